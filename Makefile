@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make run`, then `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_SERVER_API_HOST ?= 127.0.0.1
+export PREFECT_SERVER_API_PORT ?= 4200
+
+.PHONY: install run test server bench clean
+
+$(BIN)/casualties: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(BIN)/casualties
+
+# Ingest the bundled example articles into the default warehouse and show a trend table.
+run: install
+	$(BIN)/casualties ingest examples/
+	$(BIN)/casualties sql "SELECT * FROM trend_daily ORDER BY collection, period"
+
+test: install
+	$(BIN)/pytest -q
+
+# A local Prefect server with this project's settings (UI at http://127.0.0.1:4200).
+server: install
+	$(BIN)/prefect server start --host $(PREFECT_SERVER_API_HOST) --port $(PREFECT_SERVER_API_PORT)
+
+bench: install
+	$(BIN)/python benchmarks/extract_speed.py
+
+clean:
+	rm -rf $(VENV) .prefect .pytest_cache warehouse/*.duckdb
