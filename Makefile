@@ -29,8 +29,10 @@ test: install
 server: install
 	$(BIN)/prefect server start --host $(PREFECT_SERVER_API_HOST) --port $(PREFECT_SERVER_API_PORT)
 
+# Extraction speed and memory on one core, beside gdelt-regkg (installed into benchmarks/.venv-peer).
+# Extra options: make bench BENCH_ARGS='--no-peer' (see benchmarks/README.md).
 bench: install
-	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/extract_speed.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache warehouse/*.duckdb

@@ -1,10 +1,1511 @@
-"""Placeholder until the rule-based extractor lands (issue 3)."""
+"""Rule-based casualty-figure extraction (FIGURES.md sections 1-4).
+
+How it stays fast: one combined regex pass finds trigger words ("killed", "wounded", "toll", ...)
+in the whole article; only the sentences holding a hit are tokenised, and the rules then walk
+those tokens a few positions either side of each trigger. No regex here has nested quantifiers,
+so every pattern runs in linear time.
+
+The rules, by construction the trigger is in:
+- subject rules: "13 civilians were killed", "two police and one civilian died", "20 wounded",
+  "a soldier was shot dead", "no one was hurt" (zero);
+- object rules: "the blast killed 13 civilians and injured 40", "shot dead a volunteer",
+  "killing her", "without injuring anyone" (zero);
+- noun rules: "13 deaths", "the bodies of four", "the death of a guard", "no casualties" (zero);
+- death tolls: "the death toll rose to 700", and killed counts with cumulative cues ("so far",
+  "since", "have died in the fighting");
+- subgroups: "including two children", "among the dead were" (part_of the parent figure);
+- perpetrators: "in addition to the bomber", a suicide bomber who blew himself up.
+Article-level bookkeeping (repeats, breakdowns, background events, totals) is in totals.py.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import date
 
+from flows.extract import lexicon as L
 from flows.extract.model import Figure
+from flows.extract.numbers import UNITS, TENS, VAGUE_FIRST, parse_amount, range_token, word_number
+from flows.extract.totals import settle_article
+
+try:  # helper module owned by the dates work; extraction falls back to the published date
+    from flows.extract.dates import date_spans as _date_spans, resolve_event_date as _resolve_event_date
+except ImportError:  # pragma: no cover - only while dates.py is absent
+    _date_spans = None
+    _resolve_event_date = None
+
+__all__ = ["extract_figures", "tokenize", "split_sentences"]
+
+TRIGGER_RE = re.compile(
+    r"\b(?:kill|dead|death|die[ds]?\b|dying|fatal|wound|injur|hurt|casualt|perish|slain|slay|murder"
+    r"|massacr|execut|behead|decapitat|lynch|assassinat|drown|bod(?:y|ies)\b|corpse|li(?:ves|fe)\b"
+    r"|toll\b|hospitali|blew|blown|suicide|martyr|slaughter|electrocut|succumb|maim)",
+    re.IGNORECASE,
+)
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
+    r"|\d+(?:[.,]\d+)*[A-Za-z]*(?:[-\u2013][A-Za-z0-9]+)*"
+    r"|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
+    r"|[^\w\s]"
+)
+SENT_BREAK_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+|\n[ \t]*\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[.!?]*[\"'\u201d\u2019)\]]*$")
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "adm", "gov",
+    "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx",
+    "dept", "univ", "brig", "cmdr", "cdr", "insp", "supt", "prof", "pres", "messrs", "gens",
+    "cols", "lts", "sgts", "fig", "vol", "pp", "ca", "cf", "al", "hon", "excl", "incl", "est",
+})
+_SUICIDE_RE = re.compile(
+    r"\bsuicide\s+(?:car\s+|truck\s+|vehicle\s+|motorcycle\s+|motorbike\s+|vest\s+|belt\s+)?"
+    r"(?:bomber|attacker|bombing|attack|blast|explosion|driver|bomb|car\s+bomb(?:ing)?)\b(?!s)"
+    r"|\bblew\s+(?:himself|herself)\s+up\b"
+    r"|\bdetonated\s+(?:his|her)\s+(?:explosive|suicide|vest|belt|bomb)",
+    re.IGNORECASE,
+)
+_FAILED_ATTACK_RE = re.compile(
+    r"\b(?:failed|foiled|arrested|captured|thwarted|defused|would-be|prevented|averted|interrupted"
+    r"|intercepted|before\s+(?:he|she)\s+could)\b", re.IGNORECASE)
+_SUICIDE_PLURAL_RE = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b|\bblew\s+themselves\s+up\b", re.IGNORECASE)
+
+QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("no", "fewer", "than"), "at_least"), (("no", "less", "than"), "at_least"),
+    (("not", "less", "than"), "at_least"), (("not", "fewer", "than"), "at_least"),
+    (("a", "minimum", "of"), "at_least"), (("at", "least"), "at_least"),
+    (("in", "excess", "of"), "more_than"), (("more", "than"), "more_than"),
+    (("upwards", "of"), "more_than"), (("greater", "than"), "more_than"), (("over",), "more_than"),
+    (("above",), "more_than"), (("as", "many", "as"), "up_to"), (("up", "to"), "up_to"),
+    (("close", "to"), "up_to"), (("less", "than"), "up_to"), (("fewer", "than"), "up_to"),
+    (("nearly",), "up_to"), (("almost",), "up_to"), (("just", "under"), "up_to"),
+    (("an", "estimated"), "about"), (("approximately",), "about"), (("approx",), "about"),
+    (("about",), "about"), (("around",), "about"), (("roughly",), "about"), (("some",), "about"),
+    (("circa",), "about"), (("estimated",), "about"), (("an", "approximate"), "about"),
+)
+_NUMBER_WORD_STARTS = frozenset(UNITS) | frozenset(TENS) | VAGUE_FIRST | {"a", "an", "half"}
+_INJURY_ADJECTIVES = frozenset({
+    "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
+    "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
+    "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife",
+})
+_INJURY_ADJECTIVES = _INJURY_ADJECTIVES | {"only", "just", "some", "serious", "severe", "light", "burn"}
+_SUFFER_VERBS = frozenset({"sustained", "suffered", "received", "got", "sustaining", "suffering", "receiving", "sustain", "suffer"})
+_HYPOTHETICAL_NEAR = frozenset({"feared", "could", "might", "would", "may", "presumed", "threatened", "likely", "possibly", "expected"})
+_CLAIM_VERBS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted"})
+_CLAIMANTS = frozenset({
+    "group", "taliban", "militants", "rebels", "insurgents", "guerrillas", "jihadists", "organization",
+    "organisation", "movement", "front", "brigade", "brigades", "isis", "isil", "al-shabaab", "shabaab",
+    "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
+})
+_NP_MODIFIER_CUES = frozenset({"more", "other", "additional", "further", "another"})
+_SUBJECT_FOLLOW = frozenset({",", "(", ")"})
+
+
+class Quantity:
+    """A number phrase and the noun phrase it counts, in token positions of one sentence."""
+
+    __slots__ = ("start", "num_start", "num_end", "np_end", "head", "low", "best", "high",
+                 "qualifier", "vague", "used", "additive")
+
+    def __init__(self, start, num_start, num_end, np_end, head, low, best, high, qualifier, vague, additive):
+        self.start = start
+        self.num_start = num_start
+        self.num_end = num_end
+        self.np_end = np_end
+        self.head = head
+        self.low = low
+        self.best = best
+        self.high = high
+        self.qualifier = qualifier
+        self.vague = vague
+        self.used = False
+        self.additive = additive
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Lower-cased tokens with absolute offsets, and the raw tokens (for capitalisation)."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    raw: list[str] = []
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        t = m.group()
+        raw.append(t)
+        words.append(t.lower())
+        starts.append(m.start())
+        ends.append(m.end())
+    return words, starts, ends, raw
+
+
+def split_sentences(text: str) -> list[int]:
+    """Start offsets of the sentences of `text` (the first is 0)."""
+    bounds = [0]
+    for m in SENT_BREAK_RE.finditer(text):
+        cut = m.end()
+        if cut >= len(text):
+            break
+        punct = m.group()[:1]
+        if punct == ".":
+            wb = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start() + 1)
+            if wb:
+                word = wb.group(1)
+                if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                    continue
+            if text[cut].islower():
+                continue
+        if cut > bounds[-1]:
+            bounds.append(cut)
+    return bounds
+
+
+def singular(word: str) -> str:
+    """Singular lower-case head noun: 'civilians' -> 'civilian', 'people' -> 'person'."""
+    w = word.lower().strip("'\u2019")
+    if w.endswith("'s") or w.endswith("\u2019s"):
+        w = w[:-2]
+    irregular = L.IRREGULAR_SINGULAR.get(w)
+    if irregular is not None:
+        return irregular
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _is_plural(word: str) -> bool:
+    if word in L.PLURAL_AS_WRITTEN:
+        return True
+    if word in L.IRREGULAR_SINGULAR and L.IRREGULAR_SINGULAR[word] != word:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")) and len(word) > 3
+
+
+def _role(head: str | None, words_before: list[str] | None = None) -> str:
+    if head is not None and (head in L.PERPETRATOR_HEADS or head.endswith("bomber")):
+        return "perpetrator"
+    return "victim"
+
+
+class _Sentence:
+    """Tokens of one sentence, its number phrases, and the figures found in it."""
+
+    def __init__(self, text: str, s: int, e: int, all_caps: bool):
+        self.text = text
+        self.s = s
+        self.e = e
+        self.all_caps = all_caps
+        self.words, self.starts, self.ends, self.raw = tokenize(text, s, e)
+        self.n = len(self.words)
+        self.blocked = self._date_tokens()
+        self.quantities: list[Quantity] = []
+        self.q_by_start: dict[int, Quantity] = {}
+        self.q_by_end: dict[int, Quantity] = {}
+        self._find_quantities()
+        self.additive = self._has_additive_cue()
+        self.background = self._has_background_cue()
+        self.claim = self._has_claim_cue()
+
+    def _has_claim_cue(self) -> bool:
+        """'The group stated that twelve police were killed': a party's claim, not a report."""
+        words = self.words
+        for i, w in enumerate(words):
+            if w in _CLAIM_VERBS:
+                after = words[i + 1:i + 3]
+                if "responsibility" in after or "credit" in after:
+                    continue
+                if any(x in _CLAIMANTS for x in words[:i]):
+                    return True
+            if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (words[i + 2] in _CLAIMANTS or words[i + 3] in _CLAIMANTS):
+                return True
+        return False
+
+    def additive_near(self, a: int, k: int) -> bool:
+        """'two other people were also killed': the figure adds to earlier ones."""
+        if not self.additive:
+            return False
+        lo = max(0, min(a, k) - 3)
+        hi = min(self.n, max(a, k) + 3)
+        words = self.words
+        for i in range(lo, hi):
+            w = words[i]
+            if w in L.ADDITIVE_CUES:
+                if w == "more" and i + 1 < self.n and words[i + 1] == "than":
+                    continue
+                if w == "other" and i + 1 < self.n and words[i + 1] in ("sources", "reports", "source", "report"):
+                    continue
+                return True
+        return False
+
+    def _has_additive_cue(self) -> bool:
+        words = self.words
+        for i, w in enumerate(words):
+            if w in L.ADDITIVE_CUES:
+                if w == "more" and i + 1 < self.n and words[i + 1] == "than":
+                    continue
+                if w == "other" and i + 1 < self.n and words[i + 1] in ("sources", "reports", "source", "report"):
+                    continue
+                return True
+        return False
+
+    def _has_background_cue(self) -> bool:
+        """'two weeks ago', 'last year', 'earlier this month': an earlier event recalled."""
+        words = self.words
+        for i, w in enumerate(words):
+            if w in ("recent", "previous", "earlier", "prior", "similar", "last") and any(
+                    x in _EVENT_NOUNS for x in words[i + 1:i + 4]) and any(
+                    x in ("which", "when", "where") for x in words[i + 1:i + 9]):
+                return True  # "a recent bomb attack in Berlin in which 25 people were injured"
+            if w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
+                return True
+            if w in ("anniversary", "commemorate", "commemorating", "memorial", "remembrance"):
+                return True
+            if w in ("last", "previous", "earlier") and i + 1 < self.n and words[i + 1] in ("year", "month", "week", "years", "months"):
+                return True
+            if w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
+                return True
+        return False
+
+    # --- number phrases ---------------------------------------------------------------------
+    def _date_tokens(self) -> set[int]:
+        """Token indexes inside dates and times (never casualty counts)."""
+        if _date_spans is None:
+            return set()
+        sentence = self.text[self.s:self.e]
+        if not any(ch.isdigit() for ch in sentence):
+            return set()
+        spans = _date_spans(sentence)
+        if not spans:
+            return set()
+        blocked: set[int] = set()
+        starts = self.starts
+        for a, b in spans:
+            a += self.s
+            b += self.s
+            i = bisect_right(starts, a - 1)
+            while i < self.n and starts[i] < b:
+                blocked.add(i)
+                i += 1
+        return blocked
+
+    def _find_quantities(self) -> None:
+        words = self.words
+        n = self.n
+        i = 0
+        while i < n:
+            w = words[i]
+            if not (w[0].isdigit() or w in _NUMBER_WORD_STARTS or "-" in w) or i in self.blocked:
+                i += 1
+                continue
+            q = self._quantity_at(i)
+            if q is None:
+                i += 1
+                continue
+            self.quantities.append(q)
+            self.q_by_start[q.start] = q
+            self.q_by_end[q.np_end] = q
+            i = max(q.np_end, i + 1)
+
+    def _quantity_at(self, i: int) -> Quantity | None:
+        words = self.words
+        n = self.n
+        w = words[i]
+        rng = range_token(w) if w[0].isdigit() else None
+        if rng is not None:
+            low, high = rng
+            num_end = i + 1
+            best = low
+            vague = None
+            qualifier = "range"
+        else:
+            amt = parse_amount(words, i)
+            if amt is None:
+                return None
+            best = amt.value
+            num_end = amt.end
+            vague = amt.vague
+            low, high, qualifier = best, best, ("vague" if vague else "exact")
+            if vague:
+                high = None
+            # ranges: "between 10 and 15", "10 to 15", "two or three", "10-15"
+            if num_end + 1 < n and words[num_end] in ("to", "or", "and", "-", "\u2013") and not vague:
+                if words[num_end] != "and" or (i > 0 and words[i - 1] == "between"):
+                    second = parse_amount(words, num_end + 1) if (num_end + 1 not in self.blocked) else None
+                    if second is not None and second.vague is None and second.value > best and (words[num_end] != "to" or second.value < best * 20 + 10):
+                        low, high, qualifier = best, second.value, "range"
+                        num_end = second.end
+                    elif words[num_end] == "or" and words[num_end + 1] == "more":
+                        high, qualifier = None, "at_least"
+                        num_end += 2
+        if w[0].isdigit():
+            prev = words[i - 1] if i > 0 else ""
+            if prev in L.CURRENCY_BEFORE or prev in L.MONTHS or prev in ("aged", "ages", "age", "no", "number", "no.", "route", "flight", "unit", "kilometer", "km"):
+                return None
+            if len(w) == 4 and w.isdigit() and 1900 <= best <= 2099 and (prev in L.YEAR_BEFORE or prev == ","):
+                return None
+        if num_end < n:
+            nxt = words[num_end]
+            if nxt in L.NOT_PEOPLE or nxt in L.MONTHS or nxt == "%" or (nxt == "may" and self.raw[num_end][:1] == "M"):
+                return None
+            if nxt in ("-", "\u2013") and num_end + 1 < n and words[num_end + 1] in ("year", "years"):
+                return None
+            if nxt in (":", "/", ".") and num_end + 1 < n and words[num_end + 1][:1].isdigit():
+                return None
+        # a qualifier before the number ("at least", "more than", "some")
+        start = i
+        if i > 0 and qualifier in ("exact", "vague"):
+            for phrase, qual in QUALIFIERS_BEFORE:
+                k = len(phrase)
+                if i >= k and tuple(words[i - k:i]) == phrase:
+                    start = i - k
+                    if qual in ("at_least", "more_than"):
+                        low, high = best, None
+                    elif qual == "about":
+                        low, high = None, None
+                    else:
+                        low, high = None, best
+                    qualifier = qual
+                    break
+        elif i > 0 and qualifier == "range":
+            if words[i - 1] in ("between", "from"):
+                start = i - 1
+            elif words[i - 1] in ("of", "to"):
+                pass
+        if qualifier in ("exact", "at_least", "more_than") and num_end + 1 < n and words[num_end] == "or" and words[num_end + 1] == "more":
+            low, high, qualifier = best, None, "at_least"
+            num_end += 2
+        head, np_end, additive = self._noun_phrase(num_end)
+        if head is not None and (head in L.NOT_PEOPLE or singular(head) + "s" in L.NOT_PEOPLE):
+            return None
+        victims = singular(head) if head else None
+        if victims in ("other", "more", "one"):
+            victims = None
+        return Quantity(start, i, num_end, np_end, victims, low, best, high, qualifier, vague, additive)
+
+    def _is_np_word(self, j: int) -> bool:
+        w = self.words[j]
+        if not w[0].isalpha():
+            # "an 18-year-old protester", "a 25-member team"
+            return w[0].isdigit() and "-" in w and w[-1].isalpha() and not w.endswith(("-strong",))
+        if w in L.NP_STOP:
+            return False
+        if w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "elderly", "rally"):
+            return False
+        return True
+
+    def _noun_phrase(self, j: int) -> tuple[str | None, int, bool]:
+        """Head noun and end of the noun phrase starting at j; 'two of his guards' reads through."""
+        words = self.words
+        n = self.n
+        additive = False
+        head = None
+        k = j
+        while k < n and words[k] in _NP_MODIFIER_CUES and k - j < 2:
+            additive = True
+            k += 1
+        count = 0
+        if k + 1 < n and words[k] == "would" and words[k + 1] == "be":
+            k += 2  # "two would be suicide bombers"
+        while k < n and count < 6 and self._is_np_word(k):
+            w = words[k]
+            if w.endswith("ing") and not (k + 1 < n and self._is_np_word(k + 1)):
+                break
+            head = w
+            k += 1
+            count += 1
+            if self.raw[k - 1].endswith(("'s", "\u2019s")) and k < n and self._is_np_word(k):
+                continue
+        # "two of his guards", "one of the two guerrillas", "members of the security forces"
+        if k + 1 < n and words[k] == "of" and (head is None or words[k + 1] in ("the", "his", "her", "their", "its") or self._is_np_word(k + 1)):
+            m = k + 1
+            while m < n and words[m] in ("the", "his", "her", "their", "its", "whom", "them", "these", "those", "our", "my"):
+                m += 1
+            if m < n and m - 1 >= 0 and words[m - 1] in ("whom", "them", "these", "those"):
+                return (head, m, additive) if head is not None else (None, m, additive)
+            inner = None
+            inner_start = m
+            if m < n and (words[m][0].isdigit() or word_number(words[m]) is not None):
+                amt = parse_amount(words, m)
+                if amt is not None:
+                    m = amt.end
+            cnt = 0
+            while m < n and cnt < 6 and self._is_np_word(m):
+                inner = words[m]
+                m += 1
+                cnt += 1
+            if inner is not None and m > inner_start:
+                return (head if head is not None else inner), m, additive
+        return head, k, additive
+
+    # --- singular noun phrases ----------------------------------------------------------------
+    def singular_np_ending(self, p: int, require_det: bool = True) -> tuple[int, str | None] | None:
+        """A noun phrase that means one person ('a soldier', 'the driver', 'he') ending at p."""
+        words = self.words
+        if p < 0:
+            return None
+        w = words[p]
+        if w in ("he", "she", "him", "her"):
+            return p, None
+        name_like = not self.all_caps and self.raw[p][:1].isupper() and w.isalpha() and w in L.MONTHS
+        if not (self._is_np_word(p) or name_like) or w in ("one",):
+            return None
+        if _is_plural(w):
+            return None
+        k = p
+        steps = 0
+        while k - 1 >= 0 and steps < 8:
+            if self._is_np_word(k - 1):
+                k -= 1
+            elif words[k - 1] == ")" and k - 2 >= 0:
+                m = k - 2
+                while m >= 0 and k - m < 6 and words[m] != "(":
+                    m -= 1
+                if m < 0 or words[m] != "(":
+                    break
+                k = m
+            else:
+                break
+            steps += 1
+        det = words[k - 1] if k > 0 else ""
+        if det in L.DETERMINERS_SINGULAR or det == "one":
+            # "the daughter of the Venezuelan envoy": the head is the first noun
+            if k - 2 >= 1 and words[k - 2] == "of":
+                outer = self.singular_np_ending(k - 3)
+                if outer is not None:
+                    return outer
+            return k - 1, singular(w)
+        if det == "no":
+            return None
+        if not require_det:
+            return k, singular(w)
+        # a name: capitalised words in mixed-case text
+        if not self.all_caps and self.raw[p][:1].isupper():
+            if k - 2 >= 0 and words[k - 1] == "of":
+                outer = self.singular_np_ending(k - 2)  # "the security commander of Koe Safi"
+                if outer is not None:
+                    return outer
+            return k, None
+        return None
+
+    def singular_np_starting(self, j: int) -> tuple[int, str | None] | None:
+        """'a guard', 'the driver', 'her', 'Mohammad Jan' starting at j: (end, head)."""
+        words = self.words
+        n = self.n
+        if j >= n:
+            return None
+        w = words[j]
+        if w in ("him", "her", "himself", "herself") and not (j + 1 < n and self._is_np_word(j + 1) and w == "her"):
+            return j + 1, None
+        if w in ("a", "an", "the", "another", "his", "her", "their", "its", "one"):
+            k = j + 1
+            head = None
+            cnt = 0
+            while k < n and cnt < 8:
+                if self._is_np_word(k):
+                    head = words[k]
+                    k += 1
+                elif words[k] == "(" and head is not None:
+                    m = k + 1
+                    while m < n and m - k < 6 and words[m] != ")":
+                        m += 1
+                    if m >= n or words[m] != ")":
+                        break
+                    k = m + 1
+                else:
+                    break
+                cnt += 1
+            if head is None or _is_plural(head):
+                return None
+            if head in L.NOT_PEOPLE or singular(head) + "s" in L.NOT_PEOPLE:
+                return None
+            return k, singular(head)
+        if (self._is_np_word(j) and not _is_plural(w) and j + 1 < n and not self.all_caps
+                and self.raw[j][:1].islower() and self.raw[j + 1][:1].isupper() and self._is_np_word(j + 1)):
+            # "killed soldier Yaya Emmanuel": a title before a name
+            k = j + 1
+            while k < n and self.raw[k][:1].isupper() and self._is_np_word(k) and k - j < 5:
+                k += 1
+            return k, singular(w)
+        if not self.all_caps and self.raw[j][:1].isupper() and self._is_np_word(j) and w not in L.MONTHS:
+            k = j
+            while k < n and self._is_np_word(k) and k - j < 7:
+                k += 1
+            # "Canadian aid worker Norman Tattersall": end on the capitalised name
+            while k - 1 > j and not self.raw[k - 1][:1].isupper():
+                k -= 1
+            if not _is_plural(words[k - 1]):
+                return k, None
+        return None
+
+
+def _published_or_none(published) -> date | None:
+    if published is None or isinstance(published, date):
+        return published
+    return date.fromisoformat(str(published)[:10])
+
+
+class _Extraction:
+    """Figures of one article in the making."""
+
+    def __init__(self, text: str, published: date | None):
+        self.text = text
+        self.published = published
+        letters = [c for c in text[:2000] if c.isalpha()]
+        self.all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        self.figures: list[Figure] = []
+        self.bounds: list[int] = []
+        self._sentences: dict[int, _Sentence] = {}
+        self.meta: list[dict] = []  # per figure: sentence index, additive cue, background cue
+
+    def sentence(self, si: int) -> _Sentence:
+        """The tokenised sentence si (built once)."""
+        st = self._sentences.get(si)
+        if st is None:
+            s = self.bounds[si]
+            e = self.bounds[si + 1] if si + 1 < len(self.bounds) else len(self.text)
+            st = _Sentence(self.text, s, e, self.all_caps)
+            self._sentences[si] = st
+        return st
+
+    # --- figure construction ----------------------------------------------------------------
+    def add(self, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int, rule: str,
+            head: str | None = None, value: int | None = None, span: tuple[int, int] | None = None,
+            part_of: int | None = None, role: str | None = None, extra: dict | None = None) -> int:
+        if q is not None:
+            low, best, high, qual, vague, victims = q.low, q.best, q.high, q.qualifier, q.vague, q.head
+            a, b = st.starts[q.start], st.ends[max(q.num_end, q.np_end) - 1]
+            q.used = True
+        else:
+            low = best = high = value if value is not None else 1
+            qual, vague, victims = "exact", None, head
+            a, b = span if span is not None else (st.starts[k], st.ends[k])
+        if 0 <= k < st.n:
+            a = min(a, st.starts[k])
+            b = max(b, st.ends[k])
+        if role is None:
+            role = _role(victims)
+        sentence = self.text[st.s:st.e].strip()
+        event_date = self.published
+        if _resolve_event_date is not None and self.published is not None:
+            lead = len(self.text[st.s:st.e]) - len(self.text[st.s:st.e].lstrip())
+            try:
+                event_date = _resolve_event_date(sentence, self.published, near=a - st.s - lead)
+            except Exception:  # a date oddity must never lose a figure
+                event_date = self.published
+        fig = Figure(kind=kind, low=low, best=best, high=high, qualifier=qual, vague_term=vague,
+                     victims=victims, role=role, part_of=part_of, event_date=event_date,
+                     sentence=sentence, char_start=a, char_end=b, rule=rule, counted=part_of is None)
+        self.figures.append(fig)
+        m = {"sent": si, "additive": False, "background": st.background, "claim": st.claim,
+             "tok": (q.start if q else k)}
+        if extra:
+            m.update(extra)
+        m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)
+        self.meta.append(m)
+        return len(self.figures) - 1
+
+
+def _hypothetical(st: _Sentence, first: int) -> bool:
+    """A modal, fear or threat right before the figure ('could rise to', 'feared dead')."""
+    words = st.words
+    k = first - 1
+    seen = 0
+    while k >= 0 and seen < 5:
+        w = words[k]
+        if w in (",", ";", ":", "(", ")", ".") and seen > 0:
+            break
+        if w in L.HYPOTHETICAL:
+            if w == "may" and (st.raw[k][:1] == "M" and not st.all_caps or (k + 1 < st.n and words[k + 1][:1].isdigit()) or (k > 0 and words[k - 1][:1].isdigit())):
+                pass
+            else:
+                return True
+        k -= 1
+        seen += 1
+    return False
+
+
+def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
+    """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
+    words = st.words
+    ws = set(words)
+    if "toll" in ws or "tally" in ws:
+        return True
+    if "since" in ws or "so-far" in ws:
+        return True
+    lo = min(q.start if q else k, k)
+    hi = max(q.np_end if q else k, k)
+    perfect = "have" in words[lo:hi + 1] or "has" in words[lo:hi + 1]
+    for a, b in (("so", "far"), ("to", "date"), ("in", "total")):
+        for i in range(st.n - 1):
+            if words[i] == a and words[i + 1] == b:
+                if a == "in" and not perfect:
+                    break
+                return True
+    if q is not None and q.start >= 2 and words[q.start - 1] == "to" and words[q.start - 2] in ("rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"):
+        return True
+    lo = min(q.start if q else k, k)
+    hi = max(q.np_end if q else k, k)
+    aux = words[lo:hi + 1]
+    if ("have" in aux or "has" in aux) and (ws & L.CONFLICT_NOUNS):
+        return True
+    return False
+
+
+def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
+    """Walk back from a participle over auxiliaries and adverbs; the subject's last token and number."""
+    words = st.words
+    p = k - 1
+    number = ""
+    steps = 0
+    jumped = False
+    while p >= 0 and steps < 12:
+        w = words[p]
+        if w in L.AUX:
+            if w in L.AUX_SINGULAR and not number:
+                number = "singular"
+            elif w in L.AUX_PLURAL and not number:
+                number = "plural"
+            p -= 1
+        elif w in L.ADVERBS or w in L.MANNER_VERBS:
+            p -= 1
+        elif w in ("and", "or") and p - 1 >= 0 and (
+                words[p - 1] in L.MANNER_VERBS or words[p - 1] in L.KILL_PARTICIPLES
+                or words[p - 1] in L.INJURE_PARTICIPLES
+                or (words[p - 1].endswith("ed") and p - 2 >= 0 and (words[p - 2] in L.AUX or words[p - 2] in L.ADVERBS))):
+            p -= 1
+        elif w in ("and", "or") and not jumped:
+            # "was shot in the head and killed", "was kidnapped ... and found dead": back to the first verb
+            m = p - 1
+            target = -1
+            while m >= 1 and p - m < 10 and words[m] not in (",", ";", ":", "and"):
+                if words[m - 1] in L.AUX and (words[m].endswith("ed") or words[m] in L.MANNER_VERBS):
+                    target = m - 1
+                    break
+                m -= 1
+            if target < 0:
+                break
+            p = target
+            jumped = True
+        else:
+            break
+        steps += 1
+    # skip asides between commas: "13 people, including two children, were killed"
+    for _ in range(3):
+        if p < 0 or words[p] not in (",", ")"):
+            break
+        opener = "," if words[p] == "," else "("
+        m = p - 1
+        while m >= 0 and p - m < 16 and words[m] != opener and words[m] not in (";", ":"):
+            m -= 1
+        if m >= 0 and words[m] == opener and m > 0:
+            if opener == "," and m + 1 < st.n and words[m + 1] in ("and", "or"):
+                p -= 1  # "X, and his brother, were shot": the comma closes a list, not an aside
+                break
+            p = m - 1
+        else:
+            break
+    return p, number
+
+
+def _coordinated_left(st: _Sentence, q: Quantity) -> list[Quantity | tuple[int, str | None]]:
+    """Number phrases joined to q's left by 'and' / ',': 'two police and one civilian'."""
+    out: list = []
+    words = st.words
+    cur = q.start
+    while cur - 1 >= 0 and words[cur - 1] in ("and", ","):
+        j = cur - 1
+        if words[j] == "and" and j - 1 >= 0 and words[j - 1] == ",":
+            j -= 1
+        left = st.q_by_end.get(j)
+        if left is not None and not left.used:
+            out.append(left)
+            cur = left.start
+            continue
+        single = st.singular_np_ending(j - 1)
+        if single is not None and words[cur - 1] == "and":
+            out.append(single)
+            cur = single[0]
+            continue
+        break
+    return out
+
+
+def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, str | None, int]]:
+    """Number phrases joined on the right: 'killed two police and one civilian'."""
+    out: list = []
+    words = st.words
+    n = st.n
+    cur = end
+    while cur < n and (words[cur] in ("and", ",") or (words[cur] == "as" and words[cur + 1:cur + 3] == ["well", "as"])):
+        j = cur + 1
+        if words[cur] == "as":
+            j = cur + 3
+        if words[cur] == "," and j < n and words[j] == "and":
+            j += 1
+        right = st.q_by_start.get(j)
+        if right is None and j < n and words[j] in ("the", "another") :
+            right = st.q_by_start.get(j + 1)
+        if right is not None and not right.used:
+            after = right.np_end
+            if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")):
+                break  # "wounding six officers, two seriously" / "8 of them seriously"
+            if after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX):
+                break  # "... and 20 others were wounded": a new clause
+            out.append(right)
+            cur = right.np_end
+            continue
+        if words[cur] == "and" or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)):
+            single = st.singular_np_starting(j)
+            if single is not None and single[0] <= n:
+                after = single[0]
+                if after < n and (words[after] in L.AUX or words[after] in L.KILL_INTRANSITIVE):
+                    break
+                out.append((j, single[1], single[0]))
+                cur = single[0]
+                continue
+        break
+    return out
+
+
+def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
+    words = st.words
+    n = st.n
+    kinds_at: dict[int, str] = {}
+    for k, w in enumerate(words):
+        if w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.KILL_VERBS:
+            kinds_at[k] = "killed"
+        elif w in L.INJURE_PARTICIPLES or w in L.INJURE_VERBS:
+            kinds_at[k] = "injured"
+        elif w in L.KILL_NOUNS or w in L.INJURE_NOUNS or w in L.CASUALTY_NOUNS or w == "toll":
+            kinds_at[k] = "noun"
+    if not kinds_at:
+        return
+    for k in list(kinds_at):
+        if words[k] in ("wound", "wounds") and k > 0 and words[k - 1] in _INJURY_ADJECTIVES:
+            kinds_at[k] = "noun"  # "sustained a bullet wound"
+    # "fatally wounded / injured" is a death
+    for k in list(kinds_at):
+        if kinds_at[k] == "injured" and k > 0 and words[k - 1] in ("fatally", "mortally") :
+            kinds_at[k] = "killed"
+
+    _toll_rule(ex, st, si, kinds_at)
+    _zero_rules(ex, st, si, kinds_at)
+    for k in sorted(kinds_at):
+        kind = kinds_at[k]
+        if kind == "noun":
+            _noun_rule(ex, st, si, k)
+            continue
+        w = words[k]
+        if w in ("hurt",) and k > 0 and words[k - 1] in ("not", "n't", "didn't"):
+            continue
+        participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
+        done = False
+        if participle:
+            done = _subject_rule(ex, st, si, k, kind)
+        if not done and (w in L.KILL_VERBS or w in L.INJURE_VERBS or (w == "dead" and k > 0 and words[k - 1] == "shot")):
+            _object_rule(ex, st, si, k, kind)
+    # "stabbed two men to death", "was beaten to death"
+    _to_death_rule(ex, st, si)
+    _subgroup_rule(ex, st, si)
+    _in_addition_rule(ex, st, si)
+
+
+def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
+    """Add coordinated figures; a killed count with cumulative cues becomes a death toll."""
+    for item in items:
+        if isinstance(item, Quantity):
+            first = min(item.start, k)
+            between = range(item.np_end, k) if item.np_end < k else range(k + 1, item.start)
+            if _hypothetical(st, first) or any(st.words[x] in _HYPOTHETICAL_NEAR for x in between):
+                item.used = True
+                continue
+            fkind = kind
+            if kind == "killed" and cumulative_ok and _cumulative(st, item, k):
+                fkind = "death_toll"
+            extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k)}
+            ex.add(st, si, fkind, item, k, rule, extra=extra)
+        else:
+            a = item[0]
+            end = item[2] if len(item) > 2 else None
+            if _hypothetical(st, min(a, k)):
+                continue
+            span_end = st.ends[end - 1] if end else st.ends[min(k, st.n - 1)]
+            ex.add(st, si, kind, None, k, rule.replace("count", "singular"), head=item[1], value=1,
+                   span=(st.starts[a], span_end), extra={"tok": a})
+
+
+_PP_STARTERS = frozenset({
+    "with", "from", "of", "in", "at", "on", "near", "for", "belonging", "serving", "traveling",
+    "travelling", "working", "inside", "aboard", "onboard", "riding", "guarding", "manning",
+    "attending", "standing", "sitting", "waiting", "living", "staying", "returning", "carrying",
+})
+_EVENT_NOUNS = frozenset({
+    "attack", "blast", "explosion", "incident", "ambush", "assault", "clash", "fighting", "raid",
+    "operation", "bombing", "shooting", "fire", "gunfight", "shootout", "firefight", "encounter",
+    "violence", "crash", "accident", "strike", "airstrike", "shelling", "battle", "exchange",
+    "process", "area", "scene", "spot", "site", "way", "place", "time", "day", "night", "morning",
+    "evening", "afternoon", "week", "incident", "event", "riot", "protest", "demonstration",
+    "result", "number", "consequence", "wake", "aftermath", "course", "part",
+})
+_HOSTAGE_HEADS = frozenset({"hostage", "captive", "abductee", "victim", "prisoner", "detainee"})
+_KIDNAP_VERBS = frozenset({"abducted", "kidnapped", "seized", "captured", "took", "taken", "abducting", "kidnapping", "holding", "held"})
+
+
+def _subject_conjuncts(st: _Sentence, p: int) -> list:
+    """Coordinated subjects ending at p: 'Rashid and his son', 'two police and one civilian'.
+
+    Items are Quantity objects or (start, head, end) tuples for one person. An appositive
+    ('Rahim, an Afghan officer, and his daughter') counts its person once; an 'including ...'
+    aside is left to the subgroup rule.
+    """
+    words = st.words
+    items: list = []
+    cur = p
+    guard = 0
+    crossed_and = False
+    while cur >= 0 and guard < 8:
+        guard += 1
+        q = st.q_by_end.get(cur + 1)
+        if q is not None and not q.used:
+            item = q
+            start = q.start
+        else:
+            single = st.singular_np_ending(cur)
+            if single is None:
+                break
+            if single[0] > 0 and words[single[0] - 1] in _PP_STARTERS:
+                break  # "three soldiers with the U.N. force": the NP is inside a PP
+            if single[1] in _EVENT_NOUNS or (single[0] > 0 and words[single[0] - 1] in ("as", "after", "during", "following")):
+                break  # "wounded in the attack and one guard was killed"
+            item = (single[0], single[1], cur + 1)
+            start = single[0]
+        if start > 0 and words[start - 1] in ("including", "includes", "incl"):
+            # "three assailants, including the suicide bomber, and two guards": skip the aside
+            j = start - 2
+            if j >= 0 and words[j] == ",":
+                cur = j - 1
+                continue
+            break
+        items.append(item)
+        j = start - 1
+        if j >= 0 and words[j] == "and":
+            j -= 1
+            if j >= 0 and words[j] == ",":
+                j -= 1
+            cur = j
+            crossed_and = True
+            continue
+        if j >= 2 and words[j] == "as" and words[j - 1] == "well" and words[j - 2] == "as":
+            cur = j - 3
+            crossed_and = True
+            continue
+        if j >= 0 and words[j] == "," and crossed_and:
+            # appositive: a name right before "an officer," names the same person
+            if not isinstance(item, Quantity) and j - 1 >= 0:
+                name = st.singular_np_ending(j - 1)
+                if name is not None and name[1] is None:
+                    items.pop()
+                    items.append((name[0], item[1], item[2]))
+                    k2 = name[0] - 1
+                    if k2 >= 0 and words[k2] == "and":
+                        k2 -= 1
+                        if k2 >= 0 and words[k2] == ",":
+                            k2 -= 1
+                        cur = k2
+                        continue
+                    break
+            cur = j - 1
+            continue
+        break
+    return items
+
+
+def _quantity_before_pp(st: _Sentence, p: int) -> Quantity | None:
+    """'Three Irish soldiers with the U.N. force were killed': the number before a PP."""
+    words = st.words
+    m = p
+    steps = 0
+    while m >= 1 and steps < 12:
+        w = words[m]
+        if w in (",", ";", ":", "and", "or", "but") or w in L.AUX or w in L.KILL_VERBS or w in L.INJURE_VERBS:
+            return None
+        q = st.q_by_end.get(m)
+        if q is not None and words[m] in _PP_STARTERS:
+            return None if q.used else q
+        m -= 1
+        steps += 1
+    return None
+
+
+def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, str | None, int] | None:
+    """'The hostages were killed', 'both victims died': the count of an earlier group."""
+    words = st.words
+    head = words[p]
+    if not st._is_np_word(p) or not (_is_plural(head) or head in ("pair", "couple", "duo")):
+        return None
+    k = p
+    while k - 1 >= 0 and p - k < 3 and st._is_np_word(k - 1):
+        k -= 1
+    det = words[k - 1] if k > 0 else ""
+    det2 = words[k - 2] if k > 1 else ""
+    if det == "both" or (det == "the" and det2 == "of" and k > 2 and words[k - 3] == "both"):
+        return 2, singular(head), (k - 1 if det == "both" else k - 3)
+    if det == "the" and head in ("pair", "couple", "duo"):
+        return 2, None, k - 1
+    if det not in ("the", "these", "those", "all") and not (det == "the" and det2 == "all"):
+        return None
+    want = singular(head)
+    perp = want in L.PERPETRATOR_HEADS or want.endswith("bomber")
+    for prev in range(si - 1, max(-1, si - 4), -1):
+        ps = ex.sentence(prev)
+        for q in reversed(ps.quantities):
+            if q.head is None or q.best < 2:
+                continue
+            qperp = q.head in L.PERPETRATOR_HEADS or q.head.endswith("bomber")
+            if q.head == want or (perp and qperp):
+                return q.best, want, k - 1
+            if want in _HOSTAGE_HEADS and not qperp and any(ps.words[x] in _KIDNAP_VERBS for x in range(max(0, q.start - 3), q.start)):
+                return q.best, want, k - 1
+    return None
+
+
+def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, verb_like: bool = False) -> bool:
+    words = st.words
+    w = words[k]
+    p, number = _subject_end(st, k)
+    if p < 0:
+        return False
+    # zero subjects are handled by _zero_rules
+    if words[p] in ("one", "nobody", "none", "no-one", "anyone", "anybody") and p > 0 and words[p - 1] in ("no", "not"):
+        return True
+    if words[p] in ("nobody", "none", "no-one"):
+        return True
+    if w == "dead" and words[p] in ("shot", "found") and number == "":
+        return False
+    intransitive = w in L.KILL_INTRANSITIVE or verb_like
+    bare = number == ""
+    q = st.q_by_end.get(p + 1)
+    if q is not None and q.used:
+        return True
+    if bare and (w in L.KILL_VERBS or w in L.INJURE_VERBS) and k + 1 < st.n:
+        nxt = words[k + 1]
+        if k + 1 in st.q_by_start or nxt in ("at", "more", "over", "up", "about", "some", "nearly", "a", "an", "the", "his", "her", "their", "him", "them", "all", "another", "both"):
+            return False  # "three bombs killed at least seventy students": active verb
+    items = _subject_conjuncts(st, p)
+    if items and bare and not intransitive and not isinstance(items[0], Quantity):
+        # "the driver killed two people": an active verb, not a participle
+        items = []
+    if items and words[p] == "another" and not isinstance(items[0], Quantity):
+        pass
+    if items:
+        if _negated_clause(st, items[-1][0] if not isinstance(items[-1], Quantity) else items[-1].start, k):
+            return True
+        _emit_group(ex, st, si, kind, items, k, "subject_count")
+        _along_with(ex, st, si, k, kind)
+        return True
+    q = _quantity_before_pp(st, p)
+    if q is not None:
+        _emit_group(ex, st, si, kind, [q], k, "subject_count")
+        return True
+    if number == "plural" or intransitive:
+        found = _anaphora(ex, st, si, p)
+        if found is not None:
+            value, head, a = found
+            if not _hypothetical(st, a):
+                ex.add(st, si, kind, None, k, "subject_anaphora", head=head, value=value,
+                       span=(st.starts[a], st.ends[k]), extra={"tok": a})
+            return True
+    if words[p] == "another" and (number == "" or number == "singular"):
+        # "one police officer was killed and another injured"
+        ex.add(st, si, kind, None, k, "subject_singular", head=None, value=1,
+               span=(st.starts[p], st.ends[k]), extra={"tok": p, "additive_forced": True})
+        return True
+    if number == "singular":
+        # "X, the provincial head of ..., was killed": a singular subject is one person
+        if _negated_clause(st, max(0, p - 8), k) or words[p] in ("it", "which", "that", "this", "what", "there"):
+            return True
+        if w in ("executed",) or words[p] in _EVENT_NOUNS or words[p] in L.NOT_PEOPLE:
+            return True
+        if words[p][:1].isdigit():
+            return True
+        a = p if words[p][:1].isalpha() else k
+        head = singular(words[p]) if st._is_np_word(p) and not _is_plural(words[p]) and not (not st.all_caps and st.raw[p][:1].isupper()) else None
+        if _hypothetical(st, a):
+            return True
+        ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
+               span=(st.starts[a], st.ends[k]), extra={"tok": a})
+        _along_with(ex, st, si, k, kind)
+        return True
+    return False
+
+
+def _negated_clause(st: _Sentence, a: int, k: int) -> bool:
+    words = st.words
+    x = k - 1
+    while x >= max(0, a - 2):
+        w = words[x]
+        if w in ("but", ";", "while", "whereas", "although", "however"):
+            return False
+        if w in ("no", "none", "nobody", "neither", "nor", "not", "no-one", "never"):
+            if w in ("no", "not") and x + 1 < st.n and words[x + 1] in ("fewer", "less", "more"):
+                x -= 1
+                continue
+            return True
+        x -= 1
+    return False
+
+
+def _along_with(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> None:
+    """'... was killed along with two other officers'."""
+    words = st.words
+    j = k + 1
+    while j < st.n and words[j] in L.ADVERBS and j - k < 3:
+        j += 1
+    if j + 1 < st.n and words[j] in ("along", "together") and words[j + 1] == "with":
+        q = st.q_by_start.get(j + 2)
+        if q is not None and not q.used:
+            _emit_group(ex, st, si, kind, [q] + _coordinated_right(st, q.np_end), k, "along_with")
+
+
+def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> None:
+    words = st.words
+    n = st.n
+    # passive use ("were killed in") or infinitive ("to kill") is not an active verb
+    b = k - 1
+    while b >= 0 and words[b] in L.ADVERBS - {"to", "who", "that", "which"}:
+        b -= 1
+    if b >= 0 and words[b] in ("was", "were", "been", "be", "being", "is", "are", "get", "got"):
+        return
+    if words[k] in L.BASE_VERBS and b >= 0 and words[b] in ("to", "would", "could", "will", "might", "may", "can", "not", "didn't"):
+        return
+    j = k + 1
+    if words[k] == "dead" and k > 0 and words[k - 1] == "shot":
+        pass
+    while j < n and words[j] in ("reportedly", "also", "allegedly", "instantly", "immediately"):
+        j += 1
+    if j >= n:
+        return
+    if j + 1 < n and words[j] in ("and", "or") and (words[j + 1] in L.KILL_VERBS or words[j + 1] in L.INJURE_VERBS):
+        # "killing and injuring a number of fighters": the object belongs to both verbs
+        j += 2
+        q2 = st.q_by_start.get(j)
+        if q2 is not None and not q2.used and not _hypothetical(st, k):
+            ex.add(st, si, kind, q2, k, "object_count")
+            q2.used = False
+        return
+    if j + 2 < n and words[j] == "a" and words[j + 1] == "total" and words[j + 2] == "of":
+        j += 3
+    if j + 1 < n and words[j] == "all":
+        j += 1
+    if j + 2 < n and words[j] == "a" and words[j + 1] in ("family", "group", "total") and words[j + 2] == "of":
+        j += 3
+    q = st.q_by_start.get(j)
+    if q is None and words[j] in ("the", "another", "his", "her", "their", "its") and j + 1 < n:
+        q = st.q_by_start.get(j + 1)
+    if q is not None and not q.used:
+        items: list = [q] + _coordinated_right(st, q.np_end)
+        _emit_group(ex, st, si, kind, items, k, "object_count")
+        return
+    if words[j] == "another" and (j + 1 >= n or not st._is_np_word(j + 1)):
+        if not _hypothetical(st, k):
+            ex.add(st, si, kind, None, k, "object_singular", head=None, value=1,
+                   span=(st.starts[j], st.ends[j]), extra={"tok": j, "additive_forced": True})
+        return
+    if words[j] in ("at", "more", "over", "up", "about", "some", "nearly") and j + 1 < n:
+        return
+    single = st.singular_np_starting(j)
+    if single is not None:
+        end, head = single
+        if _hypothetical(st, k):
+            return
+        if words[j] in ("himself", "herself"):
+            # "the bomber detonated his vest, killing himself and ...": the attacker died
+            ex.add(st, si, kind, None, k, "object_singular", head=None, value=1,
+                   span=(st.starts[j], st.ends[j]), role="perpetrator", extra={"tok": j})
+            items = _coordinated_right(st, end)
+        else:
+            items = [(j, head, end)] + _coordinated_right(st, end)
+        _emit_group(ex, st, si, kind, items, k, "object_singular")
+
+
+def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
+    """'13 deaths', 'the bodies of four', 'the death of a guard', 'claimed the lives of 13'."""
+    words = st.words
+    n = st.n
+    w = words[k]
+    if w == "toll" or w in L.CASUALTY_NOUNS:
+        return
+    kind = "injured" if w in L.INJURE_NOUNS else "killed"
+    if w in ("life",):
+        return
+    if w in ("fatalities", "deaths") and k + 3 < n and words[k + 1] == "coded" and words[k + 2] == "as":
+        # a coder's note ("Fatalities coded as 10"): the analyst's own figure for the article
+        q = st.q_by_start.get(k + 3)
+        if q is not None and not q.used:
+            ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})
+        return
+    if w in ("injuries", "injury", "wounds", "wound", "burns") or (w in ("injuries", "injury") and kind == "injured"):
+        # "four people sustained injuries", "a technician suffered a bullet wound"
+        v = k - 1
+        while v >= 0 and k - v < 5 and words[v] in _INJURY_ADJECTIVES:
+            v -= 1
+        if v >= 0 and words[v] in _SUFFER_VERBS:
+            if words[v - 1:v] == ["succumbed"] or (v + 1 < n and words[v] == "succumbed"):
+                return
+            _subject_rule(ex, st, si, v, "injured", verb_like=True)
+            return
+    q = st.q_by_end.get(k)
+    if q is None and k > 0:
+        q = st.q_by_end.get(k - 1) if words[k - 1] in ("civilian", "more", "other", "new") else None
+    if w in ("wound", "wounds", "burns"):
+        q = None  # "three gunshot wounds" counts wounds, not people
+    if q is not None and not q.used and q.head is None or (q is not None and not q.used and q.np_end == k):
+        if w in ("body", "corpse", "death", "life", "injury", "fatality") and q.best != 1:
+            return
+        _emit_group(ex, st, si, kind, [q], k, "noun_count")
+        return
+    # "the deaths of 13 people", "the bodies of four men", "the death of a guard", "injuries to"
+    if k + 1 < n and words[k + 1] in ("of", "to") and (words[k + 1] == "of" or kind == "injured"):
+        if w == "lives" and not (k > 1 and words[k - 1] == "the" and words[k - 2] in ("claimed", "claiming", "took", "taking", "claim")):
+            if not (k > 0 and words[k - 1] in ("their",)):
+                return
+        q = st.q_by_start.get(k + 2)
+        if q is not None and not q.used:
+            _emit_group(ex, st, si, kind, [q], k, "noun_of_count")
+            return
+        d = k - 1
+        while d > 0 and k - d < 3 and st._is_np_word(d):
+            d -= 1
+        if w in ("death", "body", "corpse") and d >= 0 and words[d] in ("the", "a", "his", "her"):
+            single = st.singular_np_starting(k + 2)
+            if single is not None and not _hypothetical(st, k):
+                ex.add(st, si, kind, None, k, "noun_of_singular", head=single[1], value=1,
+                       span=(st.starts[k], st.ends[single[0] - 1]), extra={"tok": k})
+        return
+    # "a body was found", "the body of a man"
+    if w in ("body", "corpse") and k > 0 and words[k - 1] in ("a", "another") and not _hypothetical(st, k):
+        ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
+               span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1})
+
+
+def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:
+    """'the death toll rose to 700', 'a toll of 25', 'bringing the number of dead to 30'."""
+    words = st.words
+    n = st.n
+    for k in [k for k, kd in kinds_at.items() if words[k] == "toll"]:
+        j = k + 1
+        steps = 0
+        while j < n and steps < 10:
+            q = st.q_by_start.get(j)
+            if q is not None:
+                if not q.used and not _hypothetical(st, q.start) and not any(words[m] in L.HYPOTHETICAL for m in range(k, q.start)):
+                    ex.add(st, si, "death_toll", q, k, "death_toll")
+                else:
+                    q.used = True
+                break
+            if words[j] not in L.TOLL_VERBS and words[j] not in L.ADVERBS and words[j] not in ("from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest", "official", "reached", "this", "that", "week", "s"):
+                if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019"):
+                    break
+            j += 1
+            steps += 1
+
+
+def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:
+    """'no one was hurt', 'no casualties', 'neither injuries nor fatalities', 'without injuring anyone'."""
+    words = st.words
+    n = st.n
+    found: dict[str, tuple[int, int]] = {}
+    for k, kd in kinds_at.items():
+        w = words[k]
+        kinds: tuple[str, ...]
+        if w in L.CASUALTY_NOUNS:
+            kinds = ("killed", "injured")
+        elif w in L.INJURE_NOUNS or (kd == "injured"):
+            kinds = ("injured",)
+        elif w in ("deaths", "fatalities", "death", "fatality", "dead", "killed", "died", "life", "lives") or kd == "killed":
+            kinds = ("killed",)
+        else:
+            continue
+        start = None
+        # negator before: "no casualties", "no reported injuries", "no one was killed",
+        # "did not cause any injuries", "neither injuries nor fatalities"
+        m = k - 1
+        steps = 0
+        while m >= 0 and steps < 7:
+            x = words[m]
+            if x in ("no", "without", "neither", "nor", "zero", "nobody", "none", "no-one"):
+                if x == "nor" and not _has_before(words, m, ("neither", "no", "not", "without")):
+                    break
+                if x == "no" and m + 1 < n and words[m + 1] == "one" and m + 1 != k:
+                    start = m
+                    break
+                if x == "no" and (words[m + 1] if m + 1 < n else "") not in ("one",):
+                    # "no" must govern the trigger ("no casualties") not a noun before it
+                    if kd in ("killed", "injured") and words[k] not in ("dead", "killed", "injured", "wounded", "hurt") :
+                        break
+                start = m
+                break
+            if x in ("not", "didn't", "wasn't", "weren't", "never", "n't", "don't", "doesn't", "hasn't", "haven't", "hadn't") and kd == "noun":
+                # "did not cause any injuries" / "were not any casualties"
+                if "any" in words[m:k]:
+                    start = m
+                break
+            if x in (",", ";", ".", "(", ")") or x[0].isdigit() or x in ("but", "while", "although", "however"):
+                break
+            if kd != "noun" and x not in L.AUX and x not in L.ADVERBS and x not in ("one", "else", "reported", "immediately", "seriously", "of", "the", "civilians", "people", "person", "soldiers", "passengers", "them", "us", "our", "troops", "injured", "killed", "or", "and", "further", "other"):
+                break
+            m -= 1
+            steps += 1
+        if start is None and kd in ("killed", "injured") and words[k] in L.KILL_VERBS | L.INJURE_VERBS:
+            # "without injuring anyone", "did not hurt any", "killed no one"
+            nxt = words[k + 1] if k + 1 < n else ""
+            if nxt in ("anyone", "anybody", "any") and any(words[m] in ("without", "not", "didn't", "never", "n't") for m in range(max(0, k - 4), k)):
+                start = max(0, k - 4)
+                while words[start] not in ("without", "not", "didn't", "never", "n't"):
+                    start += 1
+            elif nxt in ("nobody", "no-one") or (nxt == "no" and k + 2 < n and words[k + 2] in ("one", "people", "civilians")):
+                start = k
+        if start is None:
+            continue
+        if _hypothetical(st, start):
+            continue
+        for kind in kinds:
+            if kind not in found:
+                found[kind] = (start, k)
+    for kind, (a, k) in found.items():
+        end = max(a, k)
+        ex.add(st, si, kind, None, k, "zero", head=None, value=0,
+               span=(st.starts[a], st.ends[end]), extra={"tok": a, "zero": True})
+    # numbers inside a zero statement are not counts
+    if found:
+        for q in st.quantities:
+            for a, k in found.values():
+                if a <= q.start <= k:
+                    q.used = True
+
+
+def _has_before(words: list[str], m: int, cues: tuple[str, ...]) -> bool:
+    return any(words[x] in cues for x in range(max(0, m - 6), m))
+
+
+def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
+    words = st.words
+    for k in range(1, st.n):
+        if words[k] == "death" and words[k - 1] == "to":
+            q = st.q_by_end.get(k - 1)
+            if q is not None and not q.used:
+                # "stabbed two men to death" (object) or "two men were beaten to death" (subject)
+                _emit_group(ex, st, si, "killed", [q], k, "to_death")
+                continue
+            p, number = _subject_end(st, k - 1)
+            if number == "singular":
+                single = st.singular_np_ending(p, require_det=False)
+                if single is not None and not _hypothetical(st, single[0]):
+                    ex.add(st, si, "killed", None, k, "to_death_singular", head=single[1], value=1,
+                           span=(st.starts[single[0]], st.ends[k]), extra={"tok": single[0]})
+                    continue
+            elif number == "plural":
+                q = st.q_by_end.get(p + 1)
+                if q is not None and not q.used:
+                    _emit_group(ex, st, si, "killed", [q], k, "to_death")
+                    continue
+            # "stabbed a woman to death"
+            m = k - 2
+            single = None
+            while m >= 0 and k - m < 8 and words[m] not in L.KILL_VERBS | L.MANNER_VERBS:
+                m -= 1
+            if m >= 0 and words[m] in L.MANNER_VERBS | L.KILL_VERBS:
+                single = st.singular_np_starting(m + 1)
+                if single is not None and single[0] == k - 1 and not _hypothetical(st, m):
+                    ex.add(st, si, "killed", None, k, "to_death_singular", head=single[1], value=1,
+                           span=(st.starts[m + 1], st.ends[k]), extra={"tok": m + 1})
+
+
+_SUBGROUP_OPENERS = (
+    ("including",), ("among", "them"), ("among", "whom"), ("of", "whom"), ("among", "the", "dead"),
+    ("among", "the", "killed"), ("among", "the", "victims"), ("among", "the", "injured"),
+    ("among", "the", "wounded"), ("among", "those", "killed"), ("among", "those", "injured"),
+    ("among", "those", "wounded"), ("among", "the", "casualties"), ("among", "the", "deceased"),
+)
+
+
+def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """'13 people, including two children' -> the children are part_of the 13."""
+    words = st.words
+    n = st.n
+    for c in range(n):
+        w = words[c]
+        if w not in ("including", "among", "of"):
+            continue
+        opener = None
+        for phrase in _SUBGROUP_OPENERS:
+            if tuple(words[c:c + len(phrase)]) == phrase:
+                opener = phrase
+                break
+        if opener is None:
+            continue
+        j = c + len(opener)
+        while j < n and words[j] in ("were", "was", "are", "is", ":", "being", "reportedly", "also"):
+            j += 1
+        kind_hint = None
+        if "injured" in opener or "wounded" in opener:
+            kind_hint = "injured"
+        elif "dead" in opener or "killed" in opener or "deceased" in opener:
+            kind_hint = "killed"
+        parent = _subgroup_parent(ex, st, si, c, kind_hint)
+        if parent is None:
+            continue
+        pfig = ex.figures[parent]
+        kind = pfig.kind
+        items: list = []
+        q = st.q_by_start.get(j)
+        if q is not None and not q.used:
+            items = [q] + _coordinated_right(st, q.np_end)
+        else:
+            single = st.singular_np_starting(j)
+            if single is not None:
+                items = [(j, single[1], single[0])] + _coordinated_right(st, single[0])
+                # "a police officer and translator": a bare singular noun continues the list
+                end = single[0]
+                if end + 1 < n and words[end] == "and" and end + 1 not in st.q_by_start and st._is_np_word(end + 1) and not _is_plural(words[end + 1]):
+                    e2 = end + 1
+                    while e2 < n and st._is_np_word(e2) and e2 - end < 4:
+                        e2 += 1
+                    nxt = words[e2] if e2 < n else ""
+                    if nxt not in L.AUX and nxt not in L.KILL_VERBS | L.INJURE_VERBS:
+                        items.append((end + 1, singular(words[e2 - 1]), e2))
+        for item in items:
+            if isinstance(item, Quantity):
+                if item.used:
+                    continue
+                if item.best > pfig.best and pfig.best > 0:
+                    item.used = True
+                    continue
+                ex.add(st, si, kind, item, c, "subgroup", part_of=parent)
+            else:
+                a, head, end = item
+                if _is_plural(words[end - 1]):
+                    continue
+                ex.add(st, si, kind, None, c, "subgroup", head=head, value=1,
+                       span=(st.starts[a], st.ends[end - 1]), part_of=parent, extra={"tok": a})
+
+
+def _subgroup_parent(ex: _Extraction, st: _Sentence, si: int, c: int, kind_hint: str | None) -> int | None:
+    cue_at = st.starts[c]
+    best = None
+    for idx in range(len(ex.figures) - 1, -1, -1):
+        f = ex.figures[idx]
+        meta = ex.meta[idx]
+        if meta["sent"] < si - 1:
+            break
+        if f.part_of is not None or f.kind == "death_toll" or f.best <= 1:
+            continue
+        if kind_hint is not None and f.kind != kind_hint:
+            continue
+        if meta["sent"] == si and f.char_start >= cue_at:
+            continue
+        if meta["sent"] == si:
+            return idx
+        if best is None:
+            best = idx
+    return best
+
+
+def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """'In addition to the bomber, two soldiers were killed': the bomber is a figure too."""
+    words = st.words
+    n = st.n
+    for c in range(n - 3):
+        if words[c] == "addition" and words[c + 1] == "to" and c > 0 and words[c - 1] == "in" or (words[c] in ("besides", "excluding") and c + 1 < n):
+            j = c + 2 if words[c] == "addition" else c + 1
+            q = st.q_by_start.get(j)
+            head = None
+            end = None
+            value = 1
+            if q is not None and not q.used:
+                head, end = q.head, q.np_end
+            else:
+                single = st.singular_np_starting(j)
+                if single is None:
+                    continue
+                end, head = single
+            if head is None:
+                continue
+            later = [i for i in range(len(ex.figures)) if ex.meta[i]["sent"] == si and ex.figures[i].char_start > st.starts[c] and ex.figures[i].kind != "death_toll" and ex.figures[i].part_of is None]
+            if not later:
+                continue
+            kind = ex.figures[later[0]].kind
+            if q is not None and not q.used:
+                ex.add(st, si, kind, q, c, "in_addition_to", extra={"additive_forced": True})
+            else:
+                ex.add(st, si, kind, None, c, "in_addition_to", head=head, value=value,
+                       span=(st.starts[c - 1] if words[c] == "addition" else st.starts[c], st.ends[end - 1]),
+                       extra={"tok": c, "additive_forced": True})
+
+
+def _implicit_bomber(ex: _Extraction, bounds: list[int]) -> None:
+    """A suicide bomber who blew himself up is killed 1 perpetrator even when no number says so."""
+    text = ex.text
+    m = _SUICIDE_RE.search(text)
+    if m is None:
+        return
+    if _SUICIDE_PLURAL_RE.search(text) and not re.search(r"\bblew\s+(?:himself|herself)\s+up\b", text, re.IGNORECASE):
+        return
+    has_victims_killed = False
+    for f in ex.figures:
+        if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1:
+            return
+        if f.kind == "killed" and f.victims in ("bomber",):
+            return
+        if f.kind in ("killed",) and f.best > 0:
+            has_victims_killed = True
+        if f.kind == "injured" and f.best > 0:
+            has_victims_killed = True
+    # the attack was carried out: someone was killed or hurt, or the bomber blew himself up
+    low = m.group().lower()
+    explicit = low.startswith("blew") or low.startswith("detonated")
+    if not (has_victims_killed or explicit):
+        return
+    if _FAILED_ATTACK_RE.search(text):
+        if not explicit:
+            return
+    si = bisect_right(bounds, m.start()) - 1
+    s = bounds[si]
+    e = bounds[si + 1] if si + 1 < len(bounds) else len(text)
+    sentence = text[s:e].strip()
+    event_date = ex.published
+    ex.figures.append(Figure(kind="killed", low=1, best=1, high=1, qualifier="exact", vague_term=None,
+                             victims="bomber", role="perpetrator", part_of=None, event_date=event_date,
+                             sentence=sentence, char_start=m.start(), char_end=m.end(),
+                             rule="implicit_suicide_bomber", counted=True))
+    ex.meta.append({"sent": si, "additive": True, "tok": 0, "additive_forced": True})
 
 
 def extract_figures(text: str, published: date | None = None) -> list[Figure]:
-    return []
+    """Every killed / injured / death-toll figure in `text` (FIGURES.md), in text order.
+
+    `counted` is set so that summing `best` over counted figures per kind gives the article
+    totals (see `article_totals`).
+    """
+    if not text:
+        return []
+    published = _published_or_none(published)
+    first = TRIGGER_RE.search(text)
+    if first is None:
+        return []
+    bounds = split_sentences(text)
+    ex = _Extraction(text, published)
+    ex.bounds = bounds
+    seen: set[int] = set()
+    for m in TRIGGER_RE.finditer(text, first.start()):
+        si = bisect_right(bounds, m.start()) - 1
+        if si in seen:
+            continue
+        seen.add(si)
+        _process_sentence(ex, ex.sentence(si), si)
+    _implicit_bomber(ex, bounds)
+    return settle_article(ex.figures, ex.meta, published)

@@ -1,9 +1,29 @@
-"""Article totals (FIGURES.md section 5) from an article's figures."""
+"""Article totals (FIGURES.md section 5) from an article's figures.
+
+`settle_article` runs once per article after the sentence rules. It orders the figures, drops a
+figure that merely repeats an earlier one (headline, lede and body stating the same count), turns a
+later, smaller figure about the same people into a breakdown (`part_of` its parent), keeps figures
+about earlier background events out of the totals, and sets `counted` so that the totals are the
+plain sum of `best` over counted figures per kind - which is what the SQL view `article_totals`
+computes.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 
+from flows.extract import lexicon as L
 from flows.extract.model import Figure, Totals
+
+# A figure dated this much before publication reports an earlier, background event.
+BACKGROUND_DAYS = 10
+
+SECURITY_HEADS = frozenset({
+    "soldier", "police", "policeman", "policewoman", "officer", "guard", "troop", "personnel",
+    "constable", "security", "army", "serviceman", "marine", "trooper", "paramilitary", "jawan",
+    "commando", "militia", "sergeant", "captain", "lieutenant", "agent", "bodyguard",
+})
 
 
 def article_totals(figures: Iterable[Figure]) -> Totals:
@@ -18,3 +38,150 @@ def article_totals(figures: Iterable[Figure]) -> Totals:
         elif f.counted and f.kind == "injured":
             injured += f.best
     return Totals(killed=killed, injured=injured, death_toll=max(tolls) if tolls else None)
+
+
+def _generic(victims: str | None) -> bool:
+    return victims is None or victims in L.GENERIC_HEADS
+
+
+def _same_people(a: Figure, b: Figure) -> bool:
+    """Could a and b count the same people (a repeat)?"""
+    if a.role != b.role:
+        return False
+    if a.victims == b.victims or _generic(a.victims) or _generic(b.victims):
+        if a.victims == "civilian" and b.victims in SECURITY_HEADS or b.victims == "civilian" and a.victims in SECURITY_HEADS:
+            return False
+        return True
+    return False
+
+
+def _breaks_down(parent: Figure, child: Figure) -> bool:
+    """Could child be a part of parent (children among civilians, one of three guerrillas)?"""
+    if parent.role != child.role and not (parent.victims is None or parent.victims in ("person", "other")):
+        return False
+    if parent.victims == child.victims or parent.victims is None or parent.victims in ("person", "victim", "individual", "other", "casualty"):
+        return True
+    if parent.victims == "civilian" and child.victims not in SECURITY_HEADS and child.role == "victim":
+        return True
+    return child.victims is None
+
+
+def _near_dates(a: date | None, b: date | None) -> bool:
+    """Same incident window: a lede's "past few hours" and the body's "this morning"."""
+    if a is None or b is None:
+        return a is b
+    return abs((a - b).days) <= 1
+
+
+def settle_article(figures: list[Figure], meta: list[dict], published: date | None) -> list[Figure]:
+    """Order figures by position, drop repeats, link breakdowns, and set `counted`."""
+    if not figures:
+        return []
+    order = sorted(range(len(figures)), key=lambda i: (figures[i].char_start, figures[i].char_end))
+    new_index = {old: new for new, old in enumerate(order)}
+    figs = [figures[i] for i in order]
+    metas = [meta[i] for i in order]
+    figs = [replace(f, part_of=new_index[f.part_of]) if f.part_of is not None else f for f in figs]
+
+    keep = [True] * len(figs)
+    # two rules reading the same words: keep the first
+    seen_spans: set[tuple] = set()
+    for i, f in enumerate(figs):
+        key = (f.kind, metas[i]["sent"], metas[i]["tok"], f.best)
+        if key in seen_spans:
+            keep[i] = False
+        seen_spans.add(key)
+
+    counted = [f.part_of is None for f in figs]
+    parent_of: list[int | None] = [f.part_of for f in figs]
+    children_sum: dict[int, int] = {}
+    tops: dict[str, list[int]] = {"killed": [], "injured": [], "death_toll": []}
+    zero_seen: set[tuple[str, date | None]] = set()
+
+    for i, f in enumerate(figs):
+        if not keep[i]:
+            continue
+        m = metas[i]
+        if f.part_of is not None:
+            p = f.part_of
+            children_sum[p] = children_sum.get(p, 0) + f.best
+            continue
+        if f.kind == "death_toll":
+            if any(figs[j].best == f.best for j in tops["death_toll"]):
+                keep[i] = False
+                continue
+            tops["death_toll"].append(i)
+            continue
+        background = bool(m.get("background")) or (
+            published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
+        )
+        if m.get("cumulative") or m.get("claim"):
+            counted[i] = False
+            continue
+        if f.best == 0:
+            key = (f.kind, f.event_date)
+            if key in zero_seen:
+                keep[i] = False
+            zero_seen.add(key)
+            continue
+        if background:
+            counted[i] = False
+            continue
+        additive = m.get("additive") or m.get("additive_forced")
+        same_date = [j for j in tops[f.kind] if _near_dates(figs[j].event_date, f.event_date) and metas[j]["sent"] != m["sent"]]
+        if not m.get("additive_forced"):
+            # a repeat of an earlier figure about the same people
+            if not additive and any(figs[j].best == f.best and _same_people(figs[j], f) for j in same_date):
+                keep[i] = False
+                continue
+            # a later generic figure restating the sum of earlier ones
+            if same_date and not additive and _generic(f.victims):
+                total = sum(figs[j].best for j in same_date if figs[j].role == f.role)
+                if total == f.best:
+                    keep[i] = False
+                    continue
+            # a later, smaller figure breaking an earlier one down
+            if not additive:
+                parent = None
+                for j in reversed(same_date):
+                    room = figs[j].best - children_sum.get(j, 0)
+                    if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f):
+                        parent = j
+                        break
+                if parent is not None:
+                    parent_of[i] = parent
+                    counted[i] = False
+                    children_sum[parent] = children_sum.get(parent, 0) + f.best
+                    continue
+        tops[f.kind].append(i)
+
+    # a coder's note ("fatalities coded as 10") is the article's own killed figure
+    coded = [i for i, f in enumerate(figs) if keep[i] and metas[i].get("coded")]
+    if coded:
+        for i, f in enumerate(figs):
+            if keep[i] and f.kind == "killed" and i not in coded:
+                counted[i] = False
+        for i in coded[1:]:
+            counted[i] = False
+
+    # rebuild with the kept figures and remapped part_of
+    kept_index: dict[int, int] = {}
+    out: list[Figure] = []
+    for i, f in enumerate(figs):
+        if not keep[i]:
+            continue
+        kept_index[i] = len(out)
+        out.append(f)
+    result: list[Figure] = []
+    for i, f in enumerate(figs):
+        if not keep[i]:
+            continue
+        p = parent_of[i]
+        new_parent = kept_index.get(p) if p is not None else None
+        is_counted = counted[i] and new_parent is None
+        if f.kind == "death_toll":
+            is_counted = True
+        if p is not None and new_parent is None:
+            is_counted = False  # parent dropped as a repeat: the child still restates part of it
+        result.append(replace(f, part_of=new_parent, counted=is_counted))
+    return result

@@ -1,0 +1,158 @@
+"""Word lists the casualty rules read: triggers, qualifiers, function words, victim nouns.
+
+Kept apart from the rules so that a reviewer can see in one place what the extractor treats as
+"killed", "injured", a death toll, a hypothetical, or a perpetrator.
+"""
+from __future__ import annotations
+
+# --- triggers -------------------------------------------------------------------------------
+# Participles / adjectives that follow their subject: "13 people were killed", "20 wounded".
+KILL_PARTICIPLES = frozenset({
+    "killed", "dead", "slain", "murdered", "massacred", "assassinated", "beheaded", "decapitated",
+    "lynched", "executed", "drowned", "martyred", "electrocuted", "slaughtered",
+})
+# Intransitive verbs with the dead as subject: "two soldiers died".
+KILL_INTRANSITIVE = frozenset({"died", "die", "dies", "perished", "perish", "perishes", "succumbed"})
+INJURE_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "hospitalized", "hospitalised", "maimed"})
+# Transitive verbs with the dead or hurt as object: "the blast killed 13 civilians".
+KILL_VERBS = frozenset({
+    "killed", "kill", "kills", "killing", "slew", "slay", "slays", "slaying", "murdered", "murder",
+    "murders", "murdering", "massacred", "massacring", "executed", "executing", "assassinated",
+    "beheaded", "lynched", "slaughtered", "slaughtering",
+})
+INJURE_VERBS = frozenset({
+    "injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding", "hurt",
+    "hurting", "maimed", "maiming",
+})
+BASE_VERBS = frozenset({"kill", "slay", "murder", "injure", "wound", "hurt", "maim", "die", "perish"})
+# Nouns that count the dead or hurt: "13 deaths", "the bodies of four".
+KILL_NOUNS = frozenset({
+    "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "corpse", "lives", "life",
+})
+INJURE_NOUNS = frozenset({"injuries", "injury"})
+CASUALTY_NOUNS = frozenset({"casualties", "casualty"})
+# Verbs of the "X was shot dead" / "stabbed to death" kind that sit between subject and trigger.
+MANNER_VERBS = frozenset({
+    "shot", "stabbed", "beaten", "hacked", "burned", "burnt", "gunned", "tortured", "found",
+    "hit", "crushed", "strangled", "bludgeoned", "lynched", "clubbed", "attacked", "injured",
+    "wounded", "critically", "seriously", "fatally", "mortally", "down", "left", "reported",
+    "confirmed", "believed", "said", "known", "feared", "presumed",
+})
+AUX_SINGULAR = frozenset({"was", "is", "has"})
+AUX_PLURAL = frozenset({"were", "are", "have"})
+AUX = frozenset({
+    "was", "were", "is", "are", "been", "be", "being", "have", "has", "had", "got", "get", "gets",
+})
+# Adverbs and particles skipped between a subject and its participle.
+ADVERBS = frozenset({
+    "also", "reportedly", "allegedly", "later", "subsequently", "all", "both", "initially",
+    "apparently", "instantly", "immediately", "eventually", "seriously", "critically", "severely",
+    "slightly", "badly", "gravely", "mortally", "lightly", "moderately", "fatally", "each",
+    "reported", "confirmed", "believed", "said", "known", "to", "have", "themselves", "then",
+    "just", "already", "only", "either", "who", "that", "which", "allegedly", "respectively",
+    "officially", "thus", "so", "far", "now", "yet", "still", "ultimately",
+})
+
+# --- hypotheticals and cumulative counts ----------------------------------------------------
+HYPOTHETICAL = frozenset({
+    "could", "might", "would", "feared", "fear", "fears", "threatened", "threatening", "threat",
+    "threatens", "expected", "likely", "possibly", "plot", "plotted", "plotting", "planned",
+    "planning", "plan", "plans", "intended", "intending", "attempt", "attempted", "attempting",
+    "tried", "trying", "try", "aimed", "aiming", "should", "may", "unless", "if", "whether",
+    "can", "cannot", "potentially", "risk", "vowed", "warned", "wanted", "want", "seeking",
+    "sought", "failed", "conspiring", "conspired", "capable", "enough",
+})
+CONFLICT_NOUNS = frozenset({
+    "fighting", "conflict", "war", "clashes", "skirmishes", "violence", "unrest", "insurgency",
+    "uprising", "crackdown", "pandemic", "epidemic", "outbreak", "campaign", "hostilities",
+    "offensive", "protests", "rebellion", "civil", "floods", "flooding", "storm", "earthquake",
+})
+TOLL_VERBS = frozenset({
+    "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "reached", "reaches", "jumped",
+    "increased", "hit", "stood", "stands", "stand", "mounted", "soared", "grew", "bringing",
+    "brought", "brings", "raising", "raised", "pushing", "pushed", "now", "to", "at", "of", "is",
+    "was", "has", "had", "further", "the", "total", "overall", "official", "reach", "climb",
+})
+
+# --- noun phrases ---------------------------------------------------------------------------
+DETERMINERS_SINGULAR = frozenset({"a", "an", "the", "another", "his", "her", "its", "their", "this", "that", "one", "our", "my", "your"})
+PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "himself", "herself"})
+NEGATORS = frozenset({"no", "without", "neither", "nor", "not", "never", "zero", "didn't", "wasn't", "weren't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "nil"})
+# Function words that end a noun phrase.
+NP_STOP = frozenset({
+    "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
+    "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did",
+    "in", "on", "at", "by", "from", "to", "for", "with", "near", "during", "after", "before",
+    "when", "while", "as", "into", "inside", "outside", "across", "through", "over", "under",
+    "and", "or", "but", "nor", "including", "among", "amongst", "who", "which", "that", "whom",
+    "whose", "where", "what", "the", "a", "an", "this", "these", "those", "his", "her", "their",
+    "its", "our", "my", "your", "he", "she", "it", "they", "them", "him", "we", "i", "you",
+    "there", "here", "also", "reportedly", "allegedly", "later", "all", "both", "each", "than",
+    "not", "no", "yesterday", "today", "tonight", "tomorrow", "last", "early", "late", "earlier",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "about", "around", "some", "least", "more", "most", "up",
+    "including", "according", "said", "says", "say", "reported", "according", "were", "if",
+    "because", "since", "until", "till", "then", "so", "after", "against", "between", "per",
+    "percent", "instantly", "immediately", "overnight", "morning", "night", "evening",
+    "afternoon", "ago", "respectively", "because", "due", "following", "left", "leaving",
+    "besides", "except", "plus", "along", "alongside", "onboard", "aboard", "of", "via",
+    "out", "off", "down", "inside", "within", "without", "upon", "toward", "towards", "despite",
+    "like", "unlike", "whereas", "although", "though", "however", "meanwhile", "too", "again",
+    "shot", "stabbed", "beaten", "hacked", "gunned", "tortured", "strangled", "abducted",
+    "kidnapped", "arrested", "detained", "taken", "rescued", "released", "freed", "missing",
+    "suffered", "sustained", "received", "suffering", "sustaining", "receiving",
+}) | KILL_PARTICIPLES | KILL_INTRANSITIVE | INJURE_PARTICIPLES | KILL_VERBS | INJURE_VERBS | KILL_NOUNS | INJURE_NOUNS | CASUALTY_NOUNS | HYPOTHETICAL
+# Units and nouns that make a number something other than a head count.
+NOT_PEOPLE = frozenset({
+    "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "percent", "per", "pc", "km", "kilometres",
+    "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "meter", "metre",
+    "m", "kg", "kilograms", "tons", "tonnes", "am", "pm", "a.m", "p.m", "gmt", "times", "dollars",
+    "rupees", "euros", "pounds", "yuan", "naira", "shillings", "taka", "tk", "rs", "usd", "cents",
+    "houses", "homes", "vehicles", "cars", "buildings", "shops", "missiles", "rockets", "shells",
+    "bombs", "mortars", "rounds", "grenades", "attacks", "incidents", "villages", "trucks",
+    "weapons", "guns", "rifles", "mines", "bullets", "acres", "hectares", "feet", "foot", "inches",
+    "degrees", "points", "votes", "seats", "calibre", "caliber", "mm", "millimeter", "helicopters",
+    "aircraft", "planes", "tanks", "offices", "stores", "schools", "churches", "mosques", "cattle",
+    "goats", "cows", "sheep", "animals", "explosions", "blasts", "bombings", "districts",
+    "provinces", "towns", "cities", "structures", "devices", "device", "strikes", "airstrikes",
+    "raids", "blasts", "shots", "bullets", "ieds", "landmines", "number",
+})
+CURRENCY_BEFORE = frozenset({"$", "£", "€", "¥", "₹", "rs", "tk", "usd", "us$", "eur", "inr", "ksh", "n", "rp"})
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+YEAR_BEFORE = frozenset({"in", "since", "of", "until", "till", "during", "from", "by", "year", "early", "late", "mid", "before", "after", "around", "circa"})
+
+# Irregular plurals and nouns that are plural as written.
+IRREGULAR_SINGULAR = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+    "policemen": "policeman", "policewomen": "policewoman", "gunmen": "gunman", "servicemen": "serviceman",
+    "militiamen": "militiaman", "tribesmen": "tribesman", "fishermen": "fisherman", "firemen": "fireman",
+    "guardsmen": "guardsman", "countrymen": "countryman", "clansmen": "clansman", "kinsmen": "kinsman",
+    "gentlemen": "gentleman", "chairmen": "chairman", "spokesmen": "spokesman", "businessmen": "businessman",
+    "watchmen": "watchman", "linemen": "lineman", "bystanders": "bystander", "police": "police",
+    "personnel": "personnel", "staff": "staff", "troops": "troop", "militia": "militia",
+    "lives": "life", "wives": "wife", "thieves": "thief", "others": "other", "civilians": "civilian",
+    "passersby": "passerby", "passers-by": "passer-by", "youths": "youth", "crew": "crew",
+    "faithful": "faithful", "worshippers": "worshipper", "cadres": "cadre", "mujahideen": "mujahideen",
+    "taliban": "taliban", "police officers": "police officer", "security": "security",
+}
+PLURAL_AS_WRITTEN = frozenset({"police", "personnel", "staff", "troops", "people", "militia", "crew", "forces", "others", "security", "taliban", "mujahideen", "family", "youths"})
+# Heads that say the counted people are the attackers (FIGURES.md section 3).
+PERPETRATOR_HEADS = frozenset({
+    "assailant", "attacker", "gunman", "bomber", "hijacker", "terrorist", "militant", "insurgent",
+    "perpetrator", "kidnapper", "abductor", "militiaman", "rebel", "guerrilla", "guerilla",
+    "suspect", "robber", "jihadist", "extremist", "fighter", "raider", "infiltrator", "shooter",
+    "bandit", "criminal", "intruder", "attacker", "mujahideen", "taliban", "separatist",
+    "combatant", "subversive", "terrorists", "killer", "gang", "gangster", "narco", "pirate",
+})
+# Heads that name no particular group: a later specific figure may break these down.
+GENERIC_HEADS = frozenset({"person", "people", "victim", "other", "individual", "casualty", "civilian", "one"})
+# Cues that a figure adds to earlier ones rather than restating them.
+ADDITIVE_CUES = frozenset({"also", "another", "more", "additional", "further", "separately", "second", "addition", "too", "besides"})
+SUBGROUP_CUES = frozenset({"including", "includes", "included", "include"})

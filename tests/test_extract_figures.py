@@ -1,0 +1,266 @@
+"""The casualty rules of FIGURES.md on sentences written for these tests."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from flows.extract import EXTRACTOR_VERSION, article_totals, extract_figures
+
+PUBLISHED = date(2021, 3, 6)  # a Saturday
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "ganja-2020-10-17.txt"
+
+
+def keys(text, published=PUBLISHED):
+    return sorted((f.kind, f.best, f.qualifier) for f in extract_figures(text, published))
+
+
+def totals(text, published=PUBLISHED):
+    t = article_totals(extract_figures(text, published))
+    return (t.killed, t.injured, t.death_toll)
+
+
+# --- numbers in context -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A car bomb killed 1,200 people in the capital.", ("killed", 1200, "exact")),
+        ("The quake killed 1.2 million people, officials said.", ("killed", 1_200_000, "exact")),
+        ("Thirteen hundred villagers were killed in the raids.", ("killed", 1300, "exact")),
+        ("The storm killed one hundred and five fishermen.", ("killed", 105, "exact")),
+        ("Twenty-five miners died when the shaft collapsed.", ("killed", 25, "exact")),
+        ("Gunmen wounded two dozen worshippers at the shrine.", ("injured", 24, "exact")),
+        ("Half a dozen guards were hurt in the brawl.", ("injured", 6, "exact")),
+        ("A dozen protesters were injured by rubber bullets.", ("injured", 12, "exact")),
+        ("The blast killed a score of traders.", ("killed", 20, "exact")),
+    ],
+)
+def test_number_forms(text, expected):
+    assert keys(text) == [expected]
+
+
+def test_all_caps_text():
+    text = "SAN MARCOS, 4 MAR 91 -- GUERRILLAS AMBUSHED A PATROL AND KILLED FOUR SOLDIERS. TWO PEASANTS WERE WOUNDED."
+    assert keys(text) == [("injured", 2, "exact"), ("killed", 4, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A soldier was killed when his patrol hit a mine.", [("killed", 1, "exact")]),
+        ("The driver died at the scene.", [("killed", 1, "exact")]),
+        ("Militants shot dead a village elder on the road.", [("killed", 1, "exact")]),
+        ("Raiders stabbed a shopkeeper and killed her.", [("killed", 1, "exact")]),
+        ("Hassan, a local councillor, was injured in the explosion.", [("injured", 1, "exact")]),
+    ],
+)
+def test_singular_noun_phrases_count_one(text, expected):
+    assert keys(text) == expected
+
+
+# --- qualifiers -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, low, best, high, qualifier",
+    [
+        ("At least 9 people were killed in the attack.", 9, 9, None, "at_least"),
+        ("Nine or more people were killed in the attack.", 9, 9, None, "at_least"),
+        ("No fewer than 9 people were killed in the attack.", 9, 9, None, "at_least"),
+        ("More than 300 people were injured in the riots.", 300, 300, None, "more_than"),
+        ("Upwards of 300 people were injured in the riots.", 300, 300, None, "more_than"),
+        ("Some 40 people were wounded in the shelling.", None, 40, None, "about"),
+        ("An estimated 40 people were wounded in the shelling.", None, 40, None, "about"),
+        ("Nearly 50 people died in the fire.", None, 50, 50, "up_to"),
+        ("As many as 50 people died in the fire.", None, 50, 50, "up_to"),
+        ("Between 10 and 15 people were killed in the clash.", 10, 10, 15, "range"),
+        ("The clash killed 10 to 15 people.", 10, 10, 15, "range"),
+        ("The clash killed 10-15 people.", 10, 10, 15, "range"),
+        ("Dozens of people were hurt in the stampede.", 12, 12, None, "vague"),
+        ("Several policemen were wounded in the riot.", 3, 3, None, "vague"),
+    ],
+)
+def test_qualifiers(text, low, best, high, qualifier):
+    figures = extract_figures(text, PUBLISHED)
+    assert len(figures) == 1
+    f = figures[0]
+    assert (f.low, f.best, f.high, f.qualifier) == (low, best, high, qualifier)
+
+
+def test_vague_term_is_kept():
+    f = extract_figures("Dozens of people were hurt in the stampede.", PUBLISHED)[0]
+    assert f.vague_term == "dozens"
+
+
+# --- zero figures ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A grenade exploded outside the bank. No one was hurt.", [("injured", 0, "exact")]),
+        ("Nobody was killed in the blast.", [("killed", 0, "exact")]),
+        ("Rebels shelled the base. There were no casualties.", [("injured", 0, "exact"), ("killed", 0, "exact")]),
+        ("Neither injuries nor fatalities were reported.", [("injured", 0, "exact"), ("killed", 0, "exact")]),
+        ("The device did not cause any injuries.", [("injured", 0, "exact")]),
+        ("The fire was put out without injuring anyone.", [("injured", 0, "exact")]),
+    ],
+)
+def test_zero_figures(text, expected):
+    assert keys(text) == expected
+
+
+# --- who: coordination, subgroups, perpetrators ---------------------------------------------------
+def test_coordinated_groups_are_separate_figures():
+    figures = extract_figures("Two police and one civilian were killed at the checkpoint.", PUBLISHED)
+    assert [(f.best, f.victims) for f in figures] == [(2, "police"), (1, "civilian")]
+    assert totals("Two police and one civilian were killed at the checkpoint.") == (3, 0, None)
+
+
+def test_object_coordination_and_second_verb():
+    text = "The mortar killed three farmers and a teacher and wounded eleven others."
+    assert keys(text) == [("injured", 11, "exact"), ("killed", 1, "exact"), ("killed", 3, "exact")]
+    assert totals(text) == (4, 11, None)
+
+
+def test_subgroup_is_part_of_its_parent_and_not_counted():
+    text = "The airstrike killed 13 people, including two children."
+    figures = extract_figures(text, PUBLISHED)
+    assert [(f.best, f.victims, f.part_of, f.counted) for f in figures] == [
+        (13, "person", None, True), (2, "child", 0, False)]
+    assert totals(text) == (13, 0, None)
+
+
+def test_among_the_dead_is_a_subgroup():
+    text = "Eight people died in the crash. Among the dead were three nurses."
+    figures = extract_figures(text, PUBLISHED)
+    assert [(f.best, f.part_of) for f in figures] == [(8, None), (3, 0)]
+    assert totals(text) == (8, 0, None)
+
+
+def test_victims_are_singular_lower_case_heads():
+    figures = extract_figures("Four Women and 3 Children were injured.", PUBLISHED)
+    assert [f.victims for f in figures] == ["woman", "child"]
+
+
+def test_perpetrators_have_their_role_and_add_to_the_total():
+    text = "Police killed three gunmen after the assailants had shot dead two guards."
+    figures = extract_figures(text, PUBLISHED)
+    roles = {(f.best, f.victims): f.role for f in figures}
+    assert roles[(3, "gunman")] == "perpetrator"
+    assert roles[(2, "guard")] == "victim"
+    assert totals(text) == (5, 0, None)
+
+
+def test_suicide_bomber_who_blew_himself_up_is_counted():
+    text = "A man blew himself up at a wedding hall, killing 6 guests."
+    figures = extract_figures(text, PUBLISHED)
+    bomber = [f for f in figures if f.role == "perpetrator"]
+    assert len(bomber) == 1 and bomber[0].best == 1 and bomber[0].rule == "implicit_suicide_bomber"
+    assert totals(text) == (7, 0, None)
+
+
+def test_in_addition_to_the_bomber():
+    text = "A suicide bomber struck a bus stop. In addition to the bomber, four people were killed."
+    assert totals(text) == (5, 0, None)
+
+
+# --- death tolls ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        ("The death toll from the floods rose to 85 on Friday.", 85),
+        ("The toll has risen to 85, officials said.", 85),
+        ("More than 700 people have died in the fighting since Sept. 27.", 700),
+        ("So far 85 people have died, the ministry said.", 85),
+    ],
+)
+def test_death_tolls(text, toll):
+    figures = extract_figures(text, PUBLISHED)
+    assert [(f.kind, f.best) for f in figures] == [("death_toll", toll)]
+    assert totals(text) == (0, 0, toll)
+
+
+def test_incident_count_is_not_a_toll():
+    assert keys("Five people have been killed in the attack on the market.") == [("killed", 5, "exact")]
+
+
+# --- not figures ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 13-year-old boy was arrested after the clash.",
+        "The bomb destroyed 20 houses and two cars.",
+        "Rebels fired two missiles at the airport.",
+        "Police arrested 45 people after the riot.",
+        "Gunmen kidnapped 12 workers from the mine.",
+        "The toll could rise to 30, a doctor warned.",
+        "Five climbers are feared dead after the avalanche.",
+        "The group threatened to kill 20 hostages.",
+        "The third attack this month cost $5 million in damage.",
+        "Turnout rose 40 percent in 1990 compared with 1986.",
+    ],
+)
+def test_not_figures(text):
+    assert keys(text) == []
+
+
+def test_dates_and_times_are_not_counts():
+    text = "On 13 March at 10:30, gunmen killed 4 soldiers."
+    assert keys(text) == [("killed", 4, "exact")]
+
+
+# --- totals ----------------------------------------------------------------------------------------
+def test_repeated_figure_is_listed_once():
+    text = ("Bombing kills 12 at bus station.\n\n"
+            "A bomb killed 12 people at the central bus station on Friday. "
+            "Police said the 12 people killed were all commuters.")
+    assert totals(text) == (12, 0, None)
+
+
+def test_later_breakdown_is_part_of_the_lede():
+    text = ("At least 9 people died in the fighting around the port. "
+            "Four rebels were killed near the docks. Two soldiers died in the old town.")
+    figures = extract_figures(text, PUBLISHED)
+    assert totals(text) == (9, 0, None)
+    assert [f.part_of for f in figures if f.best in (4, 2)] == [0, 0]
+
+
+def test_background_event_is_not_counted():
+    text = ("Gunmen killed three villagers on Friday. "
+            "Two weeks ago the army shot dead 65 rebels in the same valley.")
+    figures = extract_figures(text, PUBLISHED)
+    assert {f.best: f.counted for f in figures} == {3: True, 65: False}
+    assert totals(text) == (3, 0, None)
+
+
+# --- provenance --------------------------------------------------------------------------------------
+def test_every_figure_has_provenance():
+    text = "Shelling hit the market on Saturday. It killed 7 traders and wounded 30 shoppers."
+    for f in extract_figures(text, PUBLISHED):
+        assert 0 <= f.char_start < f.char_end <= len(text)
+        assert f.sentence in text
+        assert text[f.char_start:f.char_end] in f.sentence
+        assert f.rule
+    assert EXTRACTOR_VERSION
+
+
+def test_weekday_event_date():
+    figures = extract_figures("Militants killed four soldiers on Tuesday.", PUBLISHED)
+    assert figures[0].event_date == date(2021, 3, 2)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared seed not present")
+def test_seed_article_gives_the_worked_example():
+    text = SEED.read_text(encoding="utf-8")
+    figures = extract_figures(text, date(2020, 10, 17))
+    got = [(f.kind, f.low, f.best, f.high, f.qualifier, f.victims, f.part_of) for f in figures]
+    assert got == [
+        ("killed", 13, 13, 13, "exact", "civilian", None),
+        ("killed", 2, 2, None, "at_least", "child", 0),
+        ("injured", 40, 40, 40, "exact", "person", None),
+        ("death_toll", 700, 700, None, "more_than", "person", None),
+    ]
+    assert figures[0].event_date == date(2020, 10, 17)
+    t = article_totals(figures)
+    assert (t.killed, t.injured, t.death_toll) == (13, 40, 700)
+
+
+def test_empty_and_figure_free_text():
+    assert extract_figures("", PUBLISHED) == []
+    assert extract_figures("The council met on Tuesday to discuss the budget.", PUBLISHED) == []

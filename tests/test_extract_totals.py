@@ -1,0 +1,75 @@
+"""Article totals (FIGURES.md section 5): what adds up and what does not."""
+from datetime import date
+
+from flows.extract import article_totals, extract_figures
+from flows.extract.model import Figure, Totals
+
+PUBLISHED = date(2019, 7, 20)
+
+
+def _fig(kind, best, counted=True, part_of=None):
+    return Figure(kind=kind, low=best, best=best, high=best, qualifier="exact", vague_term=None,
+                  victims=None, role="victim", part_of=part_of, event_date=PUBLISHED, sentence="s",
+                  char_start=0, char_end=1, rule="test", counted=counted)
+
+
+def test_article_totals_sums_counted_figures_and_takes_the_largest_toll():
+    figures = [_fig("killed", 3), _fig("killed", 2), _fig("killed", 1, counted=False, part_of=0),
+               _fig("injured", 7), _fig("death_toll", 90), _fig("death_toll", 120)]
+    assert article_totals(figures) == Totals(killed=5, injured=7, death_toll=120)
+
+
+def test_no_figures_gives_zero_and_no_toll():
+    assert article_totals([]) == Totals(killed=0, injured=0, death_toll=None)
+
+
+def totals(text):
+    t = article_totals(extract_figures(text, PUBLISHED))
+    return t.killed, t.injured, t.death_toll
+
+
+def test_all_sides_are_added():
+    text = "Troops killed four militants in a gunfight that also left two soldiers dead."
+    assert totals(text) == (6, 0, None)
+
+
+def test_headline_lede_and_body_count_once():
+    text = ("Six killed in market blast\n\n"
+            "A bomb tore through a crowded market on Friday, killing six people and wounding 20.\n\n"
+            "Six people died and 20 were wounded, a hospital official said.")
+    assert totals(text) == (6, 20, None)
+
+
+def test_restated_sum_is_not_added_again():
+    text = ("Gunmen killed two policemen and one driver at a checkpoint on Friday. "
+            "Three people died in the attack, police said.")
+    assert totals(text) == (3, 0, None)
+
+
+def test_additional_victims_are_added():
+    text = ("Gunmen killed two policemen at a checkpoint on Friday. "
+            "Two other people were also killed nearby.")
+    assert totals(text) == (4, 0, None)
+
+
+def test_toll_is_not_added_to_the_incident_count():
+    text = ("An air strike killed 11 civilians on Friday. "
+            "The death toll from the war has risen to 3,400.")
+    assert totals(text) == (11, 0, 3400)
+
+
+def test_counted_flags_match_the_sql_view_rule():
+    text = "The blast killed 13 people, including four children, and wounded 22."
+    figures = extract_figures(text, PUBLISHED)
+    by_kind = {}
+    for f in figures:
+        if f.counted and f.kind != "death_toll":
+            by_kind[f.kind] = by_kind.get(f.kind, 0) + f.best
+    t = article_totals(figures)
+    assert (by_kind.get("killed", 0), by_kind.get("injured", 0)) == (t.killed, t.injured) == (13, 22)
+
+
+def test_group_claims_are_not_counted():
+    text = ("A roadside bomb wounded three soldiers on Friday. "
+            "In a statement the group claimed that 40 soldiers were killed.")
+    assert totals(text) == (0, 3, None)
