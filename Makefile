@@ -25,8 +25,11 @@ run: install
 test: install
 	$(BIN)/pytest -q
 
-# A local Prefect server with this project's settings (UI at http://127.0.0.1:4200).
+# A local Prefect server with this project's settings (UI at http://127.0.0.1:4200), for
+# `casualties serve`: schedules need a real server. Ctrl-C stops it.
 server: install
+	@echo "Prefect server for casualty-etl: UI at http://$(PREFECT_SERVER_API_HOST):$(PREFECT_SERVER_API_PORT)"
+	@echo "In other shells: export PREFECT_API_URL=http://$(PREFECT_SERVER_API_HOST):$(PREFECT_SERVER_API_PORT)/api"
 	$(BIN)/prefect server start --host $(PREFECT_SERVER_API_HOST) --port $(PREFECT_SERVER_API_PORT)
 
 # Extraction speed and memory on one core, beside gdelt-regkg (installed into benchmarks/.venv-peer).

@@ -147,14 +147,12 @@ def ingest(sources: list[str], collection: str | None = None, warehouse: str | N
     try:
         found = discover_sources(sources)
         summary.skipped = len(found.skipped)
-        if found.missing:
-            logger.warning("not found: %s", ", ".join(found.missing))
 
         def load(articles: list[Article], rejects: list[Reject]) -> None:
             reasons.update(r.reason for r in rejects)
             batches = _chunks(articles, batch_size) or [[]]
             for number, batch in enumerate(batches):
-                todo, unchanged = filter_unchanged(batch, db)
+                todo, unchanged = filter_unchanged(batch, db) if batch else ([], 0)
                 rows = extract_figures(todo) if todo else []
                 result = load_batch(db, todo, rows, rejects if number == 0 else [],
                                     summary.run_id, seen=len(batch), unchanged=unchanged)
@@ -165,6 +163,9 @@ def ingest(sources: list[str], collection: str | None = None, warehouse: str | N
                 summary.figures += result.figures
                 summary.rejected += result.rejected
 
+        if found.missing:  # the CLI refuses these up front; a served run records them
+            logger.warning("not found: %s", ", ".join(found.missing))
+            load([], [Reject(path, "not_found", "no such file or folder") for path in found.missing])
         for files in _chunks(found.files, FILES_PER_READ):
             load(*read_articles(files, collection))
         if found.urls:

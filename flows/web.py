@@ -34,8 +34,15 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Responses worth asking again after a pause; anything else 4xx is final.
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 # Reasons that will not change by asking again soon: a feed entry that failed with one of them is
-# not fetched again until the entry itself changes. Transient failures are retried next poll.
-FINAL_REASONS = frozenset({"http_404", "http_410", "not_html", "too_large", "no_text", "no_date"})
+# not fetched again until the entry itself changes. Transient failures (timeouts, connection
+# errors, 408, 429, 5xx) are retried on the next poll.
+FINAL_REASONS = frozenset({"not_html", "too_large", "no_text", "no_date", "bad_html"})
+
+
+def is_final(reason: str) -> bool:
+    if reason in FINAL_REASONS:
+        return True
+    return reason.startswith("http_4") and reason not in ("http_408", "http_425", "http_429")
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class FetchSettings:
     """Bounds on fetching. Defaults can be changed with CASUALTIES_WEB_TIMEOUT (seconds),
     CASUALTIES_WEB_MAX_BYTES and CASUALTIES_WEB_RETRIES."""
     timeout: float = 20.0            # seconds to connect, and between bytes received
+    total_timeout: float = 60.0      # seconds for a whole response (a server trickling bytes)
     max_bytes: int = 5_000_000       # a page or feed larger than this is rejected (too_large)
     retries: int = 2                 # extra attempts after a transient failure
     backoff: float = 2.0             # first pause between attempts, doubled each time
@@ -96,9 +104,15 @@ class CacheEntry:
     body_hash: str | None = None
     content_hash: str | None = None
     entry_version: str | None = None
+    feed_url: str | None = None
     fetched_at: datetime | None = None
     checked_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc).replace(tzinfo=None))
     loaded: bool = False             # the articles table holds this page's content_hash
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more to do for this page until it or its feed entry changes."""
+        return (self.status == "ok" and self.loaded) or is_final(self.status)
 
 
 @dataclass
@@ -142,6 +156,8 @@ def fetch(client: Any, url: str, settings: FetchSettings,
                                 detail=f"no answer within {settings.timeout:g} s ({type(exc).__name__})")
         except httpx.HTTPError as exc:
             response = Response(url, reason="fetch_error", detail=f"{type(exc).__name__}: {exc}"[:300])
+        except httpx.InvalidURL as exc:
+            return Response(url, reason="bad_url", detail=str(exc)[:300])
         if response.status in RETRY_STATUSES:
             retry_after = _retry_after_seconds(response)
         elif response.reason not in ("fetch_timeout", "fetch_error"):
@@ -172,11 +188,16 @@ def _get_once(client: Any, url: str, headers: dict[str, str], settings: FetchSet
             result.detail = f"{declared} bytes declared, limit {settings.max_bytes}"
             return result
         chunks, size = [], 0
+        deadline = time.monotonic() + settings.total_timeout
         for chunk in http.iter_bytes():
             size += len(chunk)
             if size > settings.max_bytes:
                 result.reason = "too_large"
                 result.detail = f"more than {settings.max_bytes} bytes"
+                return result
+            if time.monotonic() > deadline:
+                result.reason = "fetch_timeout"
+                result.detail = f"response not complete within {settings.total_timeout:g} s"
                 return result
             chunks.append(chunk)
         result.body = b"".join(chunks)
@@ -322,7 +343,7 @@ def load_cache(warehouse: Path) -> dict[str, CacheEntry]:
     with _closing(connect(warehouse)) as con:
         rows = con.execute("""
             SELECT c.url, c.kind, c.status, c.etag, c.last_modified, c.body_hash, c.content_hash,
-                   c.entry_version, c.fetched_at, c.checked_at,
+                   c.entry_version, c.feed_url, c.fetched_at, c.checked_at,
                    EXISTS (SELECT 1 FROM articles a
                            WHERE a.url = c.url AND a.content_hash = c.content_hash) AS loaded
             FROM web_cache c""").fetchall()
@@ -338,7 +359,7 @@ def save_cache(warehouse: Path, entries: list[CacheEntry]) -> None:
     from flows.warehouse import connect
 
     columns = ["url", "kind", "status", "etag", "last_modified", "body_hash", "content_hash",
-               "entry_version", "fetched_at", "checked_at"]
+               "entry_version", "feed_url", "fetched_at", "checked_at"]
     frame = pd.DataFrame([[getattr(e, c) for c in columns] for e in entries], columns=columns)
     frame = frame.drop_duplicates("url", keep="last")
     frame["fetched_at"] = pd.to_datetime(frame["fetched_at"])
@@ -386,13 +407,21 @@ class _Poller:
         self.rejects: list[Reject] = []
         self.updates: list[CacheEntry] = []
         self.stats = WebStats()
+        self.pages_done: set[str] = set()     # a page linked from two feeds is read once per poll
+        # Feeds with an entry still to do (its page failed for now, or was read but its article
+        # never reached the warehouse): read in full, not answered by a 304 or the body hash.
+        self.unsettled_feeds = {e.feed_url for e in cache.values()
+                                if e.kind == "page" and e.feed_url and not e.settled}
 
     def _usable(self, url: str) -> CacheEntry | None:
-        """The cache entry for url if its validators can be trusted (a page must be in articles)."""
+        """The cache entry for url if its validators can be trusted: the last fetch succeeded, and
+        for a page its article is in the warehouse, for a feed every entry is done."""
         entry = self.cache.get(url)
         if entry is None or entry.status != "ok":
             return None
         if entry.kind == "page" and not entry.loaded:
+            return None
+        if entry.kind == "feed" and url in self.unsettled_feeds:
             return None
         return entry
 
@@ -435,30 +464,40 @@ class _Poller:
         if rejects and not entries:
             return
         for entry in entries:
+            if entry.link in self.pages_done:
+                continue
+            self.pages_done.add(entry.link)
             seen = self.cache.get(entry.link)
-            if seen is not None and seen.entry_version == entry.version and (
-                    (seen.status == "ok" and seen.loaded) or seen.status in FINAL_REASONS):
+            if seen is not None and seen.entry_version == entry.version and seen.settled:
                 self.stats.skipped_seen += 1
                 continue
-            page = self._fetch(entry.link, self._usable(entry.link))
-            if page.not_modified and seen is not None:
-                self.stats.not_modified += 1
-                self.updates.append(replace(seen, checked_at=_now(), entry_version=entry.version))
-                continue
-            self._page(page, entry)
+            try:
+                page = self._fetch(entry.link, self._usable(entry.link))
+                if page.not_modified and seen is not None:
+                    self.stats.not_modified += 1
+                    self.updates.append(replace(seen, checked_at=_now(), entry_version=entry.version,
+                                                feed_url=response.url))
+                    continue
+                self._page(page, entry, feed_url=response.url)
+            except Exception as exc:  # one broken entry must not cost the rest of the feed
+                log.exception("feed entry %s failed", entry.link)
+                self._reject(entry.link, "fetch_error", f"{type(exc).__name__}: {exc}"[:300])
         self.updates.append(CacheEntry(response.url, "feed", "ok", response.etag, response.last_modified,
-                                       response.body_hash, None, None, now, now))
+                                       response.body_hash, fetched_at=now, checked_at=now))
 
-    def _page(self, response: Response, entry: FeedEntry | None) -> None:
+    def _page(self, response: Response, entry: FeedEntry | None, feed_url: str | None = None) -> None:
         now = _now()
         version = entry.version if entry else None
+        self.pages_done.add(response.url)
 
         def failed(reason: str, detail: str) -> None:
             self._reject(response.url, reason, detail)
-            if reason in FINAL_REASONS or reason.startswith("http_4"):
-                self.updates.append(CacheEntry(response.url, "page", reason, response.etag,
-                                               response.last_modified, response.body_hash if response.body else None,
-                                               None, version, now, now))
+            # Remembered so that a final failure is not asked again for the same feed entry, and
+            # a transient one keeps its feed unsettled until it succeeds.
+            self.updates.append(CacheEntry(response.url, "page", reason, response.etag,
+                                           response.last_modified,
+                                           response.body_hash if response.body else None,
+                                           None, version, feed_url, now, now))
 
         if response.reason:
             return failed(response.reason, response.detail)
@@ -479,7 +518,8 @@ class _Poller:
         self.articles.append(article)
         self.stats.articles += 1
         self.updates.append(CacheEntry(response.url, "page", "ok", response.etag, response.last_modified,
-                                       response.body_hash, article.content_hash, version, now, now))
+                                       response.body_hash, article.content_hash, version, feed_url,
+                                       now, now))
 
 
 def poll_web_sources(urls: list[str], collection: str | None, warehouse: Path,

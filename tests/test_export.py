@@ -182,6 +182,12 @@ def test_testland_corpus_end_to_end(tmp_path):
     with prefect_test_harness(server_startup_timeout=180):
         result = runner.invoke(app, ["ingest", str(FIXTURES), "--collection", "testland", "--warehouse", str(db)])
     assert result.exit_code == 0, result.output
+    # The run summary shows the quality checks, which the run recorded in the warehouse.
+    assert "quality checks:" in result.stdout and "PASS  value_order" in result.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    statuses = dict(con.execute("SELECT check_name, status FROM quality_checks").fetchall())
+    con.close()
+    assert statuses["value_order"] == statuses["figure_has_article"] == "pass"
     common = ["--collection", "testland", "--warehouse", str(db)]
     assert export("trends", "--by", "day", *common).splitlines() == DAILY
     assert export("trends", "--by", "week", *common).splitlines() == WEEKLY

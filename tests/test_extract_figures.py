@@ -51,6 +51,9 @@ def test_all_caps_text():
         ("Militants shot dead a village elder on the road.", [("killed", 1, "exact")]),
         ("Raiders stabbed a shopkeeper and killed her.", [("killed", 1, "exact")]),
         ("Hassan, a local councillor, was injured in the explosion.", [("injured", 1, "exact")]),
+        ("Gunmen assassinated a judge outside the court.", [("killed", 1, "exact")]),
+        ("Two Brothers and their father were gunned down at a wedding.", [("killed", 1, "exact"), ("killed", 2, "exact")]),
+        ("The body of a missing farmer was found in a ditch.", [("killed", 1, "exact")]),
     ],
 )
 def test_singular_noun_phrases_count_one(text, expected):
@@ -264,3 +267,16 @@ def test_seed_article_gives_the_worked_example():
 def test_empty_and_figure_free_text():
     assert extract_figures("", PUBLISHED) == []
     assert extract_figures("The council met on Tuesday to discuss the budget.", PUBLISHED) == []
+
+
+def test_killed_and_injured_together_is_not_a_killed_count():
+    assert keys("At least 48 killed and injured in mortar attacks.") == []
+
+
+def test_active_perfect_takes_the_object():
+    assert keys("Militants have executed three officers in the town.") == [("killed", 3, "exact")]
+
+
+def test_among_them_marks_a_subgroup():
+    figures = extract_figures("The strikes killed 65 people, among them 22 children.", PUBLISHED)
+    assert [(f.best, f.part_of, f.counted) for f in figures] == [(65, None, True), (22, 0, False)]

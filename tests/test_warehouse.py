@@ -154,3 +154,31 @@ def test_reextract_replaces_figures_of_articles_with_another_version(warehouse_f
         ("a.txt#0", 100), ("b.txt#0", 3)]
     assert rows(warehouse_file, "SELECT DISTINCT extractor_version FROM articles") == [("new",)]
     assert wh.reextract(warehouse_file, extract, extractor_version="new") == (0, 0)
+
+
+def test_warehouse_path_option_beats_environment_beats_default(monkeypatch, tmp_path):
+    from flows import settings
+    monkeypatch.delenv("CASUALTIES_WAREHOUSE", raising=False)
+    assert settings.warehouse_path(None) == settings.DEFAULT_WAREHOUSE
+    monkeypatch.setenv("CASUALTIES_WAREHOUSE", str(tmp_path / "env.duckdb"))
+    assert settings.warehouse_path(None) == tmp_path / "env.duckdb"
+    assert settings.warehouse_path(tmp_path / "opt.duckdb") == tmp_path / "opt.duckdb"
+
+
+def test_prefect_state_defaults_to_the_project_with_analytics_off(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import PROJECT
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PREFECT_HOME", "PREFECT_SERVER_ANALYTICS_ENABLED")}
+    code = ("import os, flows.settings; "
+            "print(os.environ['PREFECT_HOME']); print(os.environ['PREFECT_SERVER_ANALYTICS_ENABLED'])")
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True,
+                         text=True, check=True).stdout.splitlines()
+    assert out == [str(PROJECT / ".prefect"), "false"]
+    env["PREFECT_HOME"] = str(tmp_path / "mine")
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True,
+                         text=True, check=True).stdout.splitlines()
+    assert out[0] == str(tmp_path / "mine")

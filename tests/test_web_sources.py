@@ -171,14 +171,16 @@ def test_a_page_over_the_size_cap_is_rejected(site, tmp_path):
 
 
 def test_feed_entries_that_fail_are_rejected_and_the_rest_still_read(site, tmp_path):
-    # The feed's third entry links to a page that does not exist; an Atom feed works the same way.
+    # The feed's third entry links to a page that does not exist; an Atom feed works the same way,
+    # and its entry for the market story, already read through the RSS feed, is not read twice.
     articles, rejects, _ = poll_web_sources([site.url("feed.xml"), site.url("atom.xml")], "courier",
                                             tmp_path / "w.duckdb", settings=QUICK)
     assert sorted((a.external_id, a.published) for a in articles) == [
         ("courier-2024-0305-bridge", date(2024, 3, 5)),
         ("courier-2024-0312-market", date(2024, 3, 12)),
-        ("urn:lakeside-herald:2024:market-fire", date(2024, 3, 12)),
+        ("urn:lakeside-herald:2024:quarry-blast", date(2024, 3, 22)),
     ]
+    assert site.requests.count("/articles/market-fire.html") == 1
     assert [(r.source, r.reason) for r in rejects] == [(site.url("articles/withdrawn-story.html"), "http_404")]
 
 
@@ -192,6 +194,26 @@ def test_a_temporary_server_error_is_retried_with_backoff(site, tmp_path):
     assert [a.title for a in articles] == ["Bridge collapse in Harlow Vale kills two"]
     assert pauses == [0.0]              # the server's Retry-After: 0 rather than the 1.5 s backoff
     assert site.requests == ["/flaky/articles/bridge-collapse.html"] * 2
+
+
+def test_an_entry_that_failed_for_now_or_never_reached_the_warehouse_is_fetched_again(site, tmp_path):
+    # The market story's server is briefly down (503, no retries allowed); nothing gets loaded.
+    feed = site.url("feed.xml")
+    text = (site.root / "feed.xml").read_text(encoding="utf-8")
+    site.write("feed.xml", text.replace("/articles/market-fire.html", "/flaky/articles/market-fire.html"))
+    warehouse, once = tmp_path / "w.duckdb", FetchSettings(retries=0)
+    articles, rejects, _ = poll_web_sources([feed], "courier", warehouse, settings=once)
+    assert [a.external_id for a in articles] == ["courier-2024-0305-bridge"]
+    assert sorted(r.reason for r in rejects) == ["http_404", "http_503"]
+
+    site.requests.clear()
+    articles, rejects, _ = poll_web_sources([feed], "courier", warehouse, settings=once)
+    # the feed is read again in full (no 304): the 503 page now answers, the bridge story (read,
+    # but never loaded) is fetched again, and the 404 page is not asked again
+    assert sorted(site.requests) == ["/articles/bridge-collapse.html", "/feed.xml",
+                                     "/flaky/articles/market-fire.html"]
+    assert sorted(a.external_id for a in articles) == ["courier-2024-0305-bridge", "courier-2024-0312-market"]
+    assert rejects == []
 
 
 def test_a_page_with_no_date_anywhere_is_rejected(site, tmp_path):

@@ -73,7 +73,7 @@ def write(frame, out: Optional[Path], what: str) -> None:
         write_frame(frame, None, sys.stdout)
         return
     write_frame(frame, out)
-    typer.echo(f"wrote {len(frame)} {what} to {out}", err=True)
+    typer.echo(f"wrote {len(frame)} {what if len(frame) != 1 else what.rstrip('s')} to {out}", err=True)
 
 
 @export_app.command("trends")

@@ -17,7 +17,7 @@ FIELDS = ("article_id", "kind", "low", "best", "high", "qualifier", "vague_term"
 @app.command("extract")
 def extract_command(
     path: Optional[str] = typer.Argument(
-        "-", metavar="[PATH|-]",
+        "-", metavar="PATH|-",
         help="A .txt/.jsonl/.csv file or a folder; '-' (the default) reads stdin: one article with "
              "a `date YYYY-MM-DD` header, or JSONL lines."),
     collection: Optional[str] = typer.Option(None, "--collection", "-c",
@@ -29,10 +29,8 @@ def extract_command(
     Rejected inputs are reported on stderr. part_of is the index of the parent figure within the
     article.
 
-    Example: casualties extract examples/2024-03-04-market-blast.txt
+    Example: casualties extract examples/2024-03-04-market-bombing.txt
     """
-    from pathlib import Path
-
     from flows import readers
     from flows.articles import Article
     from flows.extract import extract_figures

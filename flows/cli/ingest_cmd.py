@@ -13,7 +13,7 @@ from flows.cli import app
 @app.command("ingest")
 def ingest_command(
     paths: list[str] = typer.Argument(
-        ..., metavar="PATH...",
+        ..., metavar="PATH",
         help="Files (.txt, .jsonl, .csv), folders (read recursively) or http(s) URLs of feeds/pages."),
     collection: Optional[str] = typer.Option(
         None, "--collection", "-c",
@@ -47,10 +47,22 @@ def ingest_command(
     if not verbose:
         # Quiet Prefect's console (not the run log it sends to its API), unless the user chose a level.
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+    import duckdb
+
+    from flows import warehouse as wh
     from flows.ingest import ingest  # imports Prefect: only here, so other commands start fast
 
-    summary = ingest(sources=list(paths), collection=collection, warehouse=str(db),
-                     batch_size=batch_size)
+    try:
+        summary = ingest(sources=list(paths), collection=collection, warehouse=str(db),
+                         batch_size=batch_size)
+    except wh.ViewError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    except duckdb.Error as exc:
+        hint = (" (another process is writing to it: try again when it is done)"
+                if "lock" in str(exc).lower() else "")
+        typer.echo(f"error: warehouse {db}: {exc}{hint}", err=True)
+        raise typer.Exit(1)
     typer.echo(summary.line())
     details = [f"warehouse {summary.warehouse}"]
     if summary.skipped:

@@ -274,7 +274,7 @@ def _relative_dates(sentence: str, published: date) -> list[tuple[int, date]]:
     if "night" in low:
         i = low.find("night")
         while i != -1:
-            if low.startswith("to", i - 2) and (i < 3 or not low[i - 3].isalpha()):
+            if i >= 2 and low.startswith("to", i - 2) and (i < 3 or not low[i - 3].isalpha()):
                 found.append((i - 2, published))  # tonight
             elif _LAST_BEFORE_RE.search(low, max(0, i - 6), i):
                 found.append((i - 5, published - timedelta(days=1)))  # last night
@@ -397,7 +397,7 @@ _DATELINE_DASH_RE = re.compile(r"\s(?:--|—|–)\s|\)\s*(?:--|—|–|-)\s|\s--
 _PUBLISHED_LABEL_RE = re.compile(
     r"\b(?:published|posted|updated|date\s+of\s+publication|dated?)\b[:\s]*(?:on\s+)?", re.IGNORECASE
 )
-_MONTH_DAY_RE = re.compile(rf"(?P<m>{_MONTH})\s*(?P<d>[0-3]?\d){_ORD}\b|\b(?P<d2>[0-3]?\d){_ORD}\s+(?P<m2>{_MONTH})", re.IGNORECASE)
+_MONTH_DAY_RE = re.compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>[0-3]?\d){_ORD}\b|\b(?P<d2>[0-3]?\d){_ORD}\s+(?P<m2>{_MONTH})", re.IGNORECASE)
 _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?![\w%]|[.,]\d)")
 _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _DATELINE_WINDOW = 200

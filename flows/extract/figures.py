@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from flows.extract import lexicon as L
@@ -36,19 +37,26 @@ except ImportError:  # pragma: no cover - only while dates.py is absent
 
 __all__ = ["extract_figures", "tokenize", "split_sentences"]
 
-TRIGGER_RE = re.compile(
-    r"\b(?:kill|dead|death|die[ds]?\b|dying|fatal|wound|injur|hurt|casualt|perish|slain|slay|murder"
+_TRIGGER_WORDS = (
+    r"kill|dead|death|die[ds]?\b|dying|fatal|wound|injur|hurt|casualt|perish|slain|slay|murder"
     r"|massacr|execut|behead|decapitat|lynch|assassinat|drown|bod(?:y|ies)\b|corpse|li(?:ves|fe)\b"
-    r"|toll\b|hospitali|blew|blown|suicide|martyr|slaughter|electrocut|succumb|maim)",
-    re.IGNORECASE,
+    r"|toll\b|hospitali|blew|blown|suicide|martyr|slaughter|electrocut|succumb|maim|gunned"
 )
+# Scanned on the lower-cased article (several times faster than IGNORECASE); the look-behind is a
+# cheap word start, and the look-ahead lets the engine skip most positions on one character test.
+TRIGGER_RE = re.compile(r"(?<![a-z])(?=[abcdefghiklmpstw])(?:" + _TRIGGER_WORDS + ")")
+TRIGGER_RE_ANYCASE = re.compile(r"\b(?:" + _TRIGGER_WORDS + ")", re.IGNORECASE)
+_LOWER_RE = re.compile(r"[a-z]+")
+_UPPER_RE = re.compile(r"[A-Z]+")
+_DIGIT_RE = re.compile(r"\d")
+# Words first (the common case), with "U.S." kept whole; numbers with separators and glued units
+# ("13th", "5pm", "10-15", "13-year-old"); any other non-space character alone.
 TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
+    r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\.(?:[^\W\d_]\.)+)?"
     r"|\d+(?:[.,]\d+)*[A-Za-z]*(?:[-\u2013][A-Za-z0-9]+)*"
-    r"|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
     r"|[^\w\s]"
 )
-SENT_BREAK_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+|\n[ \t]*\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+SENT_BREAK_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?:\s+|(?=[A-Z][a-z]))|(?<=\n)[ \t]*\n)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[.!?]*[\"'\u201d\u2019)\]]*$")
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "adm", "gov",
@@ -91,6 +99,17 @@ _INJURY_ADJECTIVES = frozenset({
 _INJURY_ADJECTIVES = _INJURY_ADJECTIVES | {"only", "just", "some", "serious", "severe", "light", "burn"}
 _SUFFER_VERBS = frozenset({"sustained", "suffered", "received", "got", "sustaining", "suffering", "receiving", "sustain", "suffer"})
 _HYPOTHETICAL_NEAR = frozenset({"feared", "could", "might", "would", "may", "presumed", "threatened", "likely", "possibly", "expected"})
+_PARTITIVE_NOUNS = frozenset({
+    "dead", "killed", "injured", "wounded", "victims", "casualties", "deceased", "hurt", "fatalities",
+    "hostages", "missing",
+})
+_THING_NOUNS = frozenset({
+    "bus", "car", "vehicle", "truck", "house", "building", "shop", "store", "office", "station",
+    "checkpoint", "post", "base", "camp", "convoy", "patrol", "motorcycle", "bike", "train", "plane",
+    "aircraft", "helicopter", "boat", "ship", "school", "mosque", "church", "market", "hotel",
+    "restaurant", "compound", "residence", "home", "village", "town", "city", "road", "bridge",
+    "device", "bomb", "mine", "grenade", "rocket", "shell", "missile", "weapon", "gun", "explosive",
+})
 _CLAIM_VERBS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted"})
 _CLAIMANTS = frozenset({
     "group", "taliban", "militants", "rebels", "insurgents", "guerrillas", "jihadists", "organization",
@@ -105,7 +124,7 @@ class Quantity:
     """A number phrase and the noun phrase it counts, in token positions of one sentence."""
 
     __slots__ = ("start", "num_start", "num_end", "np_end", "head", "low", "best", "high",
-                 "qualifier", "vague", "used", "additive")
+                 "qualifier", "vague", "used", "additive", "partitive", "definite")
 
     def __init__(self, start, num_start, num_end, np_end, head, low, best, high, qualifier, vague, additive):
         self.start = start
@@ -120,6 +139,17 @@ class Quantity:
         self.vague = vague
         self.used = False
         self.additive = additive
+        self.partitive = False
+        self.definite = False
+
+
+def _offsets(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int], list[int], list[str]]:
@@ -145,12 +175,15 @@ def split_sentences(text: str) -> list[int]:
         if cut >= len(text):
             break
         punct = m.group()[:1]
+        if cut == m.start() + 1 and punct != "\n" and not (m.start() >= 2 and text[m.start() - 2:m.start()].isalpha() and text[m.start() - 2:m.start()].islower()):
+            continue  # "attack.The" splits; "U.S.A" does not
         if punct == ".":
-            wb = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start() + 1)
-            if wb:
-                word = wb.group(1)
-                if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                    continue
+            p = m.start()
+            lo = max(0, p - 15)
+            ws = max(text.rfind(" ", lo, p), text.rfind("\n", lo, p), text.rfind("(", lo, p))
+            word = text[ws + 1:p] if ws >= 0 or p <= 15 else ""
+            if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or ("." in word and len(word) <= 5):
+                continue
             if text[cut].islower():
                 continue
         if cut > bounds[-1]:
@@ -194,13 +227,37 @@ def _role(head: str | None, words_before: list[str] | None = None) -> str:
 class _Sentence:
     """Tokens of one sentence, its number phrases, and the figures found in it."""
 
-    def __init__(self, text: str, s: int, e: int, all_caps: bool):
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts, self._ends = _offsets(self.text, self.s, self.e)
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._starts, self._ends = _offsets(self.text, self.s, self.e)
+        return self._ends
+
+    def __init__(self, text: str, s: int, e: int, all_caps: bool, lowered: str | None = None, pub_year: int = 0):
         self.text = text
         self.s = s
         self.e = e
         self.all_caps = all_caps
-        self.words, self.starts, self.ends, self.raw = tokenize(text, s, e)
+        if lowered is not None:
+            # two C-level scans instead of a Python loop; offsets are computed when needed
+            self.raw = TOKEN_RE.findall(text, s, e)
+            self.words = "\x00".join(self.raw).lower().split("\x00")
+            if len(self.words) != len(self.raw):  # a NUL inside the text: tokenise the slow way
+                self.words = [t.lower() for t in self.raw]
+            self._starts = None
+            self._ends = None
+        else:
+            self.words, self._starts, self._ends, self.raw = tokenize(text, s, e)
         self.n = len(self.words)
+        self.wordset = frozenset(self.words)
+        self.passive_seen = False
+        self.pub_year = pub_year
         self.blocked = self._date_tokens()
         self.quantities: list[Quantity] = []
         self.q_by_start: dict[int, Quantity] = {}
@@ -212,6 +269,8 @@ class _Sentence:
 
     def _has_claim_cue(self) -> bool:
         """'The group stated that twelve police were killed': a party's claim, not a report."""
+        if self.wordset.isdisjoint(_CLAIM_CUE_WORDS):
+            return False
         words = self.words
         for i, w in enumerate(words):
             if w in _CLAIM_VERBS:
@@ -242,6 +301,8 @@ class _Sentence:
         return False
 
     def _has_additive_cue(self) -> bool:
+        if self.wordset.isdisjoint(_ADDITIVE_CUE_WORDS):
+            return False
         words = self.words
         for i, w in enumerate(words):
             if w in L.ADDITIVE_CUES:
@@ -252,21 +313,47 @@ class _Sentence:
                 return True
         return False
 
-    def _has_background_cue(self) -> bool:
-        """'two weeks ago', 'last year', 'earlier this month': an earlier event recalled."""
+    def _has_background_cue(self) -> list[int] | bool:
+        """Where the sentence recalls an earlier event: 'two weeks ago', 'last year', 'in 1994'.
+
+        Returns True for the whole sentence ('the anniversary of the death of'), else the token
+        positions of the cues (figures near one of them are background), or an empty list.
+        """
+        if self.wordset.isdisjoint(_BACKGROUND_CUE_WORDS) and not (self.pub_year and _DIGIT_RE.search(self.text, self.s, self.e)):
+            return []
         words = self.words
+        cues: list[int] = []
         for i, w in enumerate(words):
             if w in ("recent", "previous", "earlier", "prior", "similar", "last") and any(
                     x in _EVENT_NOUNS for x in words[i + 1:i + 4]) and any(
                     x in ("which", "when", "where") for x in words[i + 1:i + 9]):
-                return True  # "a recent bomb attack in Berlin in which 25 people were injured"
-            if w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
+                cues.append(i)  # "a recent bomb attack in Berlin in which 25 people were injured"
+            elif w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
+                cues.append(i)
+            elif w in ("anniversary", "commemorate", "commemorating", "remembrance"):
                 return True
-            if w in ("anniversary", "commemorate", "commemorating", "memorial", "remembrance"):
-                return True
-            if w in ("last", "previous", "earlier") and i + 1 < self.n and words[i + 1] in ("year", "month", "week", "years", "months"):
-                return True
-            if w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
+            elif w in ("last", "previous", "earlier") and i + 1 < self.n and words[i + 1] in ("year", "month", "week", "years", "months"):
+                cues.append(i)
+            elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
+                cues.append(i)
+            elif (self.pub_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
+                  and i > 0 and words[i - 1] in ("in", "during", "of")):
+                cues.append(i)  # "in 1994"
+        # a cue inside an "after ..." clause dates that clause, not the main one
+        return [c for c in cues if not any(x in ("after", "since", "following") for x in words[max(0, c - 8):c])] or (
+            [c + 1000 for c in cues] if cues else [])
+
+    def background_near(self, a: int, k: int) -> bool:
+        cues = self.background
+        if cues is True:
+            return True
+        if not cues:
+            return False
+        lo, hi = min(a, k), max(a, k)
+        for c in cues:
+            if c >= 1000:
+                continue
+            if lo - 8 <= c <= hi + 8:
                 return True
         return False
 
@@ -276,7 +363,7 @@ class _Sentence:
         if _date_spans is None:
             return set()
         sentence = self.text[self.s:self.e]
-        if not any(ch.isdigit() for ch in sentence):
+        if _DIGIT_RE.search(sentence) is None:
             return set()
         spans = _date_spans(sentence)
         if not spans:
@@ -378,13 +465,18 @@ class _Sentence:
         if qualifier in ("exact", "at_least", "more_than") and num_end + 1 < n and words[num_end] == "or" and words[num_end + 1] == "more":
             low, high, qualifier = best, None, "at_least"
             num_end += 2
+        self._partitive = False
         head, np_end, additive = self._noun_phrase(num_end)
+        partitive = self._partitive
         if head is not None and (head in L.NOT_PEOPLE or singular(head) + "s" in L.NOT_PEOPLE):
             return None
         victims = singular(head) if head else None
         if victims in ("other", "more", "one"):
             victims = None
-        return Quantity(start, i, num_end, np_end, victims, low, best, high, qualifier, vague, additive)
+        q = Quantity(start, i, num_end, np_end, victims, low, best, high, qualifier, vague, additive)
+        q.partitive = partitive
+        q.definite = start > 0 and words[start - 1] in ("the", "those", "these", "all")
+        return q
 
     def _is_np_word(self, j: int) -> bool:
         w = self.words[j]
@@ -425,7 +517,12 @@ class _Sentence:
             while m < n and words[m] in ("the", "his", "her", "their", "its", "whom", "them", "these", "those", "our", "my"):
                 m += 1
             if m < n and m - 1 >= 0 and words[m - 1] in ("whom", "them", "these", "those"):
+                if head is None:
+                    self._partitive = True  # "two of them", "one of those killed"
                 return (head, m, additive) if head is not None else (None, m, additive)
+            if head is None and m < n and words[m] in _PARTITIVE_NOUNS:
+                self._partitive = True  # "one of the dead", "three of the wounded"
+                return None, m + 1, additive
             inner = None
             inner_start = m
             if m < n and (words[m][0].isdigit() or word_number(words[m]) is not None):
@@ -542,6 +639,24 @@ class _Sentence:
         return None
 
 
+def _headline_end(text: str) -> int:
+    """End of a headline line at the top of the text ('Bomb kills 12 at bus station'), else 0."""
+    start = 0
+    if text[:5].lower() == "date ":
+        start = text.find("\n") + 1
+        if start <= 0:
+            return 0
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    end = text.find("\n", start, start + 300)
+    if end < 0:
+        return 0
+    line = text[start:end].rstrip()
+    if not line or line[-1] in ".:;" or len(line.split()) > 25:
+        return 0
+    return end
+
+
 def _published_or_none(published) -> date | None:
     if published is None or isinstance(published, date):
         return published
@@ -554,9 +669,13 @@ class _Extraction:
     def __init__(self, text: str, published: date | None):
         self.text = text
         self.published = published
-        letters = [c for c in text[:2000] if c.isalpha()]
-        self.all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        sample = text[:2000]
+        lower = sum(map(len, _LOWER_RE.findall(sample)))
+        upper = sum(map(len, _UPPER_RE.findall(sample)))
+        self.all_caps = upper > 4 * lower
         self.figures: list[Figure] = []
+        self.lowered: str | None = None
+        self.headline_end = _headline_end(text)
         self.bounds: list[int] = []
         self._sentences: dict[int, _Sentence] = {}
         self.meta: list[dict] = []  # per figure: sentence index, additive cue, background cue
@@ -567,7 +686,8 @@ class _Extraction:
         if st is None:
             s = self.bounds[si]
             e = self.bounds[si + 1] if si + 1 < len(self.bounds) else len(self.text)
-            st = _Sentence(self.text, s, e, self.all_caps)
+            st = _Sentence(self.text, s, e, self.all_caps, self.lowered,
+                           self.published.year if self.published else 0)
             self._sentences[si] = st
         return st
 
@@ -600,10 +720,12 @@ class _Extraction:
                      victims=victims, role=role, part_of=part_of, event_date=event_date,
                      sentence=sentence, char_start=a, char_end=b, rule=rule, counted=part_of is None)
         self.figures.append(fig)
-        m = {"sent": si, "additive": False, "background": st.background, "claim": st.claim,
+        m = {"sent": si, "additive": False, "background": False, "claim": st.claim,
              "tok": (q.start if q else k)}
         if extra:
             m.update(extra)
+        m["background"] = bool(m["background"]) or st.background_near(m["tok"], k)
+        m["headline"] = a < self.headline_end
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)
         self.meta.append(m)
         return len(self.figures) - 1
@@ -658,6 +780,7 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     """Walk back from a participle over auxiliaries and adverbs; the subject's last token and number."""
     words = st.words
+    st.passive_seen = False
     p = k - 1
     number = ""
     steps = 0
@@ -669,6 +792,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
                 number = "singular"
             elif w in L.AUX_PLURAL and not number:
                 number = "plural"
+            if w not in ("have", "has", "had"):
+                st.passive_seen = True
             p -= 1
         elif w in L.ADVERBS or w in L.MANNER_VERBS:
             p -= 1
@@ -681,7 +806,7 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             # "was shot in the head and killed", "was kidnapped ... and found dead": back to the first verb
             m = p - 1
             target = -1
-            while m >= 1 and p - m < 10 and words[m] not in (",", ";", ":", "and"):
+            while m >= 1 and p - m < 20 and words[m] not in (",", ";", ":", "and"):
                 if words[m - 1] in L.AUX and (words[m].endswith("ed") or words[m] in L.MANNER_VERBS):
                     target = m - 1
                     break
@@ -771,19 +896,24 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
     return out
 
 
+_TRIGGER_KIND: dict[str, str] = {}
+for _w in L.KILL_NOUNS | L.INJURE_NOUNS | L.CASUALTY_NOUNS | {"toll"}:
+    _TRIGGER_KIND[_w] = "noun"
+for _w in L.INJURE_PARTICIPLES | L.INJURE_VERBS:
+    _TRIGGER_KIND[_w] = "injured"
+for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
+    _TRIGGER_KIND[_w] = "killed"
+_CLAIM_CUE_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according"})
+_ADDITIVE_CUE_WORDS = L.ADDITIVE_CUES
+_BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance"})
+
+
 def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     words = st.words
     n = st.n
-    kinds_at: dict[int, str] = {}
-    for k, w in enumerate(words):
-        if w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.KILL_VERBS:
-            kinds_at[k] = "killed"
-        elif w in L.INJURE_PARTICIPLES or w in L.INJURE_VERBS:
-            kinds_at[k] = "injured"
-        elif w in L.KILL_NOUNS or w in L.INJURE_NOUNS or w in L.CASUALTY_NOUNS or w == "toll":
-            kinds_at[k] = "noun"
-    if not kinds_at:
+    if st.wordset.isdisjoint(_TRIGGER_KIND):
         return
+    kinds_at = {k: _TRIGGER_KIND[w] for k, w in enumerate(words) if w in _TRIGGER_KIND}
     for k in list(kinds_at):
         if words[k] in ("wound", "wounds") and k > 0 and words[k - 1] in _INJURY_ADJECTIVES:
             kinds_at[k] = "noun"  # "sustained a bullet wound"
@@ -824,9 +954,17 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
                 item.used = True
                 continue
             fkind = kind
+            opener = item.start > 0 and (st.words[item.start - 1] in ("including", "incl") or (
+                item.start > 1 and st.words[item.start - 2] in ("among", "of") and st.words[item.start - 1] in ("them", "whom")))
+            if item.partitive or opener:
+                parent = _subgroup_parent(ex, st, si, item.start, None)
+                if parent is not None and ex.figures[parent].kind in ("killed", "injured"):
+                    ex.add(st, si, ex.figures[parent].kind if kind not in ("killed", "injured") else kind, item, k, rule, part_of=parent)
+                    continue
             if kind == "killed" and cumulative_ok and _cumulative(st, item, k):
                 fkind = "death_toll"
-            extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k)}
+            extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k),
+                     "definite": item.definite}
             ex.add(st, si, fkind, item, k, rule, extra=extra)
         else:
             a = item[0]
@@ -877,9 +1015,9 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             single = st.singular_np_ending(cur)
             if single is None:
                 break
-            if single[0] > 0 and words[single[0] - 1] in _PP_STARTERS:
+            if single[0] > 0 and (words[single[0] - 1] in _PP_STARTERS or words[single[0] - 1].endswith("ing")):
                 break  # "three soldiers with the U.N. force": the NP is inside a PP
-            if single[1] in _EVENT_NOUNS or (single[0] > 0 and words[single[0] - 1] in ("as", "after", "during", "following")):
+            if single[1] in _EVENT_NOUNS or single[1] in _THING_NOUNS or (single[0] > 0 and words[single[0] - 1] == "as"):
                 break  # "wounded in the attack and one guard was killed"
             item = (single[0], single[1], cur + 1)
             start = single[0]
@@ -887,9 +1025,9 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             # "three assailants, including the suicide bomber, and two guards": skip the aside
             j = start - 2
             if j >= 0 and words[j] == ",":
-                cur = j - 1
-                continue
-            break
+                j -= 1
+            cur = j
+            continue
         items.append(item)
         j = start - 1
         if j >= 0 and words[j] == "and":
@@ -934,7 +1072,7 @@ def _quantity_before_pp(st: _Sentence, p: int) -> Quantity | None:
         if w in (",", ";", ":", "and", "or", "but") or w in L.AUX or w in L.KILL_VERBS or w in L.INJURE_VERBS:
             return None
         q = st.q_by_end.get(m)
-        if q is not None and words[m] in _PP_STARTERS:
+        if q is not None and (words[m] in _PP_STARTERS or words[m].endswith("ing")):
             return None if q.used else q
         m -= 1
         steps += 1
@@ -984,10 +1122,21 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return True
     if words[p] in ("nobody", "none", "no-one"):
         return True
-    if w == "dead" and words[p] in ("shot", "found") and number == "":
-        return False
+    if w == "dead" and number == "" and k > 0 and words[k - 1] in ("shot", "found") and k + 1 < st.n and (
+            k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their", "two", "him") or (not st.all_caps and st.raw[k + 1][:1].isupper())):
+        return False  # "gunmen shot dead a volunteer": the object follows
     intransitive = w in L.KILL_INTRANSITIVE or verb_like
     bare = number == ""
+    if number and not st.passive_seen and not intransitive and w != "dead" and k + 1 < st.n and (
+            k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their", "at", "more", "over", "some")):
+        return False  # "ISIL have executed three officers": active perfect, the object follows
+    if k + 2 < st.n and words[k + 1] in ("and", "or") and (
+            (kind == "killed" and (words[k + 2] in L.INJURE_PARTICIPLES or words[k + 2] in L.INJURE_VERBS))
+            or (kind == "injured" and (words[k + 2] in L.KILL_PARTICIPLES or words[k + 2] == "killed"))):
+        return True  # "48 killed and injured": a casualty count of both kinds, neither figure
+    if k >= 2 and words[k - 1] in ("and", "or") and (
+            (kind == "injured" and words[k - 2] in ("killed", "dead")) or (kind == "killed" and words[k - 2] in ("injured", "wounded"))):
+        return True
     q = st.q_by_end.get(p + 1)
     if q is not None and q.used:
         return True
@@ -996,6 +1145,13 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         if k + 1 in st.q_by_start or nxt in ("at", "more", "over", "up", "about", "some", "nearly", "a", "an", "the", "his", "her", "their", "him", "them", "all", "another", "both"):
             return False  # "three bombs killed at least seventy students": active verb
     items = _subject_conjuncts(st, p)
+    if not items:
+        # "At least 14 militants including key commanders were killed"
+        for x in range(p, max(-1, p - 6), -1):
+            if words[x] in ("including", "among", ",", ";") or words[x] in L.AUX:
+                if words[x] == "including":
+                    items = _subject_conjuncts(st, x - 1)
+                break
     if items and bare and not intransitive and not isinstance(items[0], Quantity):
         # "the driver killed two people": an active verb, not a participle
         items = []
@@ -1034,10 +1190,22 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             return True
         a = p if words[p][:1].isalpha() else k
         head = singular(words[p]) if st._is_np_word(p) and not _is_plural(words[p]) and not (not st.all_caps and st.raw[p][:1].isupper()) else None
+        if head is None:
+            # "The attacker, a 28-year-old ..., was shot dead": the head opens the clause
+            c = p
+            while c > 0 and words[c - 1] not in (";", ":", "but", "and", "while", "when") and p - c < 25:
+                c -= 1
+            if words[c] in ("the", "a", "an") and c + 1 < st.n and st._is_np_word(c + 1):
+                e = c + 1
+                while e + 1 < st.n and st._is_np_word(e + 1) and e - c < 4:
+                    e += 1
+                if not _is_plural(words[e]) and words[e] not in _EVENT_NOUNS:
+                    head = singular(words[e])
         if _hypothetical(st, a):
             return True
+        definite = p > 0 and words[p - 1] == "the" and head is not None
         ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
-               span=(st.starts[a], st.ends[k]), extra={"tok": a})
+               span=(st.starts[a], st.ends[k]), extra={"tok": a, "definite": definite})
         _along_with(ex, st, si, k, kind)
         return True
     return False
@@ -1083,13 +1251,15 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
     if words[k] in L.BASE_VERBS and b >= 0 and words[b] in ("to", "would", "could", "will", "might", "may", "can", "not", "didn't"):
         return
     j = k + 1
-    if words[k] == "dead" and k > 0 and words[k - 1] == "shot":
-        pass
+    if words[k] == "gunned":
+        if j >= n or words[j] != "down":
+            return
+        j += 1  # "gunned down three Maoists"
     while j < n and words[j] in ("reportedly", "also", "allegedly", "instantly", "immediately"):
         j += 1
     if j >= n:
         return
-    if j + 1 < n and words[j] in ("and", "or") and (words[j + 1] in L.KILL_VERBS or words[j + 1] in L.INJURE_VERBS):
+    if j + 1 < n and words[j] in ("and", "or") and (words[j + 1] in L.KILL_VERBS or words[j + 1] in L.INJURE_VERBS) and words[j + 1][-3:] == words[k][-3:]:
         # "killing and injuring a number of fighters": the object belongs to both verbs
         j += 2
         q2 = st.q_by_start.get(j)
@@ -1117,7 +1287,7 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         return
     if words[j] in ("at", "more", "over", "up", "about", "some", "nearly") and j + 1 < n:
         return
-    single = st.singular_np_starting(j)
+    single = st.singular_np_starting(j) if words[k] not in ("executed", "executing") else None
     if single is not None:
         end, head = single
         if _hypothetical(st, k):
@@ -1142,7 +1312,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     kind = "injured" if w in L.INJURE_NOUNS else "killed"
     if w in ("life",):
         return
-    if w in ("fatalities", "deaths") and k + 3 < n and words[k + 1] == "coded" and words[k + 2] == "as":
+    if w in ("fatalities", "deaths") and k + 3 < n and words[k + 1] == "coded" and words[k + 2] in ("as", "to", "at"):
         # a coder's note ("Fatalities coded as 10"): the analyst's own figure for the article
         q = st.q_by_start.get(k + 3)
         if q is not None and not q.used:
@@ -1183,13 +1353,45 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if w in ("death", "body", "corpse") and d >= 0 and words[d] in ("the", "a", "his", "her"):
             single = st.singular_np_starting(k + 2)
             if single is not None and not _hypothetical(st, k):
+                # "protests over the death of a militant": the death is the earlier cause
+                cause = d > 0 and words[d - 1] in ("over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging", "commemorate", "anniversary")
                 ex.add(st, si, kind, None, k, "noun_of_singular", head=single[1], value=1,
-                       span=(st.starts[k], st.ends[single[0] - 1]), extra={"tok": k})
+                       span=(st.starts[k], st.ends[single[0] - 1]), extra={"tok": k, "background": cause})
+        return
+    # "a man's body was found", "his body was found shot"
+    if w in ("body", "corpse") and k > 0 and (st.raw[k - 1].endswith(("'s", "\u2019s")) or words[k - 1] in ("his", "her")) and not _hypothetical(st, k):
+        if any(x in ("found", "discovered", "recovered", "identified", "dumped", "retrieved") for x in words[k + 1:k + 6]):
+            ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
+                   span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1})
+            return
+    if w == "bodies" and k > 0 and words[k - 1] in ("their", "the") and any(x in ("found", "discovered", "recovered", "dumped", "retrieved") for x in words[k + 1:k + 6]):
+        found = _kidnapped_group(ex, si)
+        if found is not None and not _hypothetical(st, k):
+            ex.add(st, si, "killed", None, k, "noun_anaphora", head=None, value=found,
+                   span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1})
         return
     # "a body was found", "the body of a man"
     if w in ("body", "corpse") and k > 0 and words[k - 1] in ("a", "another") and not _hypothetical(st, k):
         ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
                span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1})
+
+
+def _kidnapped_group(ex: _Extraction, si: int) -> int | None:
+    """'Gunmen abducted fourteen people. Their bodies were found': how many were taken."""
+    for prev in range(si - 1, max(-1, si - 3), -1):
+        ps = ex.sentence(prev)
+        for k, w in enumerate(ps.words):
+            if w not in _KIDNAP_VERBS:
+                continue
+            q = ps.q_by_start.get(k + 1)
+            if q is not None and q.head is not None:
+                return q.best  # "abducted fourteen people"
+            p, number = _subject_end(ps, k)
+            if number:
+                items = _subject_conjuncts(ps, p)
+                if items:
+                    return sum(i.best if isinstance(i, Quantity) else 1 for i in items)
+    return None
 
 
 def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:
@@ -1294,6 +1496,18 @@ def _has_before(words: list[str], m: int, cues: tuple[str, ...]) -> bool:
 
 def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     words = st.words
+    for k in range(2, st.n):
+        # "shot a former militant dead", "leaving the driver dead"
+        if words[k] == "dead" and k not in st.q_by_end:
+            for v in range(k - 2, max(-1, k - 9), -1):
+                if words[v] in ("shot", "left", "leaving", "leave", "leaves", "shooting"):
+                    single = st.singular_np_starting(v + 1)
+                    if single is not None and single[0] == k and not _hypothetical(st, v):
+                        ex.add(st, si, "killed", None, k, "object_dead", head=single[1], value=1,
+                               span=(st.starts[v], st.ends[k]), extra={"tok": v + 1})
+                    break
+                if words[v] in (",", ";", "and", "was", "were"):
+                    break
     for k in range(1, st.n):
         if words[k] == "death" and words[k - 1] == "to":
             q = st.q_by_end.get(k - 1)
@@ -1494,18 +1708,53 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     if not text:
         return []
     published = _published_or_none(published)
-    first = TRIGGER_RE.search(text)
+    lowered = text.lower()
+    scan, scan_text = (TRIGGER_RE, lowered) if len(lowered) == len(text) else (TRIGGER_RE_ANYCASE, text)
+    first = scan.search(scan_text)
     if first is None:
         return []
     bounds = split_sentences(text)
     ex = _Extraction(text, published)
     ex.bounds = bounds
+    if scan is TRIGGER_RE:
+        ex.lowered = lowered
     seen: set[int] = set()
-    for m in TRIGGER_RE.finditer(text, first.start()):
+    for m in scan.finditer(scan_text, first.start()):
         si = bisect_right(bounds, m.start()) - 1
         if si in seen:
             continue
         seen.add(si)
         _process_sentence(ex, ex.sentence(si), si)
     _implicit_bomber(ex, bounds)
-    return settle_article(ex.figures, ex.meta, published)
+    figures = settle_article(ex.figures, ex.meta, published)
+    return _apply_split_note(text, figures)
+
+
+_SPLIT_NOTE_RE = re.compile(
+    r"\b(?:fatalities|deaths)\s+(?:are\s+|were\s+|have\s+been\s+)?(?:split|coded|divided|spread|distributed)\s+"
+    r"(?:evenly\s+)?(?:across|between|among|over)\s+(\w+)\s+(?:\w+\s+)?events?\b(?:\s*\((\d+)\))?",
+    re.IGNORECASE,
+)
+
+
+def _apply_split_note(text: str, figures: list[Figure]) -> list[Figure]:
+    """A coder's note 'fatalities split across 2 events (3)': this record's share of the dead."""
+    if "event" not in text or not figures:
+        return figures
+    m = _SPLIT_NOTE_RE.search(text)
+    if m is None:
+        return figures
+    parts = parse_amount([m.group(1).lower()], 0)
+    if parts is None or parts.value < 2:
+        return figures
+    total = sum(f.best for f in figures if f.kind == "killed" and f.counted)
+    share = int(m.group(2)) if m.group(2) else total // parts.value
+    if share == total or total == 0:
+        return figures
+    out = [replace(f, counted=False) if f.kind == "killed" and f.counted else f for f in figures]
+    sentence_start = text.rfind(".", 0, m.start()) + 1
+    out.append(Figure(kind="killed", low=share, best=share, high=share, qualifier="exact", vague_term=None,
+                      victims=None, role="victim", part_of=None, event_date=figures[0].event_date,
+                      sentence=text[sentence_start:m.end()].strip(), char_start=m.start(), char_end=m.end(),
+                      rule="coded_fatalities", counted=True))
+    return out

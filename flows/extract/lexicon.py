@@ -9,7 +9,7 @@ from __future__ import annotations
 # Participles / adjectives that follow their subject: "13 people were killed", "20 wounded".
 KILL_PARTICIPLES = frozenset({
     "killed", "dead", "slain", "murdered", "massacred", "assassinated", "beheaded", "decapitated",
-    "lynched", "executed", "drowned", "martyred", "electrocuted", "slaughtered",
+    "lynched", "executed", "drowned", "martyred", "electrocuted", "slaughtered", "gunned",
 })
 # Intransitive verbs with the dead as subject: "two soldiers died".
 KILL_INTRANSITIVE = frozenset({"died", "die", "dies", "perished", "perish", "perishes", "succumbed"})
@@ -18,7 +18,7 @@ INJURE_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "hospitalized", "h
 KILL_VERBS = frozenset({
     "killed", "kill", "kills", "killing", "slew", "slay", "slays", "slaying", "murdered", "murder",
     "murders", "murdering", "massacred", "massacring", "executed", "executing", "assassinated",
-    "beheaded", "lynched", "slaughtered", "slaughtering",
+    "beheaded", "lynched", "slaughtered", "slaughtering", "gunned",
 })
 INJURE_VERBS = frozenset({
     "injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding", "hurt",
@@ -101,7 +101,7 @@ NP_STOP = frozenset({
     "out", "off", "down", "inside", "within", "without", "upon", "toward", "towards", "despite",
     "like", "unlike", "whereas", "although", "though", "however", "meanwhile", "too", "again",
     "shot", "stabbed", "beaten", "hacked", "gunned", "tortured", "strangled", "abducted",
-    "kidnapped", "arrested", "detained", "taken", "rescued", "released", "freed", "missing",
+    "kidnapped", "arrested", "detained", "taken", "rescued", "released", "freed",
     "suffered", "sustained", "received", "suffering", "sustaining", "receiving",
 }) | KILL_PARTICIPLES | KILL_INTRANSITIVE | INJURE_PARTICIPLES | KILL_VERBS | INJURE_VERBS | KILL_NOUNS | INJURE_NOUNS | CASUALTY_NOUNS | HYPOTHETICAL
 # Units and nouns that make a number something other than a head count.

@@ -57,8 +57,11 @@ def _same_people(a: Figure, b: Figure) -> bool:
 
 def _breaks_down(parent: Figure, child: Figure) -> bool:
     """Could child be a part of parent (children among civilians, one of three guerrillas)?"""
-    if parent.role != child.role and not (parent.victims is None or parent.victims in ("person", "other")):
-        return False
+    if parent.role != child.role:
+        # "9 people have died -- soldiers, rebels and civilians": a generic count of the dead
+        # covers every side; the objects of an attacker's verb ("stabbed 4 people") do not
+        if not (_generic(parent.victims) and parent.victims != "civilian" and not parent.rule.startswith(("object", "to_death"))):
+            return False
     if parent.victims == child.victims or parent.victims is None or parent.victims in ("person", "victim", "individual", "other", "casualty"):
         return True
     if parent.victims == "civilian" and child.victims not in SECURITY_HEADS and child.role == "victim":
@@ -115,7 +118,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         background = bool(m.get("background")) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
         )
-        if m.get("cumulative") or m.get("claim"):
+        if m.get("claim") and any(k2 != i and figs[k2].kind == f.kind and not metas[k2].get("claim") and figs[k2].best > 0 for k2 in range(len(figs))):
+            counted[i] = False  # a party's claim beside the reported figure: the report wins
+            continue
+        if m.get("cumulative"):
             counted[i] = False
             continue
         if f.best == 0:
@@ -127,11 +133,17 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if background:
             counted[i] = False
             continue
+        if m.get("definite") and any(
+                keep[j] and figs[j].kind == f.kind and j != i and figs[j].char_start < f.char_start
+                and (figs[j].best == f.best if f.victims is None or f.best > 1 else figs[j].victims == f.victims)
+                for j in range(i)):
+            keep[i] = False  # "the four killed", "the youth ... was killed": the same people again
+            continue
         additive = m.get("additive") or m.get("additive_forced")
         same_date = [j for j in tops[f.kind] if _near_dates(figs[j].event_date, f.event_date) and metas[j]["sent"] != m["sent"]]
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
-            if not additive and any(figs[j].best == f.best and _same_people(figs[j], f) for j in same_date):
+            if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)) for j in same_date):
                 keep[i] = False
                 continue
             # a later generic figure restating the sum of earlier ones
@@ -139,6 +151,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 total = sum(figs[j].best for j in same_date if figs[j].role == f.role)
                 if total == f.best:
                     keep[i] = False
+                    continue
+            # "another four guerrillas were killed" continues a breakdown of the lede
+            last_same_kind = next((j for j in range(i - 1, -1, -1) if keep[j] and figs[j].kind == f.kind and figs[j].best > 0), None)
+            if (additive and last_same_kind is not None and parent_of[last_same_kind] is not None
+                    and figs[last_same_kind].part_of is None and metas[last_same_kind]["sent"] != m["sent"]):
+                p = parent_of[last_same_kind]
+                if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) and _breaks_down(figs[p], f):
+                    parent_of[i] = p
+                    counted[i] = False
+                    children_sum[p] = children_sum.get(p, 0) + f.best
                     continue
             # a later, smaller figure breaking an earlier one down
             if not additive:
@@ -154,6 +176,22 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     children_sum[parent] = children_sum.get(parent, 0) + f.best
                     continue
         tops[f.kind].append(i)
+
+    # a headline figure restated in the body ("Seven children killed" ... "including seven
+    # children"; "Floods leave 70 dead" ... "the toll is 70") is listed once, from the body
+    for h, f in enumerate(figs):
+        if not keep[h] or not metas[h].get("headline") or f.best == 0:
+            continue
+        for j in range(h + 1, len(figs)):
+            g = figs[j]
+            if keep[j] and not metas[j].get("headline") and g.best == f.best and (
+                    g.kind == f.kind or (f.kind == "killed" and g.kind == "death_toll")):
+                keep[h] = False
+                for c in range(len(figs)):
+                    if parent_of[c] == h:
+                        parent_of[c] = None
+                        counted[c] = False
+                break
 
     # a coder's note ("fatalities coded as 10") is the article's own killed figure
     coded = [i for i, f in enumerate(figs) if keep[i] and metas[i].get("coded")]
