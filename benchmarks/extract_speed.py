@@ -45,6 +45,8 @@ PEER_VENV = REPO / "benchmarks" / ".venv-peer"
 PEER_SCRIPT = REPO / "benchmarks" / "peer_gdelt.py"
 PEER_PACKAGE = "gdelt-regkg==2.1.2"  # pinned so numbers stay comparable between runs
 OUT = REPO / "benchmarks" / "out" / "extract_speed.json"
+TARGET_MB_PER_S = 5.0  # issue 3: at least 5 MB/s a core ...
+TARGET_RATIO = 30.0    # ... and at least 30 times gdelt-regkg
 
 sys.path.insert(0, str(REPO))  # run from a checkout even without the editable install
 from flows.extract import EXTRACTOR_VERSION, article_totals, extract_figures  # noqa: E402
@@ -277,6 +279,12 @@ def print_report(result: dict) -> None:
         print(f"| {name} | {m['traced_peak_mb']:.1f} MB | {fmt(m['rss_after_1_pass_mb'], '.1f')} MB | "
               f"{fmt(m['rss_after_n_passes_mb'], '.1f')} MB (N={m['passes']}) | {fmt(m['rss_growth_mb'], '+.1f')} MB | "
               f"{m['max_rss_mb']:.1f} MB |")
+    print(f"\nTargets (issue 3): >= {TARGET_MB_PER_S:g} MB/s a core: "
+          + ", ".join(f"{n} {'met' if c['ours']['mb_per_s'] >= TARGET_MB_PER_S else 'NOT met'}"
+                      for n, c in result["corpora"].items())
+          + f"; >= {TARGET_RATIO:g}x the peer: "
+          + (", ".join(f"{n} {'met' if c['ratio'] >= TARGET_RATIO else 'NOT met'}"
+                       for n, c in result["corpora"].items() if "ratio" in c) or "not measured (--no-peer)"))
     if result.get("accuracy"):
         print("\nArticle totals exact (rows with meta.multi_part skipped): non-zero gold / zero gold")
         print("| gold | kind | rows (non-zero) | ours | peer | rows (zero) | ours | peer |")

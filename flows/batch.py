@@ -6,8 +6,9 @@ No Prefect, no warehouse, no shared state, so a batch can run on any worker.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from flows.articles import Article
+from flows.articles import Article, Reject
 from flows.extract import EXTRACTOR_VERSION, Figure, extract_figures
 
 
@@ -48,11 +49,30 @@ def figure_row(article: Article, index: int, figure: Figure, locate=None) -> dic
     }
 
 
-def extract_figure_rows(articles: Iterable[Article]) -> list[dict]:
+@dataclass
+class ExtractedBatch:
+    """Figure rows of a batch, and the articles the extractor failed on (by article_id).
+
+    A failing article is reported, not raised: one odd text must not fail a run or lose the
+    rest of its batch. The article itself is still loaded (its text is kept for `reextract`).
+    """
+
+    rows: list[dict] = field(default_factory=list)
+    failed: dict[str, Reject] = field(default_factory=dict)
+
+
+def extract_figure_rows(articles: Iterable[Article]) -> ExtractedBatch:
     """Figure rows for every article: figure_id = article_id#index, part_of = the parent's figure_id."""
     locate = _locator()
-    rows: list[dict] = []
+    batch = ExtractedBatch()
     for article in articles:
-        for index, figure in enumerate(extract_figures(article.text, article.published)):
-            rows.append(figure_row(article, index, figure, locate))
-    return rows
+        try:
+            figures = extract_figures(article.text, article.published)
+            rows = [figure_row(article, index, figure, locate) for index, figure in enumerate(figures)]
+        except Exception as exc:  # noqa: BLE001 - any extractor bug becomes a recorded rejection
+            batch.failed[article.article_id] = Reject(
+                article.source, "extract_error",
+                f"{article.article_id}: {type(exc).__name__}: {exc}"[:500])
+            continue
+        batch.rows.extend(rows)
+    return batch

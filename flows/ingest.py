@@ -21,7 +21,7 @@ from prefect.cache_policies import NO_CACHE
 from flows import readers
 from flows import warehouse as wh
 from flows.articles import Article, Reject
-from flows.batch import extract_figure_rows
+from flows.batch import ExtractedBatch, extract_figure_rows
 
 BATCH_SIZE = 1000          # articles per extract/load batch
 FILES_PER_READ = 1000      # files per read_articles task
@@ -93,7 +93,7 @@ def filter_unchanged(articles: list[Article], warehouse_path: str) -> tuple[list
 
 
 @task(cache_policy=NO_CACHE)
-def extract_figures(articles: list[Article]) -> list[dict]:
+def extract_figures(articles: list[Article]) -> ExtractedBatch:
     """Figure rows for a batch of articles. Pure (no warehouse, no shared state): can run anywhere."""
     return extract_figure_rows(articles)
 
@@ -153,8 +153,10 @@ def ingest(sources: list[str], collection: str | None = None, warehouse: str | N
             batches = _chunks(articles, batch_size) or [[]]
             for number, batch in enumerate(batches):
                 todo, unchanged = filter_unchanged(batch, db) if batch else ([], 0)
-                rows = extract_figures(todo) if todo else []
-                result = load_batch(db, todo, rows, rejects if number == 0 else [],
+                extracted = extract_figures(todo) if todo else ExtractedBatch()
+                batch_rejects = (rejects if number == 0 else []) + list(extracted.failed.values())
+                reasons.update(r.reason for r in extracted.failed.values())
+                result = load_batch(db, todo, extracted.rows, batch_rejects,
                                     summary.run_id, seen=len(batch), unchanged=unchanged)
                 summary.seen += len(batch)
                 summary.unchanged += unchanged + result.unchanged

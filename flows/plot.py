@@ -60,8 +60,9 @@ def plot_trends(series: pd.DataFrame, out: Path, by: str = "day", title: str | N
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.set_xlabel(PERIOD_LABEL.get(by, by))
         articles = int(part["articles"].sum())
+        fmt = "%b %Y" if by == "month" else "%d %b %Y"
         ax.set_title(f"{name}: {int(part['killed'].sum())} killed, {int(part['injured'].sum())} injured "
-                     f"in {articles} article{'s' if articles != 1 else ''}, {first:%d %b %Y} - {last:%d %b %Y}",
+                     f"in {articles} article{'s' if articles != 1 else ''}, {first.strftime(fmt)} - {last.strftime(fmt)}",
                      loc="left", fontsize=11)
     fig.suptitle(title or f"People killed and injured per {by}, and the death toll", fontsize=13,
                  fontweight="bold")

@@ -80,12 +80,13 @@ def daily_series(con: duckdb.DuckDBPyConnection, filters: TrendFilter = TrendFil
     into the range from reports before `since`.
     """
     if filters.country is None:
-        where, params = _where(filters, "collection", None)
+        where, params = _where(filters, "d.collection", None)
         frame = con.execute(
-            f"SELECT collection, period AS day, killed, injured, death_toll, articles, "
-            f"       (SELECT count(*) FROM death_toll_daily AS t "
-            f"        WHERE t.collection = d.collection AND t.day = d.period AND t.reported IS NOT NULL) AS toll_reports "
-            f"FROM trend_daily AS d WHERE {where} ORDER BY collection, period", params).df()
+            f"SELECT d.collection, d.period AS day, d.killed, d.injured, d.death_toll, d.articles, "
+            f"       CAST(t.reported IS NOT NULL AS INTEGER) AS toll_reports "
+            f"FROM trend_daily AS d "
+            f"LEFT JOIN death_toll_daily AS t ON t.collection = d.collection AND t.day = d.period "
+            f"WHERE {where} ORDER BY d.collection, d.period", params).df()
     else:
         frame = _daily_for_country(con, filters)
     return _clip(frame, filters)

@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from flows import sql
 from flows.articles import Article, Reject
+from flows.batch import ExtractedBatch
 from flows.extract import EXTRACTOR_VERSION
 
 LOCK_WAIT_SECONDS = 30.0
@@ -298,7 +299,7 @@ def load_batch(path: str | os.PathLike, articles: Sequence[Article], figure_rows
     return result
 
 
-def reextract(path: str | os.PathLike, extract: Callable[[list[Article]], list[dict]],
+def reextract(path: str | os.PathLike, extract: Callable[[list[Article]], ExtractedBatch],
               batch_size: int = 1000, extractor_version: str = EXTRACTOR_VERSION) -> tuple[int, int]:
     """Re-run `extract` on stored articles whose extractor_version differs from the current one,
     replacing their figures batch by batch (one transaction each). Returns (articles, figures).
@@ -325,7 +326,10 @@ def reextract(path: str | os.PathLike, extract: Callable[[list[Article]], list[d
             return done_articles, done_figures
         after = rows[-1][0]
         articles = [Article(*row) for row in rows]
-        staged_figures = figure_table(extract(articles))
+        extracted = extract(articles)
+        # An article the extractor fails on keeps its old figures and version (retried next time).
+        articles = [a for a in articles if a.article_id not in extracted.failed]
+        staged_figures = figure_table(extracted.rows)
         staged = pa.table({"article_id": [a.article_id for a in articles],
                            "content_hash": [a.content_hash for a in articles]})
         con = connect(path)

@@ -18,6 +18,7 @@ import hashlib
 import logging
 import os
 import time
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -340,7 +341,7 @@ def make_article(url: str, page: Page, collection: str, published: date,
 def load_cache(warehouse: Path) -> dict[str, CacheEntry]:
     from flows.warehouse import connect
 
-    with _closing(connect(warehouse)) as con:
+    with closing(connect(warehouse)) as con:
         rows = con.execute("""
             SELECT c.url, c.kind, c.status, c.etag, c.last_modified, c.body_hash, c.content_hash,
                    c.entry_version, c.feed_url, c.fetched_at, c.checked_at,
@@ -364,7 +365,7 @@ def save_cache(warehouse: Path, entries: list[CacheEntry]) -> None:
     frame = frame.drop_duplicates("url", keep="last")
     frame["fetched_at"] = pd.to_datetime(frame["fetched_at"])
     frame["checked_at"] = pd.to_datetime(frame["checked_at"])
-    with _closing(connect(warehouse)) as con:
+    with closing(connect(warehouse)) as con:
         con.register("web_cache_updates", frame)
         con.execute("BEGIN TRANSACTION")
         try:
@@ -376,17 +377,6 @@ def save_cache(warehouse: Path, entries: list[CacheEntry]) -> None:
             raise
         finally:
             con.unregister("web_cache_updates")
-
-
-class _closing:
-    def __init__(self, con):
-        self.con = con
-
-    def __enter__(self):
-        return self.con
-
-    def __exit__(self, *exc):
-        self.con.close()
 
 
 # --------------------------------------------------------------------------- the batch

@@ -280,3 +280,25 @@ def test_active_perfect_takes_the_object():
 def test_among_them_marks_a_subgroup():
     figures = extract_figures("The strikes killed 65 people, among them 22 children.", PUBLISHED)
     assert [(f.best, f.part_of, f.counted) for f in figures] == [(65, None, True), (22, 0, False)]
+
+
+def test_number_before_a_prepositional_phrase_is_the_subject():
+    assert keys("Three Irish soldiers with the U.N. peacekeeping force were killed.") == [("killed", 3, "exact")]
+    assert keys("At least 50 fighters from the Islamic State and Al-Nusra Front were killed.") == [
+        ("killed", 50, "at_least")]
+
+
+def test_questions_state_no_figures():
+    assert keys("Can the staff get into work without being killed?") == []
+
+
+def test_a_period_makes_a_toll():
+    assert keys("More than 550 civilians have been killed in the last two months.") == [
+        ("death_toll", 550, "more_than")]
+
+
+def test_a_group_without_a_number_is_skipped_but_its_conjuncts_count():
+    text = "A police officer along with an unknown number of assailants were injured."
+    assert keys(text) == [("injured", 1, "exact")]
+    text = "Two soldiers were killed and another soldier and an unknown number of rebels were hurt."
+    assert keys(text) == [("injured", 1, "exact"), ("killed", 2, "exact")]

@@ -126,9 +126,13 @@ def _upper(make):
     return lambda: make().upper()
 
 
-# ALL CAPS wire copy of every case with letters in it.
-ADVERSARIAL |= {f"{name}_caps": _upper(make) for name, make in list(ADVERSARIAL.items())
-                if any(c.isalpha() for c in make()[:1000])}
+# ALL CAPS wire copy of the cases made of words (case changes which rules fire).
+ADVERSARIAL |= {f"{name}_caps": _upper(ADVERSARIAL[name]) for name in (
+    "repeated_at_least", "repeated_mixed_qualifiers", "repeated_vague_words", "repeated_killed",
+    "repeated_killed_and_wounded", "endless_hyphenated_number", "endless_hundred_and", "nested_including",
+    "coordinated_groups_one_sentence", "figures_without_sentence_punctuation",
+    "words_without_sentence_punctuation", "repeated_weekdays",
+)}
 
 
 def _extract_in_child(connection, text: str) -> None:
@@ -172,17 +176,18 @@ def bound_s() -> float:
 
 
 def test_news_baseline_finds_figures():
-    """The baseline text is a real workload: it is full of figures the extractor should find."""
+    """The baseline text is a real workload: the extractor finds figures in it (repeats of the
+    same sentence count once, so a sample holds about as many figures as the sentence pool)."""
     text = news_text(size=20_000)
-    assert len(extract_figures(text, PUBLISHED)) > 50
+    assert len(extract_figures(text, PUBLISHED)) >= 10
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_megabyte_runs_in_linear_time(name: str, bound_s: float):
     text = ADVERSARIAL[name]()
     assert len(text) == MB
-    # Wall-clock kill well past the CPU bound: a busy machine may stretch wall time, a
-    # catastrophic pattern never finishes anyway.
-    status, seconds, detail = extract_timed(text, wall_limit_s=max(4 * bound_s, bound_s + 20))
+    # Wall-clock kill well past the CPU bound: a busy machine may stretch wall time, and a
+    # catastrophic pattern would not finish anyway.
+    status, seconds, detail = extract_timed(text, wall_limit_s=max(2 * bound_s, bound_s + 10))
     assert status == "ok", f"{name}: {status} after {seconds:.1f}s: {detail}"
     assert seconds <= bound_s, f"{name}: {seconds:.2f}s CPU for 1 MB, bound {bound_s:.2f}s (10x ordinary news)"

@@ -84,7 +84,7 @@ def test_a_changed_file_replaces_its_earlier_version(prefect_harness, tmp_path, 
         (new_text,)]
     # The stored figures are exactly those of the new text (none left from the old one).
     expected = extract_figure_rows(
-        [a for a in readers.read_file(inbox / "a.txt") if isinstance(a, readers.Article)])
+        [a for a in readers.read_file(inbox / "a.txt") if isinstance(a, readers.Article)]).rows
     stored = query(warehouse_file, "SELECT figure_id, kind, best, sentence FROM figures "
                                    f"WHERE article_id = '{article_id}' ORDER BY figure_id")
     assert stored == sorted((r["figure_id"], r["kind"], r["best"], r["sentence"]) for r in expected)
@@ -128,11 +128,34 @@ def test_bad_inputs_become_rejects_and_good_ones_load(prefect_harness, tmp_path,
     assert query(warehouse_file, "SELECT status, rejected FROM runs") == [("completed", 6)]
 
 
+def test_an_extractor_failure_is_a_reject_not_a_failed_run(prefect_harness, tmp_path, warehouse_file,
+                                                           monkeypatch):
+    import flows.batch
+    real = flows.batch.extract_figures
+
+    def flaky(text, published):
+        if "TRIPWIRE" in text:
+            raise RuntimeError("rule bug")
+        return real(text, published)
+
+    monkeypatch.setattr(flows.batch, "extract_figures", flaky)
+    inbox = tmp_path / "inbox"
+    write_article(inbox / "good.txt", "2024-05-02", "Gunmen killed three farmers on Tuesday.")
+    write_article(inbox / "odd.txt", "2024-05-02", "TRIPWIRE: a blast wounded four people.")
+    summary = run([inbox], warehouse_file)
+    assert (summary.seen, summary.new, summary.rejected) == (2, 2, 1)
+    assert query(warehouse_file, "SELECT reason FROM rejects") == [("extract_error",)]
+    # Both articles are kept; only the good one has figures.
+    assert counts(warehouse_file)["articles"] == 2
+    assert query(warehouse_file, "SELECT DISTINCT article_id FROM figures") == [
+        (readers.source_label(inbox / "good.txt"),)]
+
+
 def test_small_batches_load_exactly_what_the_extractor_finds(prefect_harness, warehouse_file):
     summary = run([EXAMPLES], warehouse_file, batch_size=4)
     articles, _ = readers.split_records(readers.read_files(readers.discover([EXAMPLES]).files))
     expected = sorted((r["figure_id"], r["kind"], r["best"], r["part_of"])
-                      for r in extract_figure_rows(articles))
+                      for r in extract_figure_rows(articles).rows)
     assert (summary.seen, summary.new, summary.figures) == (len(articles), len(articles), len(expected))
     assert query(warehouse_file, "SELECT figure_id, kind, best, part_of FROM figures "
                                  "ORDER BY figure_id") == expected

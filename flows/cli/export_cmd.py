@@ -19,11 +19,11 @@ class Period(str, Enum):
 
 
 # Options shared by `export trends`, `export figures` and `plot`.
-COLLECTION = typer.Option(None, "--collection", "-c", help="Only this collection.")
-COUNTRY = typer.Option(None, "--country",
+COLLECTION = typer.Option(None, "--collection", "-c", metavar="NAME", help="Only this collection.")
+COUNTRY = typer.Option(None, "--country", metavar="CODE",
                        help="Only figures located in this country (ISO 3166 alpha-2 code, e.g. UA).")
-SINCE = typer.Option(None, "--since", formats=["%Y-%m-%d"], help="First day to include (YYYY-MM-DD).")
-UNTIL = typer.Option(None, "--until", formats=["%Y-%m-%d"], help="Last day to include (YYYY-MM-DD).")
+SINCE = typer.Option(None, "--since", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First day to include (YYYY-MM-DD).")
+UNTIL = typer.Option(None, "--until", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Last day to include (YYYY-MM-DD).")
 WAREHOUSE = typer.Option(None, "--warehouse", "-w",
                          help="DuckDB file (default: $CASUALTIES_WAREHOUSE, else warehouse/casualties.duckdb).")
 
@@ -95,7 +95,7 @@ def export_trends(
     the end of the period (carried forward, empty before the first report); articles are the
     articles published in the period. Weeks and months add up the days exactly.
 
-    Example: casualties export trends --by week --collection examples --out trends.parquet
+    Example: casualties export trends --by week --collection default --out trends.parquet
     """
     filters = trend_filter(collection, country, since, until)
     check_out(out, (".csv", ".parquet"))
@@ -123,7 +123,7 @@ def export_figures(
 
     --since / --until apply to the figure's event date (else the article's publication date).
 
-    Example: casualties export figures --collection examples --out figures.csv
+    Example: casualties export figures --collection default --out figures.csv
     """
     filters = trend_filter(collection, country, since, until)
     check_out(out, (".csv", ".parquet"))

@@ -28,7 +28,7 @@ def plot_command(
 
     Takes the same filters as `casualties export trends`.
 
-    Example: casualties plot --collection examples --out docs/trends.png
+    Example: casualties plot --by week --out trends.png
     """
     filters = trend_filter(collection, country, since, until)
     check_out(out, (".png",))

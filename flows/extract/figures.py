@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from flows.extract import lexicon as L
 from flows.extract.model import Figure
@@ -37,22 +37,42 @@ except ImportError:  # pragma: no cover - only while dates.py is absent
 
 __all__ = ["extract_figures", "tokenize", "split_sentences"]
 
-_TRIGGER_WORDS = (
-    r"kill|dead|death|die[ds]?\b|dying|fatal|wound|injur|hurt|casualt|perish|slain|slay|murder"
-    r"|massacr|execut|behead|decapitat|lynch|assassinat|drown|bod(?:y|ies)\b|corpse|li(?:ves|fe)\b"
-    r"|toll\b|hospitali|blew|blown|suicide|martyr|slaughter|electrocut|succumb|maim|gunned"
+def _trie_pattern(words) -> str:
+    """One regex alternation shaped as a trie ('kill(?:ed|ing|s)?'): the engine never re-reads a prefix."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
+_TRIGGER_WORDS_LIST = sorted(
+    L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS | L.INJURE_PARTICIPLES | L.INJURE_VERBS
+    | L.KILL_NOUNS | L.INJURE_NOUNS | L.CASUALTY_NOUNS | {"toll"}
 )
-# Scanned on the lower-cased article (several times faster than IGNORECASE); the look-behind is a
-# cheap word start, and the look-ahead lets the engine skip most positions on one character test.
-TRIGGER_RE = re.compile(r"(?<![a-z])(?=[abcdefghiklmpstw])(?:" + _TRIGGER_WORDS + ")")
-TRIGGER_RE_ANYCASE = re.compile(r"\b(?:" + _TRIGGER_WORDS + ")", re.IGNORECASE)
+# Scanned on the lower-cased article (several times faster than IGNORECASE), whole words only.
+TRIGGER_RE = re.compile(r"(?<![a-z])" + _trie_pattern(_TRIGGER_WORDS_LIST) + r"(?![a-z])")
+TRIGGER_RE_ANYCASE = re.compile(r"\b" + _trie_pattern(_TRIGGER_WORDS_LIST) + r"\b", re.IGNORECASE)
+_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
+_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _LOWER_RE = re.compile(r"[a-z]+")
 _UPPER_RE = re.compile(r"[A-Z]+")
 _DIGIT_RE = re.compile(r"\d")
 # Words first (the common case), with "U.S." kept whole; numbers with separators and glued units
 # ("13th", "5pm", "10-15", "13-year-old"); any other non-space character alone.
 TOKEN_RE = re.compile(
-    r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\.(?:[^\W\d_]\.)+)?"
+    r"[^\W\d_]+(?:['\u2019\-&][^\W\d_]+)*(?:\.(?:[^\W\d_]\.)+)?"
     r"|\d+(?:[.,]\d+)*[A-Za-z]*(?:[-\u2013][A-Za-z0-9]+)*"
     r"|[^\w\s]"
 )
@@ -90,6 +110,7 @@ QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("about",), "about"), (("around",), "about"), (("roughly",), "about"), (("some",), "about"),
     (("circa",), "about"), (("estimated",), "about"), (("an", "approximate"), "about"),
 )
+_QUALIFIER_LAST_WORDS = frozenset(p[-1] for p, _ in QUALIFIERS_BEFORE)
 _NUMBER_WORD_STARTS = frozenset(UNITS) | frozenset(TENS) | VAGUE_FIRST | {"a", "an", "half"}
 _INJURY_ADJECTIVES = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
@@ -116,6 +137,8 @@ _CLAIMANTS = frozenset({
     "organisation", "movement", "front", "brigade", "brigades", "isis", "isil", "al-shabaab", "shabaab",
     "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
 })
+_DIGIT_CHARS = frozenset("0123456789")
+_A_MULTIPLIERS = frozenset({"dozen", "score", "hundred", "thousand", "million", "few", "number", "handful", "total"})
 _NP_MODIFIER_CUES = frozenset({"more", "other", "additional", "further", "another"})
 _SUBJECT_FOLLOW = frozenset({",", "(", ")"})
 
@@ -144,12 +167,8 @@ class Quantity:
 
 
 def _offsets(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in TOKEN_RE.finditer(text, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
+    spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int], list[int], list[str]]:
@@ -188,7 +207,34 @@ def split_sentences(text: str) -> list[int]:
                 continue
         if cut > bounds[-1]:
             bounds.append(cut)
-    return bounds
+    return _cap_sentences(text, bounds)
+
+
+MAX_SENTENCE_CHARS = 1500
+
+
+def _cap_sentences(text: str, bounds: list[int]) -> list[int]:
+    """Cut run-on 'sentences' (text without punctuation) into pieces of about 1,000 characters.
+
+    Keeps every later step bounded per sentence, so unpunctuated input stays linear in time.
+    """
+    bounds.append(len(text))
+    if all(b - a <= MAX_SENTENCE_CHARS for a, b in zip(bounds, bounds[1:])):
+        bounds.pop()
+        return bounds
+    capped = [0]
+    for a, b in zip(bounds, bounds[1:]):
+        start = a
+        while b - start > MAX_SENTENCE_CHARS:
+            cut = max(text.rfind(", ", start + 700, start + 1200), text.rfind(" and ", start + 700, start + 1200))
+            if cut < 0:
+                cut = text.rfind(" ", start + 700, start + 1200)
+            cut = cut + 1 if cut >= 0 else start + 1000
+            capped.append(cut)
+            start = cut
+        if b < len(text):
+            capped.append(b)
+    return capped
 
 
 def singular(word: str) -> str:
@@ -227,6 +273,14 @@ def _role(head: str | None, words_before: list[str] | None = None) -> str:
 class _Sentence:
     """Tokens of one sentence, its number phrases, and the figures found in it."""
 
+    def sentence_text(self) -> tuple[str, int]:
+        """The sentence without surrounding whitespace, and how much leading space was cut."""
+        if self._sentence is None:
+            raw = self.text[self.s:self.e]
+            stripped = raw.lstrip()
+            self._sentence = (stripped.rstrip(), len(raw) - len(stripped))
+        return self._sentence
+
     @property
     def starts(self) -> list[int]:
         if self._starts is None:
@@ -256,8 +310,12 @@ class _Sentence:
             self.words, self._starts, self._ends, self.raw = tokenize(text, s, e)
         self.n = len(self.words)
         self.wordset = frozenset(self.words)
+        self._sentence = None
+        self.event_date = None
+        self._cumulative_cues = None
         self.passive_seen = False
         self.pub_year = pub_year
+        self.date_count = 0
         self.blocked = self._date_tokens()
         self.quantities: list[Quantity] = []
         self.q_by_start: dict[int, Quantity] = {}
@@ -319,7 +377,8 @@ class _Sentence:
         Returns True for the whole sentence ('the anniversary of the death of'), else the token
         positions of the cues (figures near one of them are background), or an empty list.
         """
-        if self.wordset.isdisjoint(_BACKGROUND_CUE_WORDS) and not (self.pub_year and _DIGIT_RE.search(self.text, self.s, self.e)):
+        has_year = bool(self.pub_year) and _YEAR_RE.search(self.text, self.s, self.e) is not None
+        if self.wordset.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year:
             return []
         words = self.words
         cues: list[int] = []
@@ -336,7 +395,7 @@ class _Sentence:
                 cues.append(i)
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
                 cues.append(i)
-            elif (self.pub_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
+            elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
                   and i > 0 and words[i - 1] in ("in", "during", "of")):
                 cues.append(i)  # "in 1994"
         # a cue inside an "after ..." clause dates that clause, not the main one
@@ -366,6 +425,7 @@ class _Sentence:
         if _DIGIT_RE.search(sentence) is None:
             return set()
         spans = _date_spans(sentence)
+        self.date_count = len(spans)
         if not spans:
             return set()
         blocked: set[int] = set()
@@ -382,20 +442,24 @@ class _Sentence:
     def _find_quantities(self) -> None:
         words = self.words
         n = self.n
-        i = 0
-        while i < n:
-            w = words[i]
-            if not (w[0].isdigit() or w in _NUMBER_WORD_STARTS or "-" in w) or i in self.blocked:
-                i += 1
+        # candidate starts in one comprehension; "a"/"an" only before a multiplier ("a dozen")
+        candidates = [i for i, w in enumerate(words)
+                      if w[0] in _DIGIT_CHARS or (w in _NUMBER_WORD_STARTS and (w not in ("a", "an") or (
+                          i + 1 < n and words[i + 1] in _A_MULTIPLIERS))) or ("-" in w and w.partition("-")[0] in _NUMBER_WORD_STARTS)]
+        if not candidates:
+            return
+        blocked = self.blocked
+        covered = -1
+        for i in candidates:
+            if i < covered or i in blocked:
                 continue
             q = self._quantity_at(i)
             if q is None:
-                i += 1
                 continue
             self.quantities.append(q)
             self.q_by_start[q.start] = q
             self.q_by_end[q.np_end] = q
-            i = max(q.np_end, i + 1)
+            covered = max(q.np_end, i + 1)
 
     def _quantity_at(self, i: int) -> Quantity | None:
         words = self.words
@@ -444,7 +508,7 @@ class _Sentence:
                 return None
         # a qualifier before the number ("at least", "more than", "some")
         start = i
-        if i > 0 and qualifier in ("exact", "vague"):
+        if i > 0 and qualifier in ("exact", "vague") and words[i - 1] in _QUALIFIER_LAST_WORDS:
             for phrase, qual in QUALIFIERS_BEFORE:
                 k = len(phrase)
                 if i >= k and tuple(words[i - k:i]) == phrase:
@@ -658,9 +722,17 @@ def _headline_end(text: str) -> int:
 
 
 def _published_or_none(published) -> date | None:
-    if published is None or isinstance(published, date):
+    """The published date as a `date` (accepts a datetime or an ISO string; None stays None)."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
         return published
-    return date.fromisoformat(str(published)[:10])
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
 
 
 class _Extraction:
@@ -669,9 +741,9 @@ class _Extraction:
     def __init__(self, text: str, published: date | None):
         self.text = text
         self.published = published
-        sample = text[:2000]
-        lower = sum(map(len, _LOWER_RE.findall(sample)))
-        upper = sum(map(len, _UPPER_RE.findall(sample)))
+        sample = text[:2000].encode("latin-1", "ignore")
+        lower = len(sample) - len(sample.translate(None, _LOWER_BYTES))
+        upper = len(sample) - len(sample.translate(None, _UPPER_BYTES))
         self.all_caps = upper > 4 * lower
         self.figures: list[Figure] = []
         self.lowered: str | None = None
@@ -708,14 +780,19 @@ class _Extraction:
             b = max(b, st.ends[k])
         if role is None:
             role = _role(victims)
-        sentence = self.text[st.s:st.e].strip()
+        sentence, lead = st.sentence_text()
         event_date = self.published
         if _resolve_event_date is not None and self.published is not None:
-            lead = len(self.text[st.s:st.e]) - len(self.text[st.s:st.e].lstrip())
-            try:
-                event_date = _resolve_event_date(sentence, self.published, near=a - st.s - lead)
-            except Exception:  # a date oddity must never lose a figure
-                event_date = self.published
+            # one date in the sentence (the usual case): resolve once per sentence
+            if st.date_count <= 1 and st.event_date is not None:
+                event_date = st.event_date
+            else:
+                try:
+                    event_date = _resolve_event_date(sentence, self.published, near=a - st.s - lead)
+                except Exception:  # a date oddity must never lose a figure
+                    event_date = self.published
+                if st.date_count <= 1:
+                    st.event_date = event_date
         fig = Figure(kind=kind, low=low, best=best, high=high, qualifier=qual, vague_term=vague,
                      victims=victims, role=role, part_of=part_of, event_date=event_date,
                      sentence=sentence, char_start=a, char_end=b, rule=rule, counted=part_of is None)
@@ -750,29 +827,44 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
     return False
 
 
+_PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
+
+
+def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
+    """(strong cue, 'in total', conflict noun) for a sentence, computed once."""
+    if st._cumulative_cues is None:
+        ws = st.wordset
+        words = st.words
+        strong = bool(ws & {"toll", "tally", "since", "so-far"})
+        if not strong and not ws.isdisjoint(("last", "past")) and not ws.isdisjoint(_PERIOD_UNITS):
+            # "have been killed in the last two months", "over the past year"
+            for i, w in enumerate(words):
+                if w in ("last", "past") and i > 0 and words[i - 1] == "the" and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
+                    strong = True
+                    break
+        in_total = False
+        if not strong and not ws.isdisjoint(("far", "date", "total")):
+            pairs = set(zip(words, words[1:]))
+            strong = ("so", "far") in pairs or ("to", "date") in pairs
+            in_total = ("in", "total") in pairs
+        st._cumulative_cues = (strong, in_total, not ws.isdisjoint(L.CONFLICT_NOUNS))
+    return st._cumulative_cues
+
+
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
-    ws = set(words)
-    if "toll" in ws or "tally" in ws:
-        return True
-    if "since" in ws or "so-far" in ws:
+    strong, in_total, conflict = _sentence_cumulative_cues(st)
+    if strong:
         return True
     lo = min(q.start if q else k, k)
     hi = max(q.np_end if q else k, k)
     perfect = "have" in words[lo:hi + 1] or "has" in words[lo:hi + 1]
-    for a, b in (("so", "far"), ("to", "date"), ("in", "total")):
-        for i in range(st.n - 1):
-            if words[i] == a and words[i + 1] == b:
-                if a == "in" and not perfect:
-                    break
-                return True
+    if in_total and perfect:
+        return True
     if q is not None and q.start >= 2 and words[q.start - 1] == "to" and words[q.start - 2] in ("rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"):
         return True
-    lo = min(q.start if q else k, k)
-    hi = max(q.np_end if q else k, k)
-    aux = words[lo:hi + 1]
-    if ("have" in aux or "has" in aux) and (ws & L.CONFLICT_NOUNS):
+    if perfect and conflict:
         return True
     return False
 
@@ -913,6 +1005,8 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     n = st.n
     if st.wordset.isdisjoint(_TRIGGER_KIND):
         return
+    if st.sentence_text()[0].rstrip("\"'\u201d\u2019)").endswith("?"):
+        return  # a question states no figure ("can staff get in without being killed?")
     kinds_at = {k: _TRIGGER_KIND[w] for k, w in enumerate(words) if w in _TRIGGER_KIND}
     for k in list(kinds_at):
         if words[k] in ("wound", "wounds") and k > 0 and words[k - 1] in _INJURY_ADJECTIVES:
@@ -938,6 +1032,7 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
             done = _subject_rule(ex, st, si, k, kind)
         if not done and (w in L.KILL_VERBS or w in L.INJURE_VERBS or (w == "dead" and k > 0 and words[k - 1] == "shot")):
             _object_rule(ex, st, si, k, kind)
+    _partitive_rule(ex, st, si)
     # "stabbed two men to death", "was beaten to death"
     _to_death_rule(ex, st, si)
     _subgroup_rule(ex, st, si)
@@ -1007,6 +1102,19 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     crossed_and = False
     while cur >= 0 and guard < 8:
         guard += 1
+        # "a police officer and an unknown number of assailants": the group with no value is
+        # no figure, but the conjuncts before it still are
+        skip = _unknown_number_start(st, cur)
+        if skip is not None:
+            j = skip - 1
+            if j >= 0 and words[j] == "and":
+                cur = j - 1 - (1 if j - 1 >= 0 and words[j - 1] == "," else 0)
+                crossed_and = True
+                continue
+            if j >= 1 and words[j] == "with" and words[j - 1] in ("along", "together"):
+                cur = j - 2
+                continue
+            break
         q = st.q_by_end.get(cur + 1)
         if q is not None and not q.used:
             item = q
@@ -1016,16 +1124,22 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             if single is None:
                 break
             if single[0] > 0 and (words[single[0] - 1] in _PP_STARTERS or words[single[0] - 1].endswith("ing")):
-                break  # "three soldiers with the U.N. force": the NP is inside a PP
+                # "three soldiers with the U.N. force", "50 jihadists from IS and Al-Nusra": a PP
+                if items and not any(isinstance(x, Quantity) for x in items):
+                    return []
+                break
             if single[1] in _EVENT_NOUNS or single[1] in _THING_NOUNS or (single[0] > 0 and words[single[0] - 1] == "as"):
                 break  # "wounded in the attack and one guard was killed"
             item = (single[0], single[1], cur + 1)
             start = single[0]
         if start > 0 and words[start - 1] in ("including", "includes", "incl"):
-            # "three assailants, including the suicide bomber, and two guards": skip the aside
+            # "three assailants, including the suicide bomber, and two guards": skip the aside;
+            # "two people, including Zakria and his guard, were hurt": the list is the aside
             j = start - 2
             if j >= 0 and words[j] == ",":
                 j -= 1
+            if crossed_and and items and not any(isinstance(x, Quantity) for x in items) and st.q_by_end.get(j + 1) is not None:
+                items = []
             cur = j
             continue
         items.append(item)
@@ -1049,6 +1163,12 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     items.pop()
                     items.append((name[0], item[1], item[2]))
                     k2 = name[0] - 1
+                    if k2 >= 0 and words[k2] in ("including", "includes") and not any(isinstance(x, Quantity) for x in items):
+                        j2 = k2 - 1 - (1 if k2 - 1 >= 0 and words[k2 - 1] == "," else 0)
+                        if st.q_by_end.get(j2 + 1) is not None:
+                            items = []
+                            cur = j2
+                            continue
                     if k2 >= 0 and words[k2] == "and":
                         k2 -= 1
                         if k2 >= 0 and words[k2] == ",":
@@ -1062,14 +1182,27 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     return items
 
 
+def _unknown_number_start(st: _Sentence, p: int) -> int | None:
+    """Start of 'an unknown number of assailants' ending at p, else None."""
+    words = st.words
+    for x in range(p, max(-1, p - 7), -1):
+        if words[x] == "number" and x >= 2 and words[x - 1] in ("unknown", "unspecified", "undetermined", "undisclosed", "unconfirmed") and x + 1 <= p and words[x + 1] == "of":
+            return x - 2 if words[x - 2] in ("a", "an") else x - 1
+        if not (st._is_np_word(x) or words[x] in ("of", "the")):
+            return None
+    return None
+
+
 def _quantity_before_pp(st: _Sentence, p: int) -> Quantity | None:
     """'Three Irish soldiers with the U.N. force were killed': the number before a PP."""
     words = st.words
     m = p
     steps = 0
-    while m >= 1 and steps < 12:
+    while m >= 1 and steps < 14:
         w = words[m]
-        if w in (",", ";", ":", "and", "or", "but") or w in L.AUX or w in L.KILL_VERBS or w in L.INJURE_VERBS:
+        if w in (",", ";", ":", "or", "but") or w in L.AUX or w in L.KILL_VERBS or w in L.INJURE_VERBS:
+            return None
+        if w == "and" and not (m > 0 and st._is_np_word(m - 1) and m + 1 < st.n and st._is_np_word(m + 1)):
             return None
         q = st.q_by_end.get(m)
         if q is not None and (words[m] in _PP_STARTERS or words[m].endswith("ing")):
@@ -1494,6 +1627,34 @@ def _has_before(words: list[str], m: int, cues: tuple[str, ...]) -> bool:
     return any(words[x] in cues for x in range(max(0, m - 6), m))
 
 
+_PARTITIVE_KIND = {"dead": "killed", "killed": "killed", "deceased": "killed", "fatalities": "killed",
+                   "injured": "injured", "wounded": "injured", "hurt": "injured"}
+
+
+def _partitive_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """'Two of the dead were policemen'; 'Two Americans were among the ten fatalities'."""
+    words = st.words
+    for q in st.quantities:
+        if q.used:
+            continue
+        if q.partitive and q.np_end - 1 < st.n and words[q.np_end - 1] in _PARTITIVE_KIND:
+            kind = _PARTITIVE_KIND[words[q.np_end - 1]]
+            parent = _subgroup_parent(ex, st, si, q.start, kind)
+            if parent is not None and not _hypothetical(st, q.start):
+                ex.add(st, si, kind, q, q.np_end - 1, "subgroup", part_of=parent)
+        elif (q.np_end + 2 < st.n and words[q.np_end] in ("were", "was", "are") and words[q.np_end + 1] == "among"
+              and words[q.np_end + 2] in ("the", "those")):
+            # the parent is the figure right after "among the"
+            after = st.starts[q.np_end + 2]
+            for idx in range(len(ex.figures) - 1, -1, -1):
+                if ex.meta[idx]["sent"] != si:
+                    break
+                f = ex.figures[idx]
+                if f.char_start >= after and f.part_of is None and f.kind in ("killed", "injured") and f.best > q.best:
+                    ex.add(st, si, f.kind, q, q.np_end + 1, "subgroup", part_of=idx)
+                    break
+
+
 def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     words = st.words
     for k in range(2, st.n):
@@ -1549,6 +1710,8 @@ _SUBGROUP_OPENERS = (
 
 def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     """'13 people, including two children' -> the children are part_of the 13."""
+    if st.wordset.isdisjoint(("including", "among", "whom")):
+        return
     words = st.words
     n = st.n
     for c in range(n):
@@ -1649,7 +1812,13 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 end, head = single
             if head is None:
                 continue
-            later = [i for i in range(len(ex.figures)) if ex.meta[i]["sent"] == si and ex.figures[i].char_start > st.starts[c] and ex.figures[i].kind != "death_toll" and ex.figures[i].part_of is None]
+            later = []
+            for i in range(len(ex.figures) - 1, -1, -1):  # this sentence's figures only
+                if ex.meta[i]["sent"] != si:
+                    break
+                f = ex.figures[i]
+                if f.char_start > st.starts[c] and f.kind != "death_toll" and f.part_of is None:
+                    later.insert(0, i)
             if not later:
                 continue
             kind = ex.figures[later[0]].kind
@@ -1664,6 +1833,9 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
 def _implicit_bomber(ex: _Extraction, bounds: list[int]) -> None:
     """A suicide bomber who blew himself up is killed 1 perpetrator even when no number says so."""
     text = ex.text
+    low = ex.lowered if ex.lowered is not None else text.lower()
+    if "suicide" not in low and "blew" not in low and "detonated" not in low:
+        return  # a substring test is far cheaper than the regex on most articles
     m = _SUICIDE_RE.search(text)
     if m is None:
         return

@@ -100,6 +100,7 @@ NP_STOP = frozenset({
     "besides", "except", "plus", "along", "alongside", "onboard", "aboard", "of", "via",
     "out", "off", "down", "inside", "within", "without", "upon", "toward", "towards", "despite",
     "like", "unlike", "whereas", "although", "though", "however", "meanwhile", "too", "again",
+    "another", "every", "any", "such", "same", "whose", "several", "many", "few",
     "shot", "stabbed", "beaten", "hacked", "gunned", "tortured", "strangled", "abducted",
     "kidnapped", "arrested", "detained", "taken", "rescued", "released", "freed",
     "suffered", "sustained", "received", "suffering", "sustaining", "receiving",
@@ -119,6 +120,9 @@ NOT_PEOPLE = frozenset({
     "goats", "cows", "sheep", "animals", "explosions", "blasts", "bombings", "districts",
     "provinces", "towns", "cities", "structures", "devices", "device", "strikes", "airstrikes",
     "raids", "blasts", "shots", "bullets", "ieds", "landmines", "number",
+    "prefectures", "states", "regions", "countries", "counties", "areas", "locations",
+    "neighborhoods", "neighbourhoods", "municipalities", "camps", "sites", "hospitals", "incidents",
+    "occasions", "places", "streets", "roads", "checkpoints", "posts", "positions", "bases",
 })
 CURRENCY_BEFORE = frozenset({"$", "£", "€", "¥", "₹", "rs", "tk", "usd", "us$", "eur", "inr", "ksh", "n", "rp"})
 MONTHS = frozenset({

@@ -7,6 +7,7 @@ left-to-right scan: no backtracking, linear in the number of tokens.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 UNITS = {
@@ -55,15 +56,17 @@ class Amount(NamedTuple):
     vague: str | None
 
 
-def digits_value(token: str) -> float | None:
+def digits_value(token: str) -> int | Decimal | None:
     """'1,200' -> 1200, '13' -> 13, '1.2' -> 1.2; None when the token is not a plain number."""
+    if len(token) > 24:
+        return None  # no head count has that many digits (and int() refuses 4,300+)
     m = _DIGITS_RE.fullmatch(token)
     if not m:
         return None
     if "," in token:
         return int(token.replace(",", ""))
     if "." in token:
-        return float(token)
+        return Decimal(token)  # exact: "16.1 million" must be 16,100,000, not 16,100,000.000000002
     return int(token)
 
 
@@ -84,6 +87,8 @@ def word_number(token: str) -> int | None:
 
 def range_token(token: str) -> tuple[int, int] | None:
     """'10-15' -> (10, 15) when low < high; else None (so '9-11' style labels need order)."""
+    if len(token) > 24:
+        return None
     m = _RANGE_TOKEN_RE.fullmatch(token)
     if not m:
         return None

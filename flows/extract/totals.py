@@ -18,6 +18,8 @@ from flows.extract.model import Figure, Totals
 
 # A figure dated this much before publication reports an earlier, background event.
 BACKGROUND_DAYS = 10
+# How many earlier figures a figure is compared with (repeats, breakdowns).
+RECENT = 64
 
 SECURITY_HEADS = frozenset({
     "soldier", "police", "policeman", "policewoman", "officer", "guard", "troop", "personnel",
@@ -84,7 +86,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     new_index = {old: new for new, old in enumerate(order)}
     figs = [figures[i] for i in order]
     metas = [meta[i] for i in order]
-    figs = [replace(f, part_of=new_index[f.part_of]) if f.part_of is not None else f for f in figs]
+    figs = [replace(f, part_of=new_index[f.part_of]) if f.part_of is not None and new_index[f.part_of] != f.part_of else f for f in figs]
 
     keep = [True] * len(figs)
     # two rules reading the same words: keep the first
@@ -99,7 +101,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     parent_of: list[int | None] = [f.part_of for f in figs]
     children_sum: dict[int, int] = {}
     tops: dict[str, list[int]] = {"killed": [], "injured": [], "death_toll": []}
-    zero_seen: set[tuple[str, date | None]] = set()
+    zero_seen: dict[tuple[str, date | None], int] = {}
+    # kinds with a figure that is not a party's claim (claims beside them are not counted)
+    reported = {f.kind: True for f, m in zip(figs, metas) if not m.get("claim") and f.best > 0}
 
     for i, f in enumerate(figs):
         if not keep[i]:
@@ -110,7 +114,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             children_sum[p] = children_sum.get(p, 0) + f.best
             continue
         if f.kind == "death_toll":
-            if any(figs[j].best == f.best for j in tops["death_toll"]):
+            if any(figs[j].best == f.best for j in tops["death_toll"][-RECENT:]):
                 keep[i] = False
                 continue
             tops["death_toll"].append(i)
@@ -118,17 +122,19 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         background = bool(m.get("background")) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
         )
-        if m.get("claim") and any(k2 != i and figs[k2].kind == f.kind and not metas[k2].get("claim") and figs[k2].best > 0 for k2 in range(len(figs))):
+        if m.get("claim") and reported.get(f.kind):
             counted[i] = False  # a party's claim beside the reported figure: the report wins
             continue
         if m.get("cumulative"):
             counted[i] = False
             continue
         if f.best == 0:
+            # a zero restated in the next sentence is one statement; zeros further apart
+            # usually close separate incidents of a chronicle ("no casualties" on each date)
             key = (f.kind, f.event_date)
-            if key in zero_seen:
+            if key in zero_seen and zero_seen[key] >= m["sent"] - 1:
                 keep[i] = False
-            zero_seen.add(key)
+            zero_seen[key] = m["sent"]
             continue
         if background:
             counted[i] = False
@@ -136,11 +142,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if m.get("definite") and any(
                 keep[j] and figs[j].kind == f.kind and j != i and figs[j].char_start < f.char_start
                 and (figs[j].best == f.best if f.victims is None or f.best > 1 else figs[j].victims == f.victims)
-                for j in range(i)):
+                for j in range(max(0, i - RECENT), i)):
             keep[i] = False  # "the four killed", "the youth ... was killed": the same people again
             continue
         additive = m.get("additive") or m.get("additive_forced")
-        same_date = [j for j in tops[f.kind] if _near_dates(figs[j].event_date, f.event_date) and metas[j]["sent"] != m["sent"]]
+        # only recent figures can be restated or broken down (keeps long inputs linear)
+        same_date = [j for j in tops[f.kind][-RECENT:] if _near_dates(figs[j].event_date, f.event_date) and metas[j]["sent"] != m["sent"]]
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
             if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)) for j in same_date):
@@ -153,7 +160,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     keep[i] = False
                     continue
             # "another four guerrillas were killed" continues a breakdown of the lede
-            last_same_kind = next((j for j in range(i - 1, -1, -1) if keep[j] and figs[j].kind == f.kind and figs[j].best > 0), None)
+            last_same_kind = next((j for j in range(i - 1, max(-1, i - RECENT), -1) if keep[j] and figs[j].kind == f.kind and figs[j].best > 0), None)
             if (additive and last_same_kind is not None and parent_of[last_same_kind] is not None
                     and figs[last_same_kind].part_of is None and metas[last_same_kind]["sent"] != m["sent"]):
                 p = parent_of[last_same_kind]
@@ -182,12 +189,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     for h, f in enumerate(figs):
         if not keep[h] or not metas[h].get("headline") or f.best == 0:
             continue
-        for j in range(h + 1, len(figs)):
+        for j in range(h + 1, min(len(figs), h + 1 + RECENT)):
             g = figs[j]
             if keep[j] and not metas[j].get("headline") and g.best == f.best and (
                     g.kind == f.kind or (f.kind == "killed" and g.kind == "death_toll")):
                 keep[h] = False
-                for c in range(len(figs)):
+                for c in range(h + 1, min(len(figs), h + 1 + RECENT)):
                     if parent_of[c] == h:
                         parent_of[c] = None
                         counted[c] = False
@@ -221,5 +228,5 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             is_counted = True
         if p is not None and new_parent is None:
             is_counted = False  # parent dropped as a repeat: the child still restates part of it
-        result.append(replace(f, part_of=new_parent, counted=is_counted))
+        result.append(f if (f.part_of == new_parent and f.counted == is_counted) else replace(f, part_of=new_parent, counted=is_counted))
     return result
