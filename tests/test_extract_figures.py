@@ -302,3 +302,48 @@ def test_a_group_without_a_number_is_skipped_but_its_conjuncts_count():
     assert keys(text) == [("injured", 1, "exact")]
     text = "Two soldiers were killed and another soldier and an unknown number of rebels were hurt."
     assert keys(text) == [("injured", 1, "exact"), ("killed", 2, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Twelve pilgrims lost their lives in the crush.", [("killed", 12, "exact")]),
+        ("The number of dead rose to 54 on Sunday.", [("death_toll", 54, "exact")]),
+        ("A nurse was among those killed in the raid.", [("killed", 1, "exact")]),
+        ("The strike killed a family of five.", [("killed", 5, "exact")]),
+        ("Both victims died at the scene.", [("killed", 2, "exact")]),
+        ("The fire killed two or three people.", [("killed", 2, "range")]),
+    ],
+)
+def test_more_ways_to_say_it(text, expected):
+    assert keys(text) == expected
+
+
+def test_partitive_breakdown_is_a_subgroup():
+    figures = extract_figures("Gunmen killed 8 people, 5 of them women.", PUBLISHED)
+    assert [(f.best, f.part_of, f.counted) for f in figures] == [(8, None, True), (5, 0, False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rebels kidnapped two villagers and killed them.", [("killed", 2, "exact")]),
+        ("Three traders were abducted and killed by the gang.", [("killed", 3, "exact")]),
+        ("An air strike left 2 IS militants dead.", [("killed", 2, "exact")]),
+        ("1 policeman killed 5 injured in bomb blast", [("injured", 5, "exact"), ("killed", 1, "exact")]),
+        ("The clash resulted in 2 rebel and 1 military fatality.", [("killed", 1, "exact"), ("killed", 2, "exact")]),
+        ("The commander, along with three bodyguards, was gunned down.", [("killed", 1, "exact"), ("killed", 3, "exact")]),
+    ],
+)
+def test_compound_verbs_acronyms_and_asides(text, expected):
+    assert keys(text) == expected
+
+
+def test_the_body_found_later_is_the_same_death():
+    text = "A man was shot dead on Monday and his body was found in a canal."
+    assert totals(text) == (1, 0, None)
+
+
+def test_killed_along_with_a_companion():
+    assert keys("The mayor was killed along with his driver on the highway.") == [
+        ("killed", 1, "exact"), ("killed", 1, "exact")]

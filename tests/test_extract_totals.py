@@ -89,3 +89,19 @@ def test_a_subgroup_named_in_the_headline_is_not_added_to_the_body_total():
     text = ("Three children killed in market shelling\n"
             "Shelling killed at least 11 people including three children on Friday.")
     assert totals(text) == (11, 0, None)
+
+
+def test_bombers_who_detonated_are_counted_with_their_victims():
+    text = "Two suicide bombers detonated their vests at a market on Friday, killing six shoppers."
+    assert totals(text) == (8, 0, None)
+
+
+def test_in_addition_to_a_counted_group_of_attackers():
+    text = "In addition to the three assailants, five guards were killed in the raid on Friday."
+    assert totals(text) == (8, 0, None)
+
+
+def test_hostages_killed_later_are_the_people_taken():
+    text = ("Gunmen abducted a teacher and a student near the school on Friday. "
+            "The hostages were killed the same day.")
+    assert totals(text) == (2, 0, None)

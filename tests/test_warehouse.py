@@ -8,6 +8,7 @@ import pytest
 
 from flows import readers, warehouse as wh
 from flows.articles import Reject
+from flows.batch import ExtractedBatch
 
 
 def article(name: str, text: str = "Two people were killed.", published: date = date(2024, 3, 1),
@@ -146,7 +147,7 @@ def test_reextract_replaces_figures_of_articles_with_another_version(warehouse_f
 
     def extract(articles):
         seen.extend(x.article_id for x in articles)
-        return [figure(x, 0, 100) for x in articles]
+        return ExtractedBatch(rows=[figure(x, 0, 100) for x in articles])
 
     assert wh.reextract(warehouse_file, extract, batch_size=1, extractor_version="new") == (1, 1)
     assert seen == ["a.txt"]
@@ -154,6 +155,24 @@ def test_reextract_replaces_figures_of_articles_with_another_version(warehouse_f
         ("a.txt#0", 100), ("b.txt#0", 3)]
     assert rows(warehouse_file, "SELECT DISTINCT extractor_version FROM articles") == [("new",)]
     assert wh.reextract(warehouse_file, extract, extractor_version="new") == (0, 0)
+
+
+def test_reextract_keeps_old_figures_of_an_article_the_extractor_fails_on(warehouse_file):
+    a, b = article("a", "Two killed."), article("b", "Three killed.")
+    wh.load_batch(warehouse_file, [a, b], [figure(a, 0, 2), figure(b, 0, 3)], [], "r",
+                  extractor_version="old")
+
+    def extract(articles):
+        batch = ExtractedBatch(rows=[figure(x, 0, 100) for x in articles if x.article_id != "b.txt"])
+        batch.failed.update({x.article_id: Reject(x.source, "extract_error", "boom")
+                             for x in articles if x.article_id == "b.txt"})
+        return batch
+
+    assert wh.reextract(warehouse_file, extract, extractor_version="new") == (1, 1)
+    assert rows(warehouse_file, "SELECT figure_id, best FROM figures ORDER BY figure_id") == [
+        ("a.txt#0", 100), ("b.txt#0", 3)]
+    assert rows(warehouse_file, "SELECT article_id, extractor_version FROM articles ORDER BY 1") == [
+        ("a.txt", "new"), ("b.txt", "old")]
 
 
 def test_warehouse_path_option_beats_environment_beats_default(monkeypatch, tmp_path):

@@ -66,8 +66,6 @@ TRIGGER_RE_ANYCASE = re.compile(r"\b" + _trie_pattern(_TRIGGER_WORDS_LIST) + r"\
 _LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_LOWER_RE = re.compile(r"[a-z]+")
-_UPPER_RE = re.compile(r"[A-Z]+")
 _DIGIT_RE = re.compile(r"\d")
 # Words first (the common case), with "U.S." kept whole; numbers with separators and glued units
 # ("13th", "5pm", "10-15", "13-year-old"); any other non-space character alone.
@@ -77,7 +75,6 @@ TOKEN_RE = re.compile(
     r"|[^\w\s]"
 )
 SENT_BREAK_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?:\s+|(?=[A-Z][a-z]))|(?<=\n)[ \t]*\n)")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[.!?]*[\"'\u201d\u2019)\]]*$")
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "adm", "gov",
     "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb",
@@ -264,7 +261,7 @@ def _is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")) and len(word) > 3
 
 
-def _role(head: str | None, words_before: list[str] | None = None) -> str:
+def _role(head: str | None) -> str:
     if head is not None and (head in L.PERPETRATOR_HEADS or head.endswith("bomber")):
         return "perpetrator"
     return "victim"
@@ -314,16 +311,32 @@ class _Sentence:
         self.event_date = None
         self._cumulative_cues = None
         self.passive_seen = False
+        self.aside: list = []
         self.pub_year = pub_year
         self.date_count = 0
-        self.blocked = self._date_tokens()
+        self._blocked = None
         self.quantities: list[Quantity] = []
         self.q_by_start: dict[int, Quantity] = {}
         self.q_by_end: dict[int, Quantity] = {}
         self._find_quantities()
-        self.additive = self._has_additive_cue()
-        self.background = self._has_background_cue()
-        self.claim = self._has_claim_cue()
+        self._cues = None
+
+    @property
+    def blocked(self) -> set[int]:
+        """Token indexes inside dates and times, found only when a digit could be a count."""
+        if self._blocked is None:
+            self._blocked = self._date_tokens()
+        return self._blocked
+
+    def _cue_flags(self) -> tuple:
+        if self._cues is None:
+            self._cues = (self._has_additive_cue(), self._has_background_cue(), self._has_claim_cue())
+        return self._cues
+
+    # sentence-level cues, computed when the first figure of the sentence is added
+    additive = property(lambda self: self._cue_flags()[0])
+    background = property(lambda self: self._cue_flags()[1])
+    claim = property(lambda self: self._cue_flags()[2])
 
     def _has_claim_cue(self) -> bool:
         """'The group stated that twelve police were killed': a party's claim, not a report."""
@@ -396,7 +409,7 @@ class _Sentence:
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
                 cues.append(i)
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
-                  and i > 0 and words[i - 1] in ("in", "during", "of")):
+                  and i > 0 and (words[i - 1] in ("in", "during", "of") or words[i - 1] in L.MONTHS)):
                 cues.append(i)  # "in 1994"
         # a cue inside an "after ..." clause dates that clause, not the main one
         return [c for c in cues if not any(x in ("after", "since", "following") for x in words[max(0, c - 8):c])] or (
@@ -448,10 +461,9 @@ class _Sentence:
                           i + 1 < n and words[i + 1] in _A_MULTIPLIERS))) or ("-" in w and w.partition("-")[0] in _NUMBER_WORD_STARTS)]
         if not candidates:
             return
-        blocked = self.blocked
         covered = -1
         for i in candidates:
-            if i < covered or i in blocked:
+            if i < covered or (words[i][0] in _DIGIT_CHARS and i in self.blocked):
                 continue
             q = self._quantity_at(i)
             if q is None:
@@ -548,7 +560,9 @@ class _Sentence:
             # "an 18-year-old protester", "a 25-member team"
             return w[0].isdigit() and "-" in w and w[-1].isalpha() and not w.endswith(("-strong",))
         if w in L.NP_STOP:
-            return False
+            # "2 IS militants", "US troops": an acronym in mixed-case text is a name
+            raw = self.raw[j]
+            return len(raw) >= 2 and raw.isupper() and not self.all_caps and w not in ("i", "a")
         if w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "elderly", "rally"):
             return False
         return True
@@ -566,8 +580,17 @@ class _Sentence:
         count = 0
         if k + 1 < n and words[k] == "would" and words[k + 1] == "be":
             k += 2  # "two would be suicide bombers"
-        while k < n and count < 6 and self._is_np_word(k):
+        while k < n and count < 6 and (self._is_np_word(k) or (words[k] == "(" and head is not None)):
             w = words[k]
+            if w == "(":
+                # "five Afghan National Army (ANA) soldiers": skip a short parenthesis
+                m = k + 1
+                while m < n and m - k < 5 and words[m] != ")":
+                    m += 1
+                if m >= n or words[m] != ")" or m + 1 >= n or not self._is_np_word(m + 1):
+                    break
+                k = m + 1
+                continue
             if w.endswith("ing") and not (k + 1 < n and self._is_np_word(k + 1)):
                 break
             head = w
@@ -815,7 +838,7 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
     seen = 0
     while k >= 0 and seen < 5:
         w = words[k]
-        if w in (",", ";", ":", "(", ")", ".") and seen > 0:
+        if w in (",", ";", ":", "(", ")", "."):
             break
         if w in L.HYPOTHETICAL:
             if w == "may" and (st.raw[k][:1] == "M" and not st.all_caps or (k + 1 < st.n and words[k + 1][:1].isdigit()) or (k > 0 and words[k - 1][:1].isdigit())):
@@ -873,6 +896,7 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     """Walk back from a participle over auxiliaries and adverbs; the subject's last token and number."""
     words = st.words
     st.passive_seen = False
+    st.aside = []
     p = k - 1
     number = ""
     steps = 0
@@ -889,6 +913,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p -= 1
         elif w in L.ADVERBS or w in L.MANNER_VERBS:
             p -= 1
+        elif w.endswith("ed") and p - 1 >= 0 and words[p - 1] in L.AUX and p < k - 1:
+            p -= 1  # "were kidnapped and killed": the first participle of the chain
         elif w in ("and", "or") and p - 1 >= 0 and (
                 words[p - 1] in L.MANNER_VERBS or words[p - 1] in L.KILL_PARTICIPLES
                 or words[p - 1] in L.INJURE_PARTICIPLES
@@ -898,7 +924,7 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             # "was shot in the head and killed", "was kidnapped ... and found dead": back to the first verb
             m = p - 1
             target = -1
-            while m >= 1 and p - m < 20 and words[m] not in (",", ";", ":", "and"):
+            while m >= 1 and p - m < 30 and words[m] not in (",", ";", ":", "and"):
                 if words[m - 1] in L.AUX and (words[m].endswith("ed") or words[m] in L.MANNER_VERBS):
                     target = m - 1
                     break
@@ -922,6 +948,10 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             if opener == "," and m + 1 < st.n and words[m + 1] in ("and", "or"):
                 p -= 1  # "X, and his brother, were shot": the comma closes a list, not an aside
                 break
+            if m + 3 < st.n and words[m + 1] in ("along", "together") and words[m + 2] == "with":
+                q = st.q_by_start.get(m + 3)  # "X, along with three other militants, was killed"
+                if q is not None and not q.used:
+                    st.aside.append(q)
             p = m - 1
         else:
             break
@@ -1033,6 +1063,8 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         if not done and (w in L.KILL_VERBS or w in L.INJURE_VERBS or (w == "dead" and k > 0 and words[k - 1] == "shot")):
             _object_rule(ex, st, si, k, kind)
     _partitive_rule(ex, st, si)
+    if "among" in st.wordset:
+        _among_the_dead_rule(ex, st, si)
     # "stabbed two men to death", "was beaten to death"
     _to_death_rule(ex, st, si)
     _subgroup_rule(ex, st, si)
@@ -1075,6 +1107,7 @@ _PP_STARTERS = frozenset({
     "with", "from", "of", "in", "at", "on", "near", "for", "belonging", "serving", "traveling",
     "travelling", "working", "inside", "aboard", "onboard", "riding", "guarding", "manning",
     "attending", "standing", "sitting", "waiting", "living", "staying", "returning", "carrying",
+    "to", "into", "under", "by", "against", "within", "outside", "(",
 })
 _EVENT_NOUNS = frozenset({
     "attack", "blast", "explosion", "incident", "ambush", "assault", "clash", "fighting", "raid",
@@ -1241,6 +1274,10 @@ def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, s
                 return q.best, want, k - 1
             if want in _HOSTAGE_HEADS and not qperp and any(ps.words[x] in _KIDNAP_VERBS for x in range(max(0, q.start - 3), q.start)):
                 return q.best, want, k - 1
+    if want in _HOSTAGE_HEADS:
+        taken = _kidnapped_group(ex, si)  # "abducted a lecturer and a student ... The hostages were killed"
+        if taken is not None and taken > 1:
+            return taken, want, k - 1
     return None
 
 
@@ -1261,7 +1298,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     intransitive = w in L.KILL_INTRANSITIVE or verb_like
     bare = number == ""
     if number and not st.passive_seen and not intransitive and w != "dead" and k + 1 < st.n and (
-            k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their", "at", "more", "over", "some")):
+            k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their")):
         return False  # "ISIL have executed three officers": active perfect, the object follows
     if k + 2 < st.n and words[k + 1] in ("and", "or") and (
             (kind == "killed" and (words[k + 2] in L.INJURE_PARTICIPLES or words[k + 2] in L.INJURE_VERBS))
@@ -1275,7 +1312,10 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return True
     if bare and (w in L.KILL_VERBS or w in L.INJURE_VERBS) and k + 1 < st.n:
         nxt = words[k + 1]
-        if k + 1 in st.q_by_start or nxt in ("at", "more", "over", "up", "about", "some", "nearly", "a", "an", "the", "his", "her", "their", "him", "them", "all", "another", "both"):
+        q_next = st.q_by_start.get(k + 1)
+        headline_pair = q_next is not None and q_next.np_end < st.n and (
+            words[q_next.np_end] in L.INJURE_PARTICIPLES or words[q_next.np_end] in L.KILL_PARTICIPLES)
+        if (q_next is not None and not headline_pair) or nxt in ("a", "an", "the", "his", "her", "their", "him", "them", "all", "another", "both"):
             return False  # "three bombs killed at least seventy students": active verb
     items = _subject_conjuncts(st, p)
     if not items:
@@ -1293,6 +1333,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     if items:
         if _negated_clause(st, items[-1][0] if not isinstance(items[-1], Quantity) else items[-1].start, k):
             return True
+        items = items + [q for q in st.aside if not q.used]
         _emit_group(ex, st, si, kind, items, k, "subject_count")
         _along_with(ex, st, si, k, kind)
         return True
@@ -1317,7 +1358,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         # "X, the provincial head of ..., was killed": a singular subject is one person
         if _negated_clause(st, max(0, p - 8), k) or words[p] in ("it", "which", "that", "this", "what", "there"):
             return True
-        if w in ("executed",) or words[p] in _EVENT_NOUNS or words[p] in L.NOT_PEOPLE:
+        if (w in ("executed",) and singular(words[p]) not in _HOSTAGE_HEADS) or words[p] in _EVENT_NOUNS or words[p] in L.NOT_PEOPLE:
             return True
         if words[p][:1].isdigit():
             return True
@@ -1339,6 +1380,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         definite = p > 0 and words[p - 1] == "the" and head is not None
         ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
                span=(st.starts[a], st.ends[k]), extra={"tok": a, "definite": definite})
+        if st.aside:
+            _emit_group(ex, st, si, kind, [q for q in st.aside if not q.used], k, "subject_count")
         _along_with(ex, st, si, k, kind)
         return True
     return False
@@ -1370,6 +1413,10 @@ def _along_with(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> N
         q = st.q_by_start.get(j + 2)
         if q is not None and not q.used:
             _emit_group(ex, st, si, kind, [q] + _coordinated_right(st, q.np_end), k, "along_with")
+            return
+        single = st.singular_np_starting(j + 2)  # "was killed along with his driver"
+        if single is not None and single[1] not in _THING_NOUNS and single[1] not in _EVENT_NOUNS:
+            _emit_group(ex, st, si, kind, [(j + 2, single[1], single[0])], k, "along_with")
 
 
 def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> None:
@@ -1409,9 +1456,20 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
     q = st.q_by_start.get(j)
     if q is None and words[j] in ("the", "another", "his", "her", "their", "its") and j + 1 < n:
         q = st.q_by_start.get(j + 1)
+    if q is not None and not q.used and q.np_end < n and (words[q.np_end] in L.INJURE_PARTICIPLES or words[q.np_end] in L.KILL_PARTICIPLES) and q.head is None:
+        return  # "1 killed 5 injured": the number belongs to the next participle
     if q is not None and not q.used:
         items: list = [q] + _coordinated_right(st, q.np_end)
         _emit_group(ex, st, si, kind, items, k, "object_count")
+        return
+    if words[j] == "them" and kind in ("killed", "injured"):
+        # "kidnapped two villagers and killed them": the group named before
+        for prev in reversed(st.quantities):
+            if prev.np_end <= k and prev.head is not None and prev.best > 1:
+                if not _hypothetical(st, k):
+                    ex.add(st, si, kind, None, k, "object_anaphora", head=prev.head, value=prev.best,
+                           span=(st.starts[k], st.ends[j]), extra={"tok": j})
+                break
         return
     if words[j] == "another" and (j + 1 >= n or not st._is_np_word(j + 1)):
         if not _hypothetical(st, k):
@@ -1443,6 +1501,9 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     if w == "toll" or w in L.CASUALTY_NOUNS:
         return
     kind = "injured" if w in L.INJURE_NOUNS else "killed"
+    if w in ("lives", "life") and k >= 2 and words[k - 1] in ("their", "his", "her") and words[k - 2] in ("lost", "lose", "losing", "loses"):
+        _subject_rule(ex, st, si, k - 2, "killed", verb_like=True)  # "twelve people lost their lives"
+        return
     if w in ("life",):
         return
     if w in ("fatalities", "deaths") and k + 3 < n and words[k + 1] == "coded" and words[k + 2] in ("as", "to", "at"):
@@ -1469,7 +1530,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     if q is not None and not q.used and q.head is None or (q is not None and not q.used and q.np_end == k):
         if w in ("body", "corpse", "death", "life", "injury", "fatality") and q.best != 1:
             return
-        _emit_group(ex, st, si, kind, [q], k, "noun_count")
+        _emit_group(ex, st, si, kind, [q] + _coordinated_left(st, q), k, "noun_count")
         return
     # "the deaths of 13 people", "the bodies of four men", "the death of a guard", "injuries to"
     if k + 1 < n and words[k + 1] in ("of", "to") and (words[k + 1] == "of" or kind == "injured"):
@@ -1487,7 +1548,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             single = st.singular_np_starting(k + 2)
             if single is not None and not _hypothetical(st, k):
                 # "protests over the death of a militant": the death is the earlier cause
-                cause = d > 0 and words[d - 1] in ("over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging", "commemorate", "anniversary")
+                cause = d > 0 and words[d - 1] in ("over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging", "commemorate", "anniversary", "following", "after")
                 ex.add(st, si, kind, None, k, "noun_of_singular", head=single[1], value=1,
                        span=(st.starts[k], st.ends[single[0] - 1]), extra={"tok": k, "background": cause})
         return
@@ -1495,7 +1556,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     if w in ("body", "corpse") and k > 0 and (st.raw[k - 1].endswith(("'s", "\u2019s")) or words[k - 1] in ("his", "her")) and not _hypothetical(st, k):
         if any(x in ("found", "discovered", "recovered", "identified", "dumped", "retrieved") for x in words[k + 1:k + 6]):
             ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
-                   span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1})
+                   span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1, "definite": words[k - 1] in ("his", "her")})
             return
     if w == "bodies" and k > 0 and words[k - 1] in ("their", "the") and any(x in ("found", "discovered", "recovered", "dumped", "retrieved") for x in words[k + 1:k + 6]):
         found = _kidnapped_group(ex, si)
@@ -1519,6 +1580,9 @@ def _kidnapped_group(ex: _Extraction, si: int) -> int | None:
             q = ps.q_by_start.get(k + 1)
             if q is not None and q.head is not None:
                 return q.best  # "abducted fourteen people"
+            single = ps.singular_np_starting(k + 1)
+            if single is not None and single[1] not in _THING_NOUNS:
+                return 1 + len(_coordinated_right(ps, single[0]))  # "abducted a lecturer and a student"
             p, number = _subject_end(ps, k)
             if number:
                 items = _subject_conjuncts(ps, p)
@@ -1531,7 +1595,18 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
     """'the death toll rose to 700', 'a toll of 25', 'bringing the number of dead to 30'."""
     words = st.words
     n = st.n
-    for k in [k for k, kd in kinds_at.items() if words[k] == "toll"]:
+    tolls = [k for k, kd in kinds_at.items() if words[k] == "toll"]
+    if "number" in st.wordset:
+        # "the number of dead rose to 54", "bringing the number of people killed to 30"
+        for k, w in enumerate(words):
+            if w == "number" and k + 2 < n and words[k + 1] == "of" and any(
+                    x in ("dead", "deaths", "killed", "fatalities", "victims", "casualties") for x in words[k + 2:k + 5]):
+                e = k + 2
+                while e < n and e - k < 5 and words[e] not in ("dead", "deaths", "killed", "fatalities", "victims", "casualties"):
+                    e += 1
+                if any(x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was") for x in words[e + 1:e + 4]):
+                    tolls.append(e)
+    for k in tolls:
         j = k + 1
         steps = 0
         while j < n and steps < 10:
@@ -1637,12 +1712,18 @@ def _partitive_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     for q in st.quantities:
         if q.used:
             continue
-        if q.partitive and q.np_end - 1 < st.n and words[q.np_end - 1] in _PARTITIVE_KIND:
-            kind = _PARTITIVE_KIND[words[q.np_end - 1]]
+        last = words[q.np_end - 1] if q.partitive else ""
+        if q.partitive and (last in _PARTITIVE_KIND or last in ("victims", "casualties")):
+            kind = _PARTITIVE_KIND.get(last)
             parent = _subgroup_parent(ex, st, si, q.start, kind)
             if parent is not None and not _hypothetical(st, q.start):
-                ex.add(st, si, kind, q, q.np_end - 1, "subgroup", part_of=parent)
-        elif (q.np_end + 2 < st.n and words[q.np_end] in ("were", "was", "are") and words[q.np_end + 1] == "among"
+                ex.add(st, si, kind or ex.figures[parent].kind, q, q.np_end - 1, "subgroup", part_of=parent)
+        elif q.partitive and last in ("them", "whom") and q.start > 0 and words[q.start - 1] in (",", "(", "-", "--", ";"):
+            # "killed 8 people, 5 of them women"
+            parent = _subgroup_parent(ex, st, si, q.start, None)
+            if parent is not None and ex.figures[parent].kind in ("killed", "injured") and ex.figures[parent].best > q.best:
+                ex.add(st, si, ex.figures[parent].kind, q, q.np_end - 1, "subgroup", part_of=parent)
+        elif (q.np_end + 2 < st.n and words[q.np_end] in ("were", "was", "are", "is") and words[q.np_end + 1] == "among"
               and words[q.np_end + 2] in ("the", "those")):
             # the parent is the figure right after "among the"
             after = st.starts[q.np_end + 2]
@@ -1655,7 +1736,29 @@ def _partitive_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                     break
 
 
+def _among_the_dead_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """'A teenager was among those killed': one more of the dead (a subgroup when a count exists)."""
+    words = st.words
+    for c in range(1, st.n - 2):
+        if words[c] != "among" or words[c - 1] not in ("was", "is") or words[c + 1] not in ("the", "those"):
+            continue
+        noun = words[c + 2]
+        kind = _PARTITIVE_KIND.get(noun)
+        if kind is None:
+            continue
+        single = st.singular_np_ending(c - 2)
+        if single is None or _hypothetical(st, single[0]):
+            continue
+        parent = _subgroup_parent(ex, st, si, single[0], kind)
+        ex.add(st, si, kind, None, c + 2, "subgroup" if parent is not None else "subject_singular",
+               head=single[1], value=1, span=(st.starts[single[0]], st.ends[c + 2]), part_of=parent,
+               extra={"tok": single[0]})
+
+
 def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """'stabbed two men to death', 'was beaten to death', 'shot a militant dead'."""
+    if st.wordset.isdisjoint(("dead", "death")):
+        return
     words = st.words
     for k in range(2, st.n):
         # "shot a former militant dead", "leaving the driver dead"
@@ -1794,12 +1897,16 @@ def _subgroup_parent(ex: _Extraction, st: _Sentence, si: int, c: int, kind_hint:
 
 def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     """'In addition to the bomber, two soldiers were killed': the bomber is a figure too."""
+    if st.wordset.isdisjoint(("addition", "besides", "excluding")):
+        return
     words = st.words
     n = st.n
     for c in range(n - 3):
         if words[c] == "addition" and words[c + 1] == "to" and c > 0 and words[c - 1] == "in" or (words[c] in ("besides", "excluding") and c + 1 < n):
             j = c + 2 if words[c] == "addition" else c + 1
             q = st.q_by_start.get(j)
+            if q is None and j + 1 < n and words[j] == "the":
+                q = st.q_by_start.get(j + 1)  # "in addition to the three assailants"
             head = None
             end = None
             value = 1
@@ -1810,8 +1917,8 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 if single is None:
                     continue
                 end, head = single
-            if head is None:
-                continue
+                if head is None and not (not st.all_caps and st.raw[j][:1].isupper()):
+                    continue  # only a person: a name ("in addition to Khan") or a noun
             later = []
             for i in range(len(ex.figures) - 1, -1, -1):  # this sentence's figures only
                 if ex.meta[i]["sent"] != si:
@@ -1830,12 +1937,38 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                        extra={"tok": c, "additive_forced": True})
 
 
+_BOMBERS_DETONATED_RE = re.compile(
+    r"\b(two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,3}?(?:suicide\s+bombers|assailants|attackers|bombers)\s+"
+    r"(?:then\s+|also\s+)?(?:detonated|blew\s+themselves\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _add_bombers(ex: _Extraction, bounds: list[int], m: re.Match, value: int) -> None:
+    text = ex.text
+    si = bisect_right(bounds, m.start()) - 1
+    s = bounds[si]
+    e = bounds[si + 1] if si + 1 < len(bounds) else len(text)
+    ex.figures.append(Figure(kind="killed", low=value, best=value, high=value, qualifier="exact", vague_term=None,
+                             victims="bomber", role="perpetrator", part_of=None, event_date=ex.published,
+                             sentence=text[s:e].strip(), char_start=m.start(), char_end=m.end(),
+                             rule="implicit_suicide_bomber", counted=True))
+    ex.meta.append({"sent": si, "additive": True, "tok": 0, "additive_forced": True})
+
+
 def _implicit_bomber(ex: _Extraction, bounds: list[int]) -> None:
     """A suicide bomber who blew himself up is killed 1 perpetrator even when no number says so."""
     text = ex.text
     low = ex.lowered if ex.lowered is not None else text.lower()
     if "suicide" not in low and "blew" not in low and "detonated" not in low:
         return  # a substring test is far cheaper than the regex on most articles
+    plural = _BOMBERS_DETONATED_RE.search(text)
+    if plural is not None and not any(f.kind == "killed" and f.role == "perpetrator" for f in ex.figures):
+        # "Two child suicide bombers detonated": the bombers died
+        amount = parse_amount([plural.group(1).lower()], 0)
+        if amount is not None and amount.value > 1:
+            _add_bombers(ex, bounds, plural, amount.value)
+            return
     m = _SUICIDE_RE.search(text)
     if m is None:
         return
@@ -1882,8 +2015,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     published = _published_or_none(published)
     lowered = text.lower()
     scan, scan_text = (TRIGGER_RE, lowered) if len(lowered) == len(text) else (TRIGGER_RE_ANYCASE, text)
-    first = scan.search(scan_text)
-    if first is None:
+    hits = [m.start() for m in scan.finditer(scan_text)]
+    if not hits:
         return []
     bounds = split_sentences(text)
     ex = _Extraction(text, published)
@@ -1891,8 +2024,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     if scan is TRIGGER_RE:
         ex.lowered = lowered
     seen: set[int] = set()
-    for m in scan.finditer(scan_text, first.start()):
-        si = bisect_right(bounds, m.start()) - 1
+    for hit in hits:
+        si = bisect_right(bounds, hit) - 1
         if si in seen:
             continue
         seen.add(si)

@@ -36,7 +36,8 @@ MANNER_VERBS = frozenset({
     "shot", "stabbed", "beaten", "hacked", "burned", "burnt", "gunned", "tortured", "found",
     "hit", "crushed", "strangled", "bludgeoned", "lynched", "clubbed", "attacked", "injured",
     "wounded", "critically", "seriously", "fatally", "mortally", "down", "left", "reported",
-    "confirmed", "believed", "said", "known", "feared", "presumed",
+    "confirmed", "believed", "said", "known", "feared", "presumed", "suspected", "thought",
+    "understood", "reportedly",
 })
 AUX_SINGULAR = frozenset({"was", "is", "has"})
 AUX_PLURAL = frozenset({"were", "are", "have"})
@@ -101,6 +102,9 @@ NP_STOP = frozenset({
     "out", "off", "down", "inside", "within", "without", "upon", "toward", "towards", "despite",
     "like", "unlike", "whereas", "although", "though", "however", "meanwhile", "too", "again",
     "another", "every", "any", "such", "same", "whose", "several", "many", "few",
+    "lost", "lose", "losing", "fled", "told", "went", "came", "remain", "remained", "remains",
+    "fell", "became", "appeared", "seemed", "escaped", "survived", "needed", "required",
+    "underwent", "attacked", "opened", "fired", "stormed", "detonated", "exploded",
     "shot", "stabbed", "beaten", "hacked", "gunned", "tortured", "strangled", "abducted",
     "kidnapped", "arrested", "detained", "taken", "rescued", "released", "freed",
     "suffered", "sustained", "received", "suffering", "sustaining", "receiving",
