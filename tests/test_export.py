@@ -173,14 +173,13 @@ def _extractor_reads_plain_sentences() -> bool:
 
 
 @pytest.mark.slow
-def test_testland_corpus_end_to_end(tmp_path):
+def test_testland_corpus_end_to_end(tmp_path, request):
     if not _extractor_reads_plain_sentences():
         pytest.skip("the extractor does not read plain casualty sentences yet")
-    from prefect.testing.utilities import prefect_test_harness
+    request.getfixturevalue("prefect_harness")  # the session's Prefect test server (conftest.py)
 
     db = tmp_path / "testland.duckdb"
-    with prefect_test_harness(server_startup_timeout=180):
-        result = runner.invoke(app, ["ingest", str(FIXTURES), "--collection", "testland", "--warehouse", str(db)])
+    result = runner.invoke(app, ["ingest", str(FIXTURES), "--collection", "testland", "--warehouse", str(db)])
     assert result.exit_code == 0, result.output
     # The run summary shows the quality checks, which the run recorded in the warehouse.
     assert "quality checks:" in result.stdout and "PASS  value_order" in result.stdout

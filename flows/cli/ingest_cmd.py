@@ -1,4 +1,4 @@
-"""`casualties ingest PATH... [--collection NAME] [--warehouse PATH]`"""
+"""`casualties ingest PATH... [--collection NAME] [--warehouse PATH] [--workers N | --dask-address URL]`"""
 from __future__ import annotations
 
 import os
@@ -25,6 +25,14 @@ def ingest_command(
                                    help="Articles per extract/load batch."),
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="Show Prefect's progress log on stderr (warnings only otherwise)."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1,
+        help="Extract on a local Dask cluster of N worker processes (1 thread each), started and "
+             "stopped with the run. Default: extract in this process."),
+    dask_address: Optional[str] = typer.Option(
+        None, "--dask-address", metavar="tcp://HOST:PORT",
+        help="Extract on an existing Dask cluster: its scheduler's address. Its workers need this "
+             "project installed and must reach the Prefect API."),
 ) -> None:
     """Read articles, extract casualty figures and load them into the warehouse (a Prefect flow run).
 
@@ -33,9 +41,23 @@ def ingest_command(
     0 when the run completed (rejects included), 1 when a path does not exist or nothing could be
     read, 2 for usage errors.
 
-    Example: casualties ingest examples/ --collection examples
+    Extraction can scale out on Dask (--workers N or --dask-address); reading and loading stay
+    in this process, the warehouse's only writer, and the figures are the same as without Dask.
+
+    Examples:
+
+      casualties ingest examples/ --collection examples
+
+      casualties ingest ../shared/corpus/modern --workers 2
+
+      casualties ingest big/ --dask-address tcp://10.0.0.5:8786
     """
     from flows import readers, settings
+
+    if workers is not None and dask_address is not None:
+        typer.echo("error: give --workers (a local Dask cluster) or --dask-address (an existing "
+                   "one), not both", err=True)
+        raise typer.Exit(2)
 
     missing = [p for p in paths if not readers.is_url(p) and not Path(p).exists()]
     if missing:
@@ -50,11 +72,19 @@ def ingest_command(
     import duckdb
 
     from flows import warehouse as wh
-    from flows.ingest import ingest  # imports Prefect: only here, so other commands start fast
+    # flows.ingest imports Prefect: only here, so other commands start fast.
+    from flows.ingest import DaskUnavailable, dask_task_runner, ingest
 
+    flow = ingest
+    if workers is not None or dask_address is not None:
+        flow = ingest.with_options(task_runner=dask_task_runner(workers, dask_address))
     try:
-        summary = ingest(sources=list(paths), collection=collection, warehouse=str(db),
-                         batch_size=batch_size)
+        summary = flow(sources=list(paths), collection=collection, warehouse=str(db),
+                       batch_size=batch_size)
+    except DaskUnavailable as exc:
+        typer.echo(f"error: {exc} (start a cluster with `dask scheduler` and `dask worker ADDRESS`, "
+                   "or use --workers N for a local one)", err=True)
+        raise typer.Exit(1)
     except wh.ViewError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
