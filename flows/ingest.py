@@ -19,6 +19,7 @@ import math
 import sys
 import uuid
 from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -147,6 +148,25 @@ def dask_task_runner(workers: int | None = None, address: str | None = None):
                                           "processes": True, "dashboard_address": None})
 
 
+def check_dask_scheduler(address: str, timeout: float = 10.0) -> None:
+    """Raise DaskUnavailable unless a Dask scheduler answers at `address` (a quick connect and
+    disconnect, so a wrong address fails before a run starts)."""
+    import distributed
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)  # a Client would retry a malformed address until its timeout
+    except ValueError as exc:
+        raise DaskUnavailable(f"not a Dask scheduler address: {address} ({exc}); "
+                              "expected tcp://HOST:PORT") from exc
+    try:
+        distributed.Client(address, timeout=timeout, set_as_default=False).close()
+    except (OSError, ValueError) as exc:  # unreachable (TimeoutError is an OSError) / malformed
+        raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+
+
 def _dask_threads() -> int:
     """Worker threads of the flow run's Dask cluster; 0 when the flow does not run on Dask.
     Connecting here, before anything is written, makes an unreachable scheduler fail the run
@@ -165,6 +185,23 @@ def _dask_threads() -> int:
         raise DaskUnavailable(f"cannot reach the Dask scheduler at {runner.address}: {exc}") from exc
     # A cluster that is still starting (or scales adaptively) may report no worker yet.
     return max(1, sum(client.nthreads().values()))
+
+
+@contextmanager
+def _settings_for_dask_workers():
+    """Tasks on Dask workers reach the Prefect API named in the settings sent along with them.
+    Without PREFECT_API_URL the flow process runs a temporary local server that its settings do
+    not name, and every worker would start a temporary server of its own (~10 s each): name the
+    flow's server in the settings of the tasks submitted in this block."""
+    from prefect.context import FlowRunContext
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    context = FlowRunContext.get()
+    if PREFECT_API_URL.value() or context is None or context.client is None:
+        yield
+        return
+    with temporary_settings(updates={PREFECT_API_URL: str(context.client.api_url)}):
+        yield
 
 
 @dataclass
@@ -204,10 +241,13 @@ class _BatchLoader:
             self._load(seen, todo, unchanged, rejects, extracted)
             return
         # A batch with nothing to extract still waits for its turn: loads keep the input order.
-        parts = [extract_figures.submit(part) for part in self._slices(todo)]
+        with _settings_for_dask_workers():
+            parts = [extract_figures.submit(part) for part in self._slices(todo)]
         self.extracting.append(_ExtractingBatch(seen, todo, unchanged, rejects, parts))
         limit = DASK_TASKS_PER_THREAD * self.dask_threads
-        while self.extracting and sum(len(b.parts) for b in self.extracting) > limit:
+        # Wait for the oldest batch only when too many tasks are queued; load finished ones anyway.
+        while self.extracting and (sum(len(b.parts) for b in self.extracting) > limit
+                                   or self._extracted(self.extracting[0])):
             self._load_oldest()
 
     def drain(self) -> None:
@@ -221,6 +261,10 @@ class _BatchLoader:
             return []
         n_slices = max(1, min(self.dask_threads, len(todo) // MIN_ARTICLES_PER_DASK_TASK))
         return _chunks(todo, math.ceil(len(todo) / n_slices))
+
+    @staticmethod
+    def _extracted(batch: _ExtractingBatch) -> bool:
+        return all(part.wrapped_future.done() for part in batch.parts)
 
     def _load_oldest(self) -> None:
         batch = self.extracting.popleft()

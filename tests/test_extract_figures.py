@@ -347,3 +347,48 @@ def test_the_body_found_later_is_the_same_death():
 def test_killed_along_with_a_companion():
     assert keys("The mayor was killed along with his driver on the highway.") == [
         ("killed", 1, "exact"), ("killed", 1, "exact")]
+
+
+# --- the fast paths give what the plain definitions give --------------------------------------
+from flows.extract import figures as _figures  # noqa: E402
+
+TOKEN_SAMPLES = [
+    "Gunmen killed 13 civilians, including two children, in Ganja on Sept. 27-29.",
+    "U.S. troops said 1,200 people (mostly women) were hurt; 1.5 million fled -- 10-15 of them died.",
+    "Kabul's police chief and Al-Qaeda's AT&T-style leader met at 10:30 a.m. on 17.10.2020.",
+    "The 13-year-old's 5pm flight, route 66, carried 2nd-class __ passengers\u2026 \u201cnobody\u201d died.",
+    "Caf\u00e9 owner Fran\u00e7ois said twenty\u2013five d\u2019Souza men were killed in S\u00e3o Paulo \u00bd km away.",
+    "\u0663\u0664 people were injured \u2014 \u00b2 Ahmed\u2019s O'Neill-Smith, E.U.-led, 3,400,000 dead!",
+    "",
+    "   \n\t ",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_SAMPLES)
+def test_fast_tokenizer_matches_token_re(text):
+    expected = _figures.TOKEN_RE.findall(text)
+    assert _figures._TOKEN_FAST_RE.findall(text) == expected
+    if text.isascii():
+        assert _figures._TOKEN_ASCII_RE.findall(text) == expected
+    starts, ends = _figures._offsets(text, 0, expected)
+    assert [(a, b) for a, b in zip(starts, ends)] == [m.span() for m in _figures.TOKEN_RE.finditer(text)]
+
+
+def test_trigger_scan_matches_plain_pattern():
+    text = ("KILLED at dawn. Self-killed? The toll rose; bodies, wounded-and-killed, skilled killers "
+            "(dead) died\ndeaths 9killed killed9 \u00e9killed overkill").lower()
+    expected = [m.start() for m in _figures.TRIGGER_RE.finditer(text)]
+    found = [m.start(1) for m in _figures._TRIGGER_AFTER_NONLETTER_RE.finditer(text)]
+    if _figures._TRIGGER_AT_START_RE.match(text):
+        found.insert(0, 0)
+    assert found == expected and expected[0] == 0
+
+
+def test_split_with_stop_is_a_prefix_of_the_full_split():
+    text = ("Mr. Smith arrived. Two soldiers died.The army said so! Was it U.S. aid? "
+            + "Yes. " * 40 + "A long run " * 300 + ". Three more were hurt.\n\nThe end.")
+    full = _figures.split_sentences(text)
+    for stop in (0, 5, 40, 200, 1500, 4000, len(text) - 3):
+        part = _figures.split_sentences(text, stop=stop)
+        cut = next((i for i, b in enumerate(full) if b > stop), len(full))
+        assert part[:cut + 1] == full[:cut + 1]

@@ -73,12 +73,14 @@ def ingest_command(
 
     from flows import warehouse as wh
     # flows.ingest imports Prefect: only here, so other commands start fast.
-    from flows.ingest import DaskUnavailable, dask_task_runner, ingest
+    from flows.ingest import DaskUnavailable, check_dask_scheduler, dask_task_runner, ingest
 
     flow = ingest
     if workers is not None or dask_address is not None:
         flow = ingest.with_options(task_runner=dask_task_runner(workers, dask_address))
     try:
+        if dask_address is not None:
+            check_dask_scheduler(dask_address)
         summary = flow(sources=list(paths), collection=collection, warehouse=str(db),
                        batch_size=batch_size)
     except DaskUnavailable as exc:

@@ -30,7 +30,9 @@ _MONTH = "(?:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NUMBERS = {name: i for i, name in enumerate(_WEEKDAYS)}
 
-_ORD = r"(?:st|nd|rd|th)?"
+# Optional groups are written "(?:X|)" rather than "(?:X)?": the same greedy match, but sre does
+# not set up its costly general repeat each time (these patterns run at every digit run).
+_ORD = r"(?:st|nd|rd|th|)"
 # A day number must not be glued to other digits or be part of "2,500" / "3.5".
 _DAY_END = r"(?![\d])(?!,\d)(?!\.\d)"
 # A two-digit year is only believed where a dateline or a clause ends right after it
@@ -43,13 +45,13 @@ _EXPLICIT_DATE_RE = re.compile(
     rf"""
     (?:
         # Sept. 27 | March 3, 2021 | June 3rd | Oct 17 2020 | Sept. 27-29
-        (?P<m1>{_MONTH}),?\s*(?:the\s+)?(?P<d1>[0-3]?\d){_ORD}{_DAY_END}
-            (?:\s*[-–]\s*[0-3]?\d{_ORD}{_DAY_END})?
-            (?:,?\s+(?P<y1>(?:1[89]|20)\d\d)(?!\d))?
+        (?P<m1>{_MONTH}),?\s*(?:the\s+|)(?P<d1>[0-3]?\d){_ORD}{_DAY_END}
+            (?:\s*[-–]\s*[0-3]?\d{_ORD}{_DAY_END}|)
+            (?:,?\s+(?P<y1>(?:1[89]|20)\d\d)(?!\d)|)
       |
         # 27 September | 17 October 2020 | 3rd of June | 20 Aug 88 | 27-29 Sept
-        (?<![\w.,/\-])(?P<d2>[0-3]?\d){_ORD}(?:\s*[-–]\s*[0-3]?\d{_ORD})?\s+(?:of\s+)?
-            (?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:1[89]|20)\d\d(?!\d)|{_YY}))?
+        (?<![\w.,/\-])(?P<d2>[0-3]?\d){_ORD}(?:\s*[-–]\s*[0-3]?\d{_ORD}|)\s+(?:of\s+|)
+            (?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:1[89]|20)\d\d(?!\d)|{_YY})|)
       |
         # ISO 2021-03-04, also 2021/03/04
         (?<![\w\-/.])(?P<iy>(?:1[89]|20)\d\d)(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\w\-/])
@@ -74,8 +76,8 @@ _PERIOD_BOUND_RE = re.compile(r"\b(?:since|until|till|before|from)\s+$", re.IGNO
 # Clock times, matched at a digit run: "10:30 a.m.", "3 pm", "22:15", "0300 GMT", "2130 hours".
 _TIME_AT_RE = re.compile(
     r"""
-      [0-2]?\d(?::[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)
-    | [0-2]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:])
+      [0-2]?\d(?::[0-5]\d|)\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)
+    | [0-2]?\d:[0-5]\d(?::[0-5]\d|)(?![\d:])
     | [0-2]\d[0-5]\d\s*(?:GMT|UTC|Z|hours|hrs|h|local\s+time)\b
     | [01]?\d\s+o['’]clock\b
     """,
@@ -168,6 +170,10 @@ _IN_BEFORE_RE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"\s+[^\W\d_]")
 
 
+# The last three letters of every month word: a word whose end is not among them is no month.
+_MONTH_ENDINGS = frozenset(name[-3:] for name in _MONTH_NUMBERS)
+
+
 def _month_word_before(text: str, digits_at: int) -> int | None:
     """Start of a month word just before `digits_at` ("Sept. 27", "March 3", "June the 3rd").
 
@@ -181,6 +187,8 @@ def _month_word_before(text: str, digits_at: int) -> int | None:
         i -= 3
         while i > 0 and text[i - 1] in " \t\n,.":
             i -= 1
+    if text[i - 3:i].lower() not in _MONTH_ENDINGS:
+        return None  # the usual case ("killed 13"), found without walking back over the word
     j = i
     while j > 0 and text[j - 1].isalpha():
         j -= 1
@@ -189,7 +197,21 @@ def _month_word_before(text: str, digits_at: int) -> int | None:
     return j
 
 
-def _explicit_at(text: str, digits_at: int) -> tuple[re.Match, int, bool] | None:
+_NOT_CACHED = object()
+
+
+def _explicit_at(text: str, digits_at: int, memo: dict | None = None) -> tuple[re.Match, int, bool] | None:
+    """`_explicit_at_uncached`, remembered in `memo` (one dict per text): the figure extractor
+    asks about the same digit runs for date spans and again for event dates."""
+    if memo is None:
+        return _explicit_at_uncached(text, digits_at)
+    hit = memo.get(digits_at, _NOT_CACHED)
+    if hit is _NOT_CACHED:
+        hit = memo[digits_at] = _explicit_at_uncached(text, digits_at)
+    return hit
+
+
+def _explicit_at_uncached(text: str, digits_at: int) -> tuple[re.Match, int, bool] | None:
     """The explicit date around the digit run starting at `digits_at`, if there is one.
 
     Returns (match, start including a leading "on", whether "on" leads it).
@@ -212,14 +234,14 @@ def _explicit_at(text: str, digits_at: int) -> tuple[re.Match, int, bool] | None
     return m, start, on is not None
 
 
-def _explicit_dates(sentence: str, published: date | None) -> list[tuple[int, date]]:
+def _explicit_dates(sentence: str, published: date | None, memo: dict | None = None) -> list[tuple[int, date]]:
     """(start offset, date) of each explicit date that names the day of an event."""
     found = []
     covered = -1
     for run in _DIGIT_RUN_RE.finditer(sentence):
         if run.start() < covered:
             continue
-        hit = _explicit_at(sentence, run.start())
+        hit = _explicit_at(sentence, run.start(), memo)
         if hit is None:
             continue
         m, start, has_on = hit
@@ -287,15 +309,16 @@ def _relative_dates(sentence: str, published: date) -> list[tuple[int, date]]:
             if amount * unit <= 62:  # longer spans ("two years ago") are not a day
                 found.append((m.start(), published - timedelta(days=amount * unit)))
     if "this " in low:
-        m = _THIS_PART_OF_DAY_RE.search(low)
-        if m is not None:
-            found.append((m.start(), published))
+        part_of_day = _THIS_PART_OF_DAY_RE.search(low)
+        if part_of_day is not None:
+            found.append((part_of_day.start(), published))
     if len(found) > 1:
         found.sort(key=lambda item: item[0])
     return found
 
 
-def resolve_event_date(sentence: str, published: date | None, near: int | None = None) -> date | None:
+def resolve_event_date(sentence: str, published: date | None, near: int | None = None,
+                       memo: dict | None = None) -> date | None:
     """The date a figure in `sentence` refers to (FIGURES.md section 4).
 
     A weekday or relative day ("Saturday", "yesterday", "last night") is the latest such day on
@@ -305,7 +328,7 @@ def resolve_event_date(sentence: str, published: date | None, near: int | None =
     With `near` (the figure's offset in the sentence) the date closest to it wins; otherwise an
     explicit date beats a relative one and the first of each kind wins.
     """
-    explicit = _explicit_dates(sentence, published) if _DIGIT_RE.search(sentence) else []
+    explicit = _explicit_dates(sentence, published, memo) if _DIGIT_RE.search(sentence) else []
     relative = _relative_dates(sentence, published) if published is not None else []
     if near is not None and (explicit or relative):
         return min(explicit + relative, key=lambda found: abs(found[0] - near))[1]
@@ -327,7 +350,7 @@ def _is_year(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_IS_BREAK_RE.match(text, end)) or start == 0
 
 
-def date_spans(text: str) -> list[tuple[int, int]]:
+def date_spans(text: str, memo: dict | None = None) -> list[tuple[int, int]]:
     """Character spans of date and time expressions in `text`, sorted and non-overlapping.
 
     Covers explicit dates ("Sept. 27", "on 17 October 2020", "20 Aug 88", "06/17/2017"),
@@ -342,7 +365,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
         start, end = run.span()
         if start < covered:
             continue
-        hit = _explicit_at(text, start)
+        hit = _explicit_at(text, start, memo)
         if hit is not None:
             m, span_start, _ = hit
             spans.append((span_start, m.end()))
@@ -386,7 +409,7 @@ _DATEPARSER_SETTINGS = {
 
 @lru_cache(maxsize=4096)
 def _dateparser_date(candidate: str) -> date | None:
-    import dateparser  # slow import: only when a format is unusual
+    import dateparser  # type: ignore[import-untyped]  # slow import: only when a format is unusual
 
     parsed = dateparser.parse(candidate, languages=["en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed is not None else None

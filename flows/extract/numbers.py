@@ -43,6 +43,10 @@ VAGUE_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("thousands",), 1000),
 )
 VAGUE_FIRST = {p[0][0] for p in VAGUE_PHRASES}
+# The phrases by their first word (in table order): a word tries only the phrases it can open.
+_VAGUE_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {
+    first: tuple((p, v) for p, v in VAGUE_PHRASES if p[0] == first) for first in VAGUE_FIRST
+}
 
 _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _RANGE_TOKEN_RE = re.compile(r"(\d+)[-\u2013](\d+)")
@@ -60,6 +64,8 @@ def digits_value(token: str) -> int | Decimal | None:
     """'1,200' -> 1200, '13' -> 13, '1.2' -> 1.2; None when the token is not a plain number."""
     if len(token) > 24:
         return None  # no head count has that many digits (and int() refuses 4,300+)
+    if token.isdecimal():
+        return int(token)  # the usual case without the regex: \d+ accepts just what isdecimal() does
     m = _DIGITS_RE.fullmatch(token)
     if not m:
         return None
@@ -180,7 +186,7 @@ def parse_amount(words: list[str], i: int) -> Amount | None:
         if nxt == "score" and i + 2 < n and words[i + 2] == "of":
             return Amount(20, i + 3, None)
     if w in VAGUE_FIRST:
-        for phrase, value in VAGUE_PHRASES:
+        for phrase, value in _VAGUE_BY_FIRST[w]:
             k = len(phrase)
             if tuple(words[i:i + k]) == phrase:
                 # 'some 300' is an approximation, not the vague word 'some'

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from flows.extract import lexicon as L
 from flows.extract.model import Figure, Totals
@@ -105,6 +106,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     # kinds with a figure that is not a party's claim (claims beside them are not counted)
     reported = {f.kind: True for f, m in zip(figs, metas) if not m.get("claim") and f.best > 0}
 
+    p: Any  # a parent index, or None (typed for mypyc, which checks local types at run time)
     for i, f in enumerate(figs):
         if not keep[i]:
             continue
@@ -131,10 +133,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if f.best == 0:
             # a zero restated in the next sentence is one statement; zeros further apart
             # usually close separate incidents of a chronicle ("no casualties" on each date)
-            key = (f.kind, f.event_date)
-            if key in zero_seen and zero_seen[key] >= m["sent"] - 1:
+            zero_key = (f.kind, f.event_date)
+            if zero_key in zero_seen and zero_seen[zero_key] >= m["sent"] - 1:
                 keep[i] = False
-            zero_seen[key] = m["sent"]
+            zero_seen[zero_key] = m["sent"]
             continue
         if background:
             counted[i] = False
