@@ -539,7 +539,7 @@ def _dateparser_dateline(dateline: str) -> date | None:
 _ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
-def parse_header_date(value: str) -> date:
+def parse_header_date(value: object) -> date:
     """A date from a `date YYYY-MM-DD` header or a JSONL/CSV `date` field.
 
     Accepts ISO dates and datetimes ("2021-03-04", "2021-03-04T10:00:00Z") and other clear
