@@ -111,11 +111,9 @@ def _evaluate(con, check: _Check) -> CheckResult:
 def run_checks(warehouse: Path, run_id: str) -> list[CheckResult]:
     """Run every check over the warehouse and record the results under `run_id` (replacing any
     earlier results of that run), in one short write transaction."""
-    from flows.warehouse import connect
+    from flows.warehouse import write_transaction
 
-    con = connect(Path(warehouse))
-    try:
-        con.execute("BEGIN")
+    with write_transaction(Path(warehouse)) as con:
         results = [_evaluate(con, check) for check in CHECKS]
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         frame = pd.DataFrame([{**{k: v for k, v in asdict(r).items() if k != "description"},
@@ -125,13 +123,4 @@ def run_checks(warehouse: Path, run_id: str) -> list[CheckResult]:
         con.execute("DELETE FROM quality_checks WHERE run_id = ?", [run_id])
         con.execute("INSERT INTO quality_checks BY NAME SELECT * FROM incoming_checks")
         con.unregister("incoming_checks")
-        con.execute("COMMIT")
-    except BaseException:
-        try:
-            con.execute("ROLLBACK")
-        except Exception:
-            pass
-        raise
-    finally:
-        con.close()
     return results

@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -122,6 +123,26 @@ def connect(path: str | os.PathLike, read_only: bool = False,
         con.close()
         raise
     return con
+
+
+@contextmanager
+def write_transaction(path: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A write connection inside one transaction: committed when the block ends, rolled back
+    when it raises, and closed either way, so the file lock is held only for the block."""
+    con = connect(path)
+    try:
+        con.execute("BEGIN")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:  # the failed statement may have aborted it already
+                pass
+            raise
+    finally:
+        con.close()
 
 
 # --- staging -----------------------------------------------------------------------------------
@@ -244,12 +265,10 @@ def load_batch(path: str | os.PathLike, articles: Sequence[Article], figure_rows
     staged_articles = article_table(articles, extractor_version, now)
     staged_figures = figure_table(figure_rows)
     staged_rejects = reject_table(rejects, run_id, now)
-    con = connect(path)
-    try:
+    with write_transaction(path) as con:
         con.register("batch_articles", staged_articles)
         con.register("batch_figures", staged_figures)
         con.register("batch_rejects", staged_rejects)
-        con.execute("BEGIN")
         # Classify against what is stored before touching anything.
         con.execute("""
             CREATE OR REPLACE TEMP TABLE batch_status AS
@@ -287,15 +306,6 @@ def load_batch(path: str | os.PathLike, articles: Sequence[Article], figure_rows
                     [seen, result.new, result.changed, unchanged + result.unchanged,
                      result.rejected, result.figures, run_id])
         con.execute("DROP TABLE batch_status")
-        con.execute("COMMIT")
-    except BaseException:
-        try:
-            con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
-        raise
-    finally:
-        con.close()
     return result
 
 
@@ -332,11 +342,9 @@ def reextract(path: str | os.PathLike, extract: Callable[[list[Article]], Extrac
         staged_figures = figure_table(extracted.rows)
         staged = pa.table({"article_id": [a.article_id for a in articles],
                            "content_hash": [a.content_hash for a in articles]})
-        con = connect(path)
-        try:
+        with write_transaction(path) as con:
             con.register("batch_articles", staged)
             con.register("batch_figures", staged_figures)
-            con.execute("BEGIN")
             con.execute("""
                 CREATE OR REPLACE TEMP TABLE batch_ids AS
                 SELECT article_id FROM batch_articles JOIN articles USING (article_id, content_hash)""")
@@ -349,14 +357,5 @@ def reextract(path: str | os.PathLike, extract: Callable[[list[Article]], Extrac
                 WHERE article_id IN (SELECT article_id FROM batch_ids)""",
                                      [extractor_version]).fetchall()[0][0]
             con.execute("DROP TABLE batch_ids")
-            con.execute("COMMIT")
-        except BaseException:
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass
-            raise
-        finally:
-            con.close()
         done_articles += n_articles
         done_figures += n_figures

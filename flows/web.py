@@ -357,7 +357,7 @@ def save_cache(warehouse: Path, entries: list[CacheEntry]) -> None:
         return
     import pandas as pd
 
-    from flows.warehouse import connect
+    from flows.warehouse import write_transaction
 
     columns = ["url", "kind", "status", "etag", "last_modified", "body_hash", "content_hash",
                "entry_version", "feed_url", "fetched_at", "checked_at"]
@@ -365,18 +365,10 @@ def save_cache(warehouse: Path, entries: list[CacheEntry]) -> None:
     frame = frame.drop_duplicates("url", keep="last")
     frame["fetched_at"] = pd.to_datetime(frame["fetched_at"])
     frame["checked_at"] = pd.to_datetime(frame["checked_at"])
-    with closing(connect(warehouse)) as con:
+    with write_transaction(warehouse) as con:
         con.register("web_cache_updates", frame)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute(f"INSERT OR REPLACE INTO web_cache ({', '.join(columns)}) "
-                        f"SELECT {', '.join(columns)} FROM web_cache_updates")
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        finally:
-            con.unregister("web_cache_updates")
+        con.execute(f"INSERT OR REPLACE INTO web_cache ({', '.join(columns)}) "
+                    f"SELECT {', '.join(columns)} FROM web_cache_updates")
 
 
 # --------------------------------------------------------------------------- the batch

@@ -1008,6 +1008,13 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     return False
 
 
+def _increment(st: _Sentence, q: Quantity) -> bool:
+    """'six more bodies', 'three additional deaths': new dead added to a count, never the toll itself."""
+    words = st.words
+    return (q.num_end < st.n and words[q.num_end] in ("more", "additional", "further")) or (
+        q.start > 0 and words[q.start - 1] == "another")
+
+
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     """Walk back from a participle over auxiliaries and adverbs; the subject's last token and number."""
     words = st.words
@@ -1027,8 +1034,9 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             if w not in ("have", "has", "had"):
                 st.passive_seen = True
             p -= 1
-        elif w in L.ADVERBS or w in L.MANNER_VERBS:
-            p -= 1
+        elif (w in L.ADVERBS or w in L.MANNER_VERBS) and not (
+                w in _PARTITIVE_KIND and p > 0 and words[p - 1] in ("the", "those")):
+            p -= 1  # but "of the wounded died": "the wounded" is the subject, not a verb
         elif w.endswith("ed") and p - 1 >= 0 and words[p - 1] in L.AUX and p < k - 1:
             p -= 1  # "were kidnapped and killed": the first participle of the chain
         elif w in ("and", "or") and p - 1 >= 0 and (
@@ -1209,12 +1217,17 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
             fkind = kind
             opener = item.start > 0 and (st.words[item.start - 1] in ("including", "incl") or (
                 item.start > 1 and st.words[item.start - 2] in ("among", "of") and st.words[item.start - 1] in ("them", "whom")))
+            if kind == "killed" and item.partitive and _partitive_group_kind(st, item) == "injured":
+                # "four of the wounded died in hospital": deaths among the injured are new dead;
+                # the injured count stays as reported, and the dead add to any earlier killed
+                ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True})
+                continue
             if item.partitive or opener:
                 parent = _subgroup_parent(ex, st, si, item.start, None)
                 if parent is not None and ex.figures[parent].kind in ("killed", "injured"):
                     ex.add(st, si, ex.figures[parent].kind if kind not in ("killed", "injured") else kind, item, k, rule, part_of=parent)
                     continue
-            if kind == "killed" and cumulative_ok and _cumulative(st, item, k):
+            if kind == "killed" and cumulative_ok and not _increment(st, item) and _cumulative(st, item, k):
                 fkind = "death_toll"
             extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k),
                      "definite": item.definite}
@@ -1848,6 +1861,14 @@ def _has_before(words: list[str], m: int, cues: tuple[str, ...]) -> bool:
 
 _PARTITIVE_KIND = {"dead": "killed", "killed": "killed", "deceased": "killed", "fatalities": "killed",
                    "injured": "injured", "wounded": "injured", "hurt": "injured"}
+
+
+def _partitive_group_kind(st: _Sentence, q: Quantity) -> str | None:
+    """The kind a partitive count is drawn from: 'four of the wounded' -> injured."""
+    last = st.words[q.np_end - 1]
+    if last in ("people", "persons") and q.np_end >= 2:
+        last = st.words[q.np_end - 2]  # "three of the injured people"
+    return _PARTITIVE_KIND.get(last)
 
 
 def _partitive_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
