@@ -392,3 +392,94 @@ def test_split_with_stop_is_a_prefix_of_the_full_split():
         part = _figures.split_sentences(text, stop=stop)
         cut = next((i for i, b in enumerate(full) if b > stop), len(full))
         assert part[:cut + 1] == full[:cut + 1]
+
+
+# --- partitives drawn from an earlier group ------------------------------------------------------
+def test_deaths_among_the_wounded_are_killed_and_the_injured_total_stays():
+    text = ("A grenade thrown into a crowded bus depot on Thursday wounded 18 commuters, the district "
+            "police chief said. Three of the wounded died overnight at the regional hospital.")
+    figs = extract_figures(text, PUBLISHED)
+    killed = [f for f in figs if f.kind == "killed"]
+    assert [(f.best, f.counted) for f in killed] == [(3, True)]
+    assert totals(text) == (3, 18, None)
+
+
+def test_deaths_among_the_injured_add_to_an_earlier_killed_count():
+    text = ("Rebels shelled the market town on Thursday, killing five traders and injuring 22 others. "
+            "Two of the injured later died of their wounds, a nurse said.")
+    assert totals(text) == (7, 22, None)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "One of the wounded was a teenage girl.",
+        "Four of the injured were in a critical condition on Friday.",
+        "Two of those wounded were traffic wardens.",
+        "Six of the wounded were seriously injured, doctors said.",
+    ],
+)
+def test_a_part_of_the_injured_never_adds_to_them(tail):
+    text = ("A parcel bomb exploded at a post office in the old city on Wednesday, injuring 16 people. "
+            "The mayor cut short a visit abroad. Shops in the quarter stayed shut. " + tail)
+    figs = extract_figures(text, PUBLISHED)
+    assert totals(text) == (0, 16, None)
+    for f in figs:
+        if f.kind == "injured" and f.best != 16:
+            assert f.part_of is not None and not f.counted
+
+
+def test_a_part_of_an_uncounted_group_is_no_figure():
+    text = "Five of the wounded were seriously injured in the crush, a hospital spokesman said."
+    assert totals(text) == (0, 0, None)
+
+
+def test_more_bodies_found_add_to_the_dead_and_are_not_the_toll():
+    text = ("A landslide buried a mining camp on Friday, killing 11 workers. Rescuers pulled four more "
+            "bodies from the mud on Saturday, raising the death toll to 15.")
+    figs = extract_figures(text, PUBLISHED)
+    assert ("killed", 4, "exact") in [(f.kind, f.best, f.qualifier) for f in figs]
+    assert totals(text) == (15, 0, 15)
+
+
+def test_another_group_since_a_date_is_an_increment_not_a_toll():
+    text = "Another 9 civilians have died in the besieged district since Tuesday, aid workers said."
+    assert keys(text) == [("killed", 9, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shelling killed seven villagers on Thursday, pushing the toll from the offensive to 61.",
+         [("death_toll", 61, "exact"), ("killed", 7, "exact")]),
+        ("A drone strike killed four fishermen, though officials warned the toll was likely to rise.",
+         [("killed", 4, "exact")]),
+    ],
+)
+def test_a_toll_in_a_later_clause_leaves_the_incident_count_killed(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_vague_part_of_the_victims_is_no_figure_of_its_own():
+    assert totals("Many of the victims were swept away by the flash flood, residents said.") == (0, 0, None)
+    text = "The flash flood killed 23 people. Many of the victims were swept away as they slept."
+    assert totals(text) == (23, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket struck a wedding party on Friday and wounded 17 guests. Three of them later died in hospital.",
+        "A rocket struck a wedding party on Friday and wounded 17 guests, three of whom later died.",
+        "A rocket struck a wedding party on Friday and wounded 17 guests, including three who died overnight.",
+    ],
+)
+def test_deaths_among_them_after_an_injured_count_are_killed(text):
+    assert totals(text) == (3, 17, None)
+
+
+def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
+    text = "A rocket struck a wedding party on Friday and wounded 17 guests, including three who were in critical condition."
+    figs = extract_figures(text, PUBLISHED)
+    assert totals(text) == (0, 17, None)
+    assert [(f.kind, f.best, f.part_of) for f in figs if f.best == 3] == [("injured", 3, 0)]

@@ -24,7 +24,7 @@ Article-level bookkeeping (repeats, breakdowns, background events, totals) is in
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import replace
 from datetime import date, datetime
@@ -347,6 +347,7 @@ class _Sentence:
     _raw_sentence: Any
     event_date: Any
     _cumulative_cues: Any
+    _toll_marks: Any
     _blocked: Any
     _cues: Any
 
@@ -399,6 +400,7 @@ class _Sentence:
         self.date_memo: dict = {}
         self.event_date = None
         self._cumulative_cues = None
+        self._toll_marks = None
         self.passive_seen = False
         self.aside: list = []
         self.pub_year = pub_year
@@ -990,11 +992,40 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
     return st._cumulative_cues
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "although", "though", "but", "while", "because", "as", "bringing", "raising", "taking", "pushing"})
+
+
+def _toll_in_later_clause(st: _Sentence, q: Quantity | None, k: int) -> bool:
+    """'The strikes killed five people, bringing the toll to 50' / 'although the toll may rise':
+    the only cumulative cue is a toll named in a later clause, so the count is the incident's own."""
+    ws = st.wordset
+    if "toll" not in ws and "tally" not in ws:
+        return False
+    if not ws.isdisjoint(("since", "so-far", "far", "date", "last", "past")):
+        return False  # other cumulative cues: leave the sentence to them
+    if st._toll_marks is None:  # once per sentence: positions of tolls and of clause breaks
+        st._toll_marks = ([i for i, w in enumerate(st.words) if w in ("toll", "tally")],
+                          [i for i, w in enumerate(st.words) if w in _CLAUSE_BREAKS])
+    tolls, breaks = st._toll_marks
+    end = max(q.np_end if q is not None else k + 1, k + 1)
+    start = min(q.start if q is not None else k, k)
+    if tolls[0] < start:
+        return False  # "the toll rose to 50 ..." names the toll first
+    near = st.words[max(0, start - 3):min(end + 1, start + 12)]
+    if "has" in near or "have" in near:
+        return False  # "has killed 23 civilians this year, the highest toll": a perfect count is cumulative
+    t = bisect_left(tolls, end)
+    if t == len(tolls):
+        return False
+    b = bisect_left(breaks, end)
+    return b < len(breaks) and breaks[b] < tolls[t]
+
+
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
     strong, in_total, conflict = _sentence_cumulative_cues(st)
-    if strong:
+    if strong and not _toll_in_later_clause(st, q, k):
         return True
     lo = min(q.start if q else k, k)
     hi = max(q.np_end if q else k, k)
@@ -1224,8 +1255,20 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
                 continue
             if item.partitive or opener:
                 parent = _subgroup_parent(ex, st, si, item.start, None)
+                if parent is None and item.partitive:
+                    parent = _earlier_group(ex, st, item)
+                if parent is not None and kind == "killed" and ex.figures[parent].kind == "injured":
+                    # "wounded 14 people ... two of them later died": new dead, not a part of the dead
+                    ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True})
+                    continue
                 if parent is not None and ex.figures[parent].kind in ("killed", "injured"):
                     ex.add(st, si, ex.figures[parent].kind if kind not in ("killed", "injured") else kind, item, k, rule, part_of=parent)
+                    continue
+                if item.partitive and (_partitive_group_kind(st, item) == kind or (
+                        item.vague is not None and _partitive_group_kind(st, item, any_group=True) is not None)):
+                    # "five of the wounded were seriously injured" with no stated total: a part of
+                    # a group the article never counts, so no figure of its own
+                    item.used = True
                     continue
             if kind == "killed" and cumulative_ok and not _increment(st, item) and _cumulative(st, item, k):
                 fkind = "death_toll"
@@ -1863,12 +1906,36 @@ _PARTITIVE_KIND = {"dead": "killed", "killed": "killed", "deceased": "killed", "
                    "injured": "injured", "wounded": "injured", "hurt": "injured"}
 
 
-def _partitive_group_kind(st: _Sentence, q: Quantity) -> str | None:
-    """The kind a partitive count is drawn from: 'four of the wounded' -> injured."""
-    last = st.words[q.np_end - 1]
+def _partitive_group_kind(st: _Sentence, q: Quantity, any_group: bool = False) -> str | None:
+    """The kind a partitive count is drawn from: 'four of the wounded' -> injured.
+
+    any_group also names groups of either kind ('many of the victims', 'some of the bodies')."""
+    words = st.words
+    last = words[q.np_end - 1]
     if last in ("people", "persons") and q.np_end >= 2:
-        last = st.words[q.np_end - 2]  # "three of the injured people"
+        last = words[q.np_end - 2]  # "three of the injured people"
+    elif last == "those" and q.np_end < st.n:
+        last = words[q.np_end]  # "four of those wounded"
+    if any_group and last in ("victims", "casualties", "bodies", "dead"):
+        return "any"
     return _PARTITIVE_KIND.get(last)
+
+
+def _earlier_group(ex: _Extraction, st: _Sentence, q: Quantity) -> int | None:
+    """The earlier figure a partitive count is drawn from, however far back in the article.
+
+    "Four of those wounded were police officers" three sentences after "wounding 15": the
+    latest earlier, larger figure of the group's kind (a bounded look-back keeps this linear).
+    """
+    kind = _partitive_group_kind(st, q)
+    if kind is None:
+        return None
+    cue_at = st.starts[q.start]
+    for idx in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 65), -1):
+        f = ex.figures[idx]
+        if f.kind == kind and f.part_of is None and f.char_start < cue_at and f.best > q.best:
+            return idx
+    return None
 
 
 def _partitive_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
@@ -1883,6 +1950,8 @@ def _partitive_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         if q.partitive and (last in _PARTITIVE_KIND or last in ("victims", "casualties")):
             kind = _PARTITIVE_KIND.get(last)
             parent = _subgroup_parent(ex, st, si, q.start, kind)
+            if parent is None:
+                parent = _earlier_group(ex, st, q)
             if parent is not None and not _hypothetical(st, q.start):
                 ex.add(st, si, kind or ex.figures[parent].kind, q, q.np_end - 1, "subgroup", part_of=parent)
         elif q.partitive and last in ("them", "whom") and q.start > 0 and words[q.start - 1] in (",", "(", "-", "--", ";"):
@@ -1978,6 +2047,17 @@ _SUBGROUP_OPENERS = (
 )
 
 
+def _who_died(st: _Sentence, end: int) -> bool:
+    """A relative clause of death right after a group: '... four who later died'."""
+    words = st.words
+    if end >= st.n or words[end] not in ("who", "that"):
+        return False
+    x = end + 1
+    while x < st.n and x - end < 5 and (words[x] in L.ADVERBS or words[x] in L.AUX):
+        x += 1
+    return x < st.n and (words[x] in L.KILL_INTRANSITIVE or words[x] == "killed")
+
+
 def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     """'13 people, including two children' -> the children are part_of the 13."""
     if st.wordset.isdisjoint(("including", "among", "whom")):
@@ -2031,6 +2111,10 @@ def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                     continue
                 if item.best > pfig.best and pfig.best > 0:
                     item.used = True
+                    continue
+                if kind == "injured" and _who_died(st, item.np_end):
+                    # "injured 20 people, including four who later died": new dead, the injured stay
+                    ex.add(st, si, "killed", item, c, "subgroup_died", extra={"additive_forced": True})
                     continue
                 ex.add(st, si, kind, item, c, "subgroup", part_of=parent)
             else:
