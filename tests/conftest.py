@@ -36,6 +36,18 @@ def warehouse_file(tmp_path: Path) -> Path:
     return tmp_path / "wh" / "casualties.duckdb"
 
 
+def query(warehouse: Path, sql: str) -> list[tuple]:
+    """Rows of one query on a warehouse file, opened read-only and closed again (so the next
+    write in the test is not locked out)."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
 def write_article(path: Path, published: str, text: str) -> Path:
     """A .txt article with a `date` header."""
     path.parent.mkdir(parents=True, exist_ok=True)

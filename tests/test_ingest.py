@@ -8,11 +8,10 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, write_article
+from conftest import EXAMPLES, query, write_article
 from flows import readers
 from flows.batch import extract_figure_rows, figure_row
 from flows.extract import EXTRACTOR_VERSION, Figure
@@ -20,12 +19,6 @@ from flows.extract import EXTRACTOR_VERSION, Figure
 TABLES = ("articles", "figures", "rejects")
 
 
-def query(path: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def counts(path: Path) -> dict[str, int]:

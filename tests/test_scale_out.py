@@ -7,11 +7,10 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, write_article
+from conftest import EXAMPLES, query, write_article
 from flows import readers
 
 PLACES = ["Northfield", "Port Aden", "Kessel", "Marrow Bay", "Tillbury", "Osk", "Vane Hollow"]
@@ -27,12 +26,6 @@ EVENTS = [
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def query(path: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def write_corpus(folder: Path) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 import duckdb
 import pytest
 
+from conftest import query as rows
 from flows import readers, warehouse as wh
 from flows.articles import Reject
 from flows.batch import ExtractedBatch
@@ -27,12 +28,6 @@ def figure(a, index: int, best: int, kind: str = "killed", part_of: int | None =
             "country": None}
 
 
-def rows(path, query):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
 
 
 def test_connect_creates_tables_and_views_idempotently(warehouse_file):

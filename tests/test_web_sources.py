@@ -11,9 +11,9 @@ from datetime import date
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import duckdb
 import pytest
 
+from conftest import query as rows
 from flows.web import FetchSettings, poll_web_sources
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "web"
@@ -88,12 +88,6 @@ def site(tmp_path):
         site.server.server_close()
 
 
-def rows(warehouse: Path, query: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
 
 
 QUICK = FetchSettings(timeout=0.5, retries=1, backoff=0.01)

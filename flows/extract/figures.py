@@ -459,29 +459,23 @@ class _Sentence:
             return False
         lo = max(0, min(a, k) - 3)
         hi = min(self.n, max(a, k) + 3)
-        words = self.words
-        for i in range(lo, hi):
-            w = words[i]
-            if w in L.ADDITIVE_CUES:
-                if w == "more" and i + 1 < self.n and words[i + 1] == "than":
-                    continue
-                if w == "other" and i + 1 < self.n and words[i + 1] in ("sources", "reports", "source", "report"):
-                    continue
-                return True
-        return False
+        return any(self._is_additive_cue(i) for i in range(lo, hi))
 
     def _has_additive_cue(self) -> bool:
         if self.wordset.isdisjoint(_ADDITIVE_CUE_WORDS):
             return False
-        words = self.words
-        for i, w in enumerate(words):
-            if w in L.ADDITIVE_CUES:
-                if w == "more" and i + 1 < self.n and words[i + 1] == "than":
-                    continue
-                if w == "other" and i + 1 < self.n and words[i + 1] in ("sources", "reports", "source", "report"):
-                    continue
-                return True
-        return False
+        return any(self._is_additive_cue(i) for i in range(self.n))
+
+    def _is_additive_cue(self, i: int) -> bool:
+        """words[i] says the figure comes on top of others ('also', 'more'), but not in
+        'more than' (a qualifier) or 'other sources' (an alternative estimate)."""
+        w = self.words[i]
+        if w not in L.ADDITIVE_CUES:
+            return False
+        following = self.words[i + 1] if i + 1 < self.n else ""
+        if w == "more" and following == "than":
+            return False
+        return not (w == "other" and following in ("sources", "reports", "source", "report"))
 
     def _has_background_cue(self) -> list[int] | bool:
         """Where the sentence recalls an earlier event: 'two weeks ago', 'last year', 'in 1994'.
@@ -1188,7 +1182,6 @@ _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "si
 
 def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     words = st.words
-    n = st.n
     if st.wordset.isdisjoint(_TRIGGER_KIND):
         return
     if st.sentence_text()[0].rstrip("\"'\u201d\u2019)").endswith("?"):
