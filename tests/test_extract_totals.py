@@ -105,3 +105,50 @@ def test_hostages_killed_later_are_the_people_taken():
     text = ("Gunmen abducted a teacher and a student near the school on Friday. "
             "The hostages were killed the same day.")
     assert totals(text) == (2, 0, None)
+
+
+def test_a_claim_of_another_kind_does_not_replace_the_reported_outcome():
+    # the article's own account (wounded only) wins over the group's claim of dead
+    text = ("A roadside bomb hit a police patrol in the north on Friday, wounding four officers. "
+            "The rebel group said in a statement that nine policemen were killed.")
+    figures = extract_figures(text, PUBLISHED)
+    assert sorted((f.kind, f.best, f.counted) for f in figures) == [("injured", 4, True), ("killed", 9, False)]
+    assert totals(text) == (0, 4, None)
+
+
+def test_a_claim_with_no_account_of_its_own_still_counts():
+    text = ("Fighters stormed an army base near the river on Friday and later claimed "
+            "to have killed five soldiers.")
+    assert totals(text)[0] == 5
+
+
+def test_a_record_of_one_attack_leaves_the_series_figure_out():
+    text = ("A car bomb went off beside a police convoy in the capital on Friday, wounding three "
+            "officers. The attack was one of five bombings in the city that morning. "
+            "In total, the attacks killed at least 14 people and wounded 60.")
+    figures = extract_figures(text, PUBLISHED)
+    assert sorted((f.kind, f.best, f.counted) for f in figures) == [
+        ("injured", 3, True), ("injured", 60, False), ("killed", 14, False)]
+    assert totals(text) == (0, 3, None)
+
+
+def test_a_news_story_about_a_series_keeps_the_series_total():
+    # no "one of N" marker: the article reports the whole series, whose figure is its own
+    text = ("A wave of bombings across the capital killed at least 14 people on Friday. "
+            "In total, the attacks wounded 60.")
+    assert totals(text) == (14, 60, None)
+
+
+def test_the_record_marker_is_not_read_as_the_figure_scope():
+    text = ("(First of two attacks) Gunmen shot dead a family of four in a village on Friday. "
+            "Later, two soldiers were wounded nearby.")
+    assert totals(text) == (4, 2, None)
+
+
+def test_figures_in_a_clause_about_an_earlier_attack_are_background():
+    text = ("A bomb damaged the front of a bank on Friday but caused no injuries. Police said it "
+            "may be linked to a recent bomb attack on a cafe in the old town in which 25 people "
+            "were injured.")
+    figures = extract_figures(text, PUBLISHED)
+    assert [f.counted for f in figures if f.best == 25] == [False]
+    assert totals(text) == (0, 0, None)

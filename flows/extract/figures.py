@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -439,7 +438,7 @@ class _Sentence:
 
     def _has_claim_cue(self) -> bool:
         """'The group stated that twelve police were killed': a party's claim, not a report."""
-        if self.wordset.isdisjoint(_CLAIM_CUE_WORDS):
+        if self.wordset.isdisjoint(_CLAIM_CUE_WORDS) or self.wordset.isdisjoint(_CLAIMANTS):
             return False
         words = self.words
         for i, w in enumerate(words):
@@ -449,6 +448,8 @@ class _Sentence:
                     continue
                 if any(x in _CLAIMANTS for x in words[:i]):
                     return True
+            elif w in ("said", "says") and any(x in _CLAIMANTS for x in words[max(0, i - 2):i]):
+                return True  # "the group said ... that nine policemen were killed"; not "..., officials said"
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (words[i + 2] in _CLAIMANTS or words[i + 3] in _CLAIMANTS):
                 return True
         return False
@@ -490,9 +491,13 @@ class _Sentence:
         cues: list[int] = []
         for i, w in enumerate(words):
             if w in ("recent", "previous", "earlier", "prior", "similar", "last") and any(
-                    x in _EVENT_NOUNS for x in words[i + 1:i + 4]) and any(
-                    x in ("which", "when", "where") for x in words[i + 1:i + 9]):
-                cues.append(i)  # "a recent bomb attack in Berlin in which 25 people were injured"
+                    x in _EVENT_NOUNS for x in words[i + 1:i + 4]):
+                # "a recent bomb attack on a restaurant in West Berlin in which 25 people were
+                # injured": the relative clause, however far from the cue, tells the earlier event
+                rel = next((j for j in range(i + 2, min(self.n, i + 16)) if words[j] in ("which", "when", "where")), -1)
+                if rel >= 0:
+                    cues.append(i)
+                    cues.append(rel)
             elif w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
                 cues.append(i)
             elif w in ("anniversary", "commemorate", "commemorating", "remembrance"):
@@ -928,9 +933,9 @@ class _Extraction:
                     event_date = self.published
                 if st.date_count <= 1:
                     st.event_date = event_date
-        fig = Figure(kind=kind, low=low, best=best, high=high, qualifier=qual, vague_term=vague,
-                     victims=victims, role=role, part_of=part_of, event_date=event_date,
-                     sentence=sentence, char_start=a, char_end=b, rule=rule, counted=part_of is None)
+        # positional, in Figure's field order: the hottest constructor call of the extractor
+        fig = Figure(kind, low, best, high, qual, vague, victims, role, part_of, event_date,
+                     sentence, a, b, rule, part_of is None)
         self.figures.append(fig)
         m = {"sent": si, "additive": False, "background": False, "claim": st.claim,
              "tok": (q.start if q else k)}
@@ -1175,7 +1180,7 @@ for _w in L.INJURE_PARTICIPLES | L.INJURE_VERBS:
 for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
     _TRIGGER_KIND[_w] = "killed"
 _TRIGGER_WORDS = frozenset(_TRIGGER_KIND)
-_CLAIM_CUE_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according"})
+_CLAIM_CUE_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
 _ADDITIVE_CUE_WORDS = L.ADDITIVE_CUES
 _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance"})
 
@@ -2299,8 +2304,69 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         seen.add(si)
         _process_sentence(ex, ex.sentence(si), si)
     _implicit_bomber(ex)
+    _mark_series_figures(ex)
     figures = settle_article(ex.figures, ex.meta, published)
     return _apply_split_note(text, figures)
+
+
+_COUNT_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|dozens)"
+_PLURAL_EVENTS = r"(?:attacks|bombings|blasts|bombs|explosions|incidents|assaults|raids|shootings)"
+# The text is the record of one attack among several: "This was one of more than 90 attacks",
+# "The attack was one of four car bombs", "(2 of 8 coordinated bombing attacks)", "the second of
+# two". Matched on the lower-cased text from the literal "of " (so sre can skip ahead to it); the
+# word before it is checked by _SERIES_RECORD_BEFORE.
+_SERIES_RECORD_RE = re.compile(
+    r"of (?:the )?(?:more than |at least |over |some )?" + _COUNT_WORDS + r" (?:[\w-]+ ){0,3}" + _PLURAL_EVENTS + r"\b"
+    r"|of \d+\b")
+_SERIES_RECORD_BEFORE = re.compile(r"(?:\bone|\b(?:first|second|third|fourth|fifth|last)|\(\s*(?:[a-z ]+:\s*)?\d+(?:st|nd|rd|th)?) $")
+# a figure stated for the whole series: "In total, the attacks killed", "by the series of attacks",
+# "killed across all incidents", "Total casualties include"
+_SERIES_FIGURE_RE = re.compile(
+    r"\b(?:the|these|those|all|both|" + _COUNT_WORDS[3:-1] + r") (?:[\w-]+ ){0,2}" + _PLURAL_EVENTS + r"\b"
+    r"|\bseries of\b|\bacross all\b|\bin total\b|\ba total of\b|\btotal casualties\b|\bnationwide\b|\bcombined\b")
+_SERIES_CUE_WORDS = frozenset({
+    "attacks", "bombings", "blasts", "bombs", "explosions", "incidents", "assaults", "raids", "shootings",
+    "series", "across", "total", "nationwide", "combined",
+})
+
+
+def _series_record_spans(lowered: str) -> list[tuple[int, int]]:
+    """Where the lower-cased text says it records one attack of several (see _SERIES_RECORD_RE)."""
+    spans = []
+    for m in _SERIES_RECORD_RE.finditer(lowered):
+        before = _SERIES_RECORD_BEFORE.search(lowered, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        bare = m.group()[3:].isdigit()  # "of 8": only inside a parenthesis, "(2 of 8 ..."
+        if bare and not before.group().startswith("("):
+            continue
+        spans.append((before.start(), m.end()))
+    return spans
+
+
+def _mark_series_figures(ex: _Extraction) -> None:
+    """In the record of one attack among several, a figure stated for the whole series is the
+    series' figure, not this attack's: it stays listed but out of this article's totals."""
+    candidates = []
+    for f, m in zip(ex.figures, ex.meta):
+        if f.kind == "death_toll":
+            continue
+        st = ex._sentences.get(m.get("sent", -1))
+        # the cheap word test first: most figure sentences name no series at all
+        if st is None or not st.wordset.isdisjoint(_SERIES_CUE_WORDS):
+            candidates.append((f, m))
+    if not candidates or " of " not in ex.text:
+        return
+    lowered = ex.lowered if ex.lowered is not None else ex.text.lower()
+    if not _series_record_spans(lowered):
+        return
+    for f, m in candidates:
+        sentence = f.sentence.lower()
+        # the marker itself ("(First of two attacks) Insurgents shot dead ...") is not a figure's scope
+        for a, b in reversed(_series_record_spans(sentence)):
+            sentence = sentence[:a] + " " + sentence[b:]
+        if _SERIES_FIGURE_RE.search(sentence):
+            m["series"] = True
 
 
 _SPLIT_NOTE_RE = re.compile(
@@ -2324,7 +2390,10 @@ def _apply_split_note(text: str, figures: list[Figure]) -> list[Figure]:
     share = int(m.group(2)) if m.group(2) else total // parts.value
     if share == total or total == 0:
         return figures
-    out = [replace(f, counted=False) if f.kind == "killed" and f.counted else f for f in figures]
+    out = figures
+    for f in out:
+        if f.kind == "killed":
+            f.counted = False
     sentence_start = text.rfind(".", 0, m.start()) + 1
     out.append(Figure(kind="killed", low=share, best=share, high=share, qualifier="exact", vague_term=None,
                       victims=None, role="victim", part_of=None, event_date=figures[0].event_date,

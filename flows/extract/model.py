@@ -6,14 +6,17 @@ from datetime import date
 
 # Bump whenever a rule changes what is extracted: `casualties reextract` re-runs
 # extraction on stored articles whose version differs.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 KINDS = ("killed", "injured", "death_toll")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "range", "vague")
 ROLES = ("victim", "perpetrator")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__ (4x slower to build),
+# and the extractor builds and settles thousands of figures a second. Treat figures as values all
+# the same; only the extractor's own settling step (totals.py) sets part_of and counted.
+@dataclass(slots=True)
 class Figure:
     """One casualty figure as ../shared/FIGURES.md defines it."""
 

@@ -10,7 +10,6 @@ computes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -87,7 +86,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     new_index = {old: new for new, old in enumerate(order)}
     figs = [figures[i] for i in order]
     metas = [meta[i] for i in order]
-    figs = [replace(f, part_of=new_index[f.part_of]) if f.part_of is not None and new_index[f.part_of] != f.part_of else f for f in figs]
+    for f in figs:  # the figures are this extraction's own: renumber in place
+        if f.part_of is not None:
+            f.part_of = new_index[f.part_of]
 
     keep = [True] * len(figs)
     # two rules reading the same words: keep the first
@@ -103,8 +104,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     children_sum: dict[int, int] = {}
     tops: dict[str, list[int]] = {"killed": [], "injured": [], "death_toll": []}
     zero_seen: dict[tuple[str, date | None], int] = {}
-    # kinds with a figure that is not a party's claim (claims beside them are not counted)
-    reported = {f.kind: True for f, m in zip(figs, metas) if not m.get("claim") and f.best > 0}
+    # the article's own account of the outcome (any figure that is not a party's claim, a zero
+    # included) wins over a party's claim: "wounding five civilians ... the group stated that
+    # twelve police were killed" codes 0 killed; a claim with no account of its own still counts
+    reported = any(not m.get("claim") for m in metas)
 
     p: Any  # a parent index, or None (typed for mypyc, which checks local types at run time)
     for i, f in enumerate(figs):
@@ -124,10 +127,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         background = bool(m.get("background")) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
         )
-        if m.get("claim") and reported.get(f.kind):
+        if m.get("claim") and reported:
             counted[i] = False  # a party's claim beside the reported figure: the report wins
             continue
-        if m.get("cumulative"):
+        if m.get("cumulative") or m.get("series"):
             counted[i] = False
             continue
         if f.best == 0:
@@ -230,5 +233,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             is_counted = True
         if p is not None and new_parent is None:
             is_counted = False  # parent dropped as a repeat: the child still restates part of it
-        result.append(f if (f.part_of == new_parent and f.counted == is_counted) else replace(f, part_of=new_parent, counted=is_counted))
+        f.part_of = new_parent
+        f.counted = is_counted
+        result.append(f)
     return result
