@@ -340,8 +340,8 @@ class _Sentence:
 
     # lazily computed (None until first asked for); declared so that type checkers and mypyc
     # (see the module docstring) see one type each
-    _starts: Any
-    _ends: Any
+    _starts: list[int]   # token offsets, computed as far as asked (see _offsets_to)
+    _ends: list[int]
     _sentence: Any
     _raw_sentence: Any
     event_date: Any
@@ -366,15 +366,50 @@ class _Sentence:
 
     @property
     def starts(self) -> list[int]:
-        if self._starts is None:
-            self._starts, self._ends = _offsets(self.text, self.s, self.raw)
+        """Offsets of every token (start_of / end_of compute only as far as they are asked)."""
+        self._offsets_to(self.n - 1)
         return self._starts
 
     @property
     def ends(self) -> list[int]:
-        if self._ends is None:
-            self._starts, self._ends = _offsets(self.text, self.s, self.raw)
+        self._offsets_to(self.n - 1)
         return self._ends
+
+    def start_of(self, k: int) -> int:
+        """Offset in the article of token k (a negative k counts from the end, as in a list)."""
+        if k < 0:
+            k += self.n
+        if k >= len(self._starts):
+            self._offsets_to(k)
+        return self._starts[k]
+
+    def end_of(self, k: int) -> int:
+        """Offset in the article just after token k."""
+        if k < 0:
+            k += self.n
+        if k >= len(self._ends):
+            self._offsets_to(k)
+        return self._ends[k]
+
+    def _offsets_to(self, k: int) -> None:
+        """Offsets of the tokens up to k, found as in _offsets: half the sentences that hold a
+        trigger yield no figure, and a figure seldom needs the tokens after it."""
+        starts = self._starts
+        ends = self._ends
+        raw = self.raw
+        i = len(starts)
+        last = k if k < self.n else self.n - 1
+        if i > last:
+            return
+        pos = ends[i - 1] if i else self.s
+        find = self.text.find
+        while i <= last:
+            token = raw[i]
+            pos = find(token, pos)
+            starts.append(pos)
+            pos += len(token)
+            ends.append(pos)
+            i += 1
 
     def __init__(self, text: str, s: int, e: int, all_caps: bool, lowered: str | None = None, pub_year: int = 0,
                  ascii_text: bool = False):
@@ -388,8 +423,8 @@ class _Sentence:
             self.words = "\x00".join(self.raw).lower().split("\x00")
             if len(self.words) != len(self.raw):  # a NUL inside the text: tokenise the slow way
                 self.words = [t.lower() for t in self.raw]
-            self._starts = None
-            self._ends = None
+            self._starts = []
+            self._ends = []
         else:
             self.words, self._starts, self._ends, self.raw = tokenize(text, s, e)
         self.n = len(self.words)
@@ -540,12 +575,14 @@ class _Sentence:
         if not spans:
             return set()
         blocked: set[int] = set()
-        starts = self.starts
+        starts = self._starts
         for a, b in spans:
             a += self.s
             b += self.s
+            while len(starts) < self.n and (not starts or starts[-1] < b):
+                self._offsets_to(len(starts) + 7)  # offsets only as far as this date
             i = bisect_right(starts, a - 1)
-            while i < self.n and starts[i] < b:
+            while i < len(starts) and starts[i] < b:
                 blocked.add(i)
                 i += 1
         return blocked
@@ -906,15 +943,15 @@ class _Extraction:
             part_of: int | None = None, role: str | None = None, extra: dict | None = None) -> int:
         if q is not None:
             low, best, high, qual, vague, victims = q.low, q.best, q.high, q.qualifier, q.vague, q.head
-            a, b = st.starts[q.start], st.ends[max(q.num_end, q.np_end) - 1]
+            a, b = st.start_of(q.start), st.end_of(max(q.num_end, q.np_end) - 1)
             q.used = True
         else:
             low = best = high = value if value is not None else 1
             qual, vague, victims = "exact", None, head
-            a, b = span if span is not None else (st.starts[k], st.ends[k])
+            a, b = span if span is not None else (st.start_of(k), st.end_of(k))
         if 0 <= k < st.n:
-            a = min(a, st.starts[k])
-            b = max(b, st.ends[k])
+            a = min(a, st.start_of(k))
+            b = max(b, st.end_of(k))
         if role is None:
             role = _role(victims)
         sentence = st.sentence_text()[0]
@@ -1278,9 +1315,9 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
             end = item[2] if len(item) > 2 else None
             if _hypothetical(st, min(a, k)):
                 continue
-            span_end = st.ends[end - 1] if end else st.ends[min(k, st.n - 1)]
+            span_end = st.end_of(end - 1) if end else st.end_of(min(k, st.n - 1))
             ex.add(st, si, kind, None, k, rule.replace("count", "singular"), head=item[1], value=1,
-                   span=(st.starts[a], span_end), extra={"tok": a})
+                   span=(st.start_of(a), span_end), extra={"tok": a})
 
 
 _PP_STARTERS = frozenset({
@@ -1530,12 +1567,12 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             value, head, a = found
             if not _hypothetical(st, a):
                 ex.add(st, si, kind, None, k, "subject_anaphora", head=head, value=value,
-                       span=(st.starts[a], st.ends[k]), extra={"tok": a})
+                       span=(st.start_of(a), st.end_of(k)), extra={"tok": a})
             return True
     if words[p] == "another" and (number == "" or number == "singular"):
         # "one police officer was killed and another injured"
         ex.add(st, si, kind, None, k, "subject_singular", head=None, value=1,
-               span=(st.starts[p], st.ends[k]), extra={"tok": p, "additive_forced": True})
+               span=(st.start_of(p), st.end_of(k)), extra={"tok": p, "additive_forced": True})
         return True
     if number == "singular":
         # "X, the provincial head of ..., was killed": a singular subject is one person
@@ -1562,7 +1599,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             return True
         definite = p > 0 and words[p - 1] == "the" and head is not None
         ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
-               span=(st.starts[a], st.ends[k]), extra={"tok": a, "definite": definite})
+               span=(st.start_of(a), st.end_of(k)), extra={"tok": a, "definite": definite})
         if st.aside:
             _emit_group(ex, st, si, kind, [q for q in st.aside if not q.used], k, "subject_count")
         _along_with(ex, st, si, k, kind)
@@ -1656,13 +1693,13 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
             if prev.np_end <= k and prev.head is not None and prev.best > 1:
                 if not _hypothetical(st, k):
                     ex.add(st, si, kind, None, k, "object_anaphora", head=prev.head, value=prev.best,
-                           span=(st.starts[k], st.ends[j]), extra={"tok": j})
+                           span=(st.start_of(k), st.end_of(j)), extra={"tok": j})
                 break
         return
     if words[j] == "another" and (j + 1 >= n or not st._is_np_word(j + 1)):
         if not _hypothetical(st, k):
             ex.add(st, si, kind, None, k, "object_singular", head=None, value=1,
-                   span=(st.starts[j], st.ends[j]), extra={"tok": j, "additive_forced": True})
+                   span=(st.start_of(j), st.end_of(j)), extra={"tok": j, "additive_forced": True})
         return
     if words[j] in ("at", "more", "over", "up", "about", "some", "nearly") and j + 1 < n:
         return
@@ -1674,7 +1711,7 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         if words[j] in ("himself", "herself"):
             # "the bomber detonated his vest, killing himself and ...": the attacker died
             ex.add(st, si, kind, None, k, "object_singular", head=None, value=1,
-                   span=(st.starts[j], st.ends[j]), role="perpetrator", extra={"tok": j})
+                   span=(st.start_of(j), st.end_of(j)), role="perpetrator", extra={"tok": j})
             items = _coordinated_right(st, end)
         else:
             items = [(j, head, end)] + _coordinated_right(st, end)
@@ -1738,24 +1775,24 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                 # "protests over the death of a militant": the death is the earlier cause
                 cause = d > 0 and words[d - 1] in ("over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging", "commemorate", "anniversary", "following", "after")
                 ex.add(st, si, kind, None, k, "noun_of_singular", head=single[1], value=1,
-                       span=(st.starts[k], st.ends[single[0] - 1]), extra={"tok": k, "background": cause})
+                       span=(st.start_of(k), st.end_of(single[0] - 1)), extra={"tok": k, "background": cause})
         return
     # "a man's body was found", "his body was found shot"
     if w in ("body", "corpse") and k > 0 and (st.raw[k - 1].endswith(("'s", "\u2019s")) or words[k - 1] in ("his", "her")) and not _hypothetical(st, k):
         if any(x in ("found", "discovered", "recovered", "identified", "dumped", "retrieved") for x in words[k + 1:k + 6]):
             ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
-                   span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1, "definite": words[k - 1] in ("his", "her")})
+                   span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1, "definite": words[k - 1] in ("his", "her")})
             return
     if w == "bodies" and k > 0 and words[k - 1] in ("their", "the") and any(x in ("found", "discovered", "recovered", "dumped", "retrieved") for x in words[k + 1:k + 6]):
         found = _kidnapped_group(ex, si)
         if found is not None and not _hypothetical(st, k):
             ex.add(st, si, "killed", None, k, "noun_anaphora", head=None, value=found,
-                   span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1})
+                   span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
         return
     # "a body was found", "the body of a man"
     if w in ("body", "corpse") and k > 0 and words[k - 1] in ("a", "another") and not _hypothetical(st, k):
         ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
-               span=(st.starts[k - 1], st.ends[k]), extra={"tok": k - 1})
+               span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
 
 
 def _kidnapped_group(ex: _Extraction, si: int) -> int | None:
@@ -1881,7 +1918,7 @@ def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str
     for kind, (a, k) in found.items():
         end = max(a, k)
         ex.add(st, si, kind, None, k, "zero", head=None, value=0,
-               span=(st.starts[a], st.ends[end]), extra={"tok": a, "zero": True})
+               span=(st.start_of(a), st.end_of(end)), extra={"tok": a, "zero": True})
     # numbers inside a zero statement are not counts
     if found:
         for q in st.quantities:
@@ -1928,7 +1965,7 @@ def _earlier_group(ex: _Extraction, st: _Sentence, q: Quantity) -> int | None:
     kind = _partitive_group_kind(st, q)
     if kind is None:
         return None
-    cue_at = st.starts[q.start]
+    cue_at = st.start_of(q.start)
     for idx in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 65), -1):
         f = ex.figures[idx]
         if f.kind == kind and f.part_of is None and f.char_start < cue_at and f.best > q.best:
@@ -1960,7 +1997,7 @@ def _partitive_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         elif (q.np_end + 2 < st.n and words[q.np_end] in ("were", "was", "are", "is") and words[q.np_end + 1] == "among"
               and words[q.np_end + 2] in ("the", "those")):
             # the parent is the figure right after "among the"
-            after = st.starts[q.np_end + 2]
+            after = st.start_of(q.np_end + 2)
             for idx in range(len(ex.figures) - 1, -1, -1):
                 if ex.meta[idx]["sent"] != si:
                     break
@@ -1985,7 +2022,7 @@ def _among_the_dead_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
             continue
         parent = _subgroup_parent(ex, st, si, single[0], kind)
         ex.add(st, si, kind, None, c + 2, "subgroup" if parent is not None else "subject_singular",
-               head=single[1], value=1, span=(st.starts[single[0]], st.ends[c + 2]), part_of=parent,
+               head=single[1], value=1, span=(st.start_of(single[0]), st.end_of(c + 2)), part_of=parent,
                extra={"tok": single[0]})
 
 
@@ -2002,7 +2039,7 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                     single = st.singular_np_starting(v + 1)
                     if single is not None and single[0] == k and not _hypothetical(st, v):
                         ex.add(st, si, "killed", None, k, "object_dead", head=single[1], value=1,
-                               span=(st.starts[v], st.ends[k]), extra={"tok": v + 1})
+                               span=(st.start_of(v), st.end_of(k)), extra={"tok": v + 1})
                     break
                 if words[v] in (",", ";", "and", "was", "were"):
                     break
@@ -2018,7 +2055,7 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 single = st.singular_np_ending(p, require_det=False)
                 if single is not None and not _hypothetical(st, single[0]):
                     ex.add(st, si, "killed", None, k, "to_death_singular", head=single[1], value=1,
-                           span=(st.starts[single[0]], st.ends[k]), extra={"tok": single[0]})
+                           span=(st.start_of(single[0]), st.end_of(k)), extra={"tok": single[0]})
                     continue
             elif number == "plural":
                 q = st.q_by_end.get(p + 1)
@@ -2034,7 +2071,7 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 single = st.singular_np_starting(m + 1)
                 if single is not None and single[0] == k - 1 and not _hypothetical(st, m):
                     ex.add(st, si, "killed", None, k, "to_death_singular", head=single[1], value=1,
-                           span=(st.starts[m + 1], st.ends[k]), extra={"tok": m + 1})
+                           span=(st.start_of(m + 1), st.end_of(k)), extra={"tok": m + 1})
 
 
 _SUBGROUP_OPENERS = (
@@ -2120,11 +2157,11 @@ def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 if _is_plural(words[end - 1]):
                     continue
                 ex.add(st, si, kind, None, c, "subgroup", head=head, value=1,
-                       span=(st.starts[a], st.ends[end - 1]), part_of=parent, extra={"tok": a})
+                       span=(st.start_of(a), st.end_of(end - 1)), part_of=parent, extra={"tok": a})
 
 
 def _subgroup_parent(ex: _Extraction, st: _Sentence, si: int, c: int, kind_hint: str | None) -> int | None:
-    cue_at = st.starts[c]
+    cue_at = st.start_of(c)
     best = None
     for idx in range(len(ex.figures) - 1, -1, -1):
         f = ex.figures[idx]
@@ -2173,7 +2210,7 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 if ex.meta[i]["sent"] != si:
                     break
                 f = ex.figures[i]
-                if f.char_start > st.starts[c] and f.kind != "death_toll" and f.part_of is None:
+                if f.char_start > st.start_of(c) and f.kind != "death_toll" and f.part_of is None:
                     later.insert(0, i)
             if not later:
                 continue
@@ -2182,7 +2219,7 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 ex.add(st, si, kind, q, c, "in_addition_to", extra={"additive_forced": True})
             else:
                 ex.add(st, si, kind, None, c, "in_addition_to", head=head, value=value,
-                       span=(st.starts[c - 1] if words[c] == "addition" else st.starts[c], st.ends[end - 1]),
+                       span=(st.start_of(c - 1) if words[c] == "addition" else st.start_of(c), st.end_of(end - 1)),
                        extra={"tok": c, "additive_forced": True})
 
 
