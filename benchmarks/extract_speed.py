@@ -2,8 +2,11 @@
 
     .venv/bin/python benchmarks/extract_speed.py            # or: make bench
     .venv/bin/python benchmarks/extract_speed.py --no-peer  # ours only, no venv, no network
+    .venv/bin/python benchmarks/extract_speed.py --no-peer --pure  # ours without the mypyc build
 
-What it measures (see benchmarks/README.md):
+What it measures (see benchmarks/README.md), on whichever extractor flows.extract loads: the mypyc
+build when `make compile` has made one that matches the sources, else pure Python (--pure forces
+it); the header and the JSON say which ran:
 - ours: `flows.extract.extract_figures` on every article of ../shared/corpus/muc and
   ../shared/corpus/modern (text after the `date` header line, the date passed as `published`),
   one warm-up pass, then --repeat timed passes; MB/s (UTF-8 bytes) and articles/s from the best
@@ -49,7 +52,10 @@ TARGET_MB_PER_S = 5.0  # issue 3: at least 5 MB/s a core ...
 TARGET_RATIO = 30.0    # ... and at least 30 times gdelt-regkg
 
 sys.path.insert(0, str(REPO))  # run from a checkout even without the editable install
-from flows.extract import EXTRACTOR_VERSION, article_totals, extract_figures  # noqa: E402
+if "--pure" in sys.argv[1:]:  # flows.extract picks compiled or pure when imported, so set it first
+    os.environ["CASUALTIES_PURE_PYTHON"] = "1"
+from flows.extract import (EXTRACTOR_VERSION, IMPLEMENTATION, IMPLEMENTATION_DETAIL,  # noqa: E402
+                           article_totals, extract_figures)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +263,8 @@ def fmt(value, spec: str = ".2f") -> str:
 
 
 def print_report(result: dict) -> None:
-    print(f"\nExtraction benchmark {result['when']} · {result['machine']} · extractor {result['extractor_version']}")
+    print(f"\nExtraction benchmark {result['when']} · {result['machine']} · extractor {result['extractor_version']} "
+          f"· {result['implementation']} ({result['implementation_detail']})")
     print("One core (pinned); MB/s and articles/s from the best of the timed passes on CPU time "
           "(median and wall-clock beside it).\n")
     print("| corpus | articles | MB | ours MB/s (median) | ours MB/s wall | ours articles/s | "
@@ -310,6 +317,8 @@ def main() -> None:
     parser.add_argument("--peer-max-bytes", type=int, default=1_000_000,
                         help="time the peer on an evenly spaced subset of at most this many bytes (default 1 MB)")
     parser.add_argument("--no-accuracy", action="store_true", help="skip the gold accuracy comparison")
+    parser.add_argument("--pure", action="store_true",
+                        help="time the pure-Python extractor even when the mypyc build is there (CASUALTIES_PURE_PYTHON=1)")
     parser.add_argument("--json", type=Path, default=OUT, help=f"where to write results (default {OUT.relative_to(REPO)})")
     args = parser.parse_args()
 
@@ -323,6 +332,8 @@ def main() -> None:
         "when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()} {os.cpu_count()} cores, pinned to core {core}, Python {platform.python_version()}",
         "extractor_version": EXTRACTOR_VERSION,
+        "implementation": IMPLEMENTATION,
+        "implementation_detail": IMPLEMENTATION_DETAIL,
         "corpora": {},
     }
     for name in args.corpus:

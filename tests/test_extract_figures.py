@@ -483,3 +483,46 @@ def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
     figs = extract_figures(text, PUBLISHED)
     assert totals(text) == (0, 17, None)
     assert [(f.kind, f.best, f.part_of) for f in figs if f.best == 3] == [("injured", 3, 0)]
+
+
+# --- phrasings added in extractor 0.4.0 ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund with "of": the people it names
+        ("The blast resulted in the wounding of five police officers.", (0, 5, None)),
+        ("The killing of three soldiers at the border angered the public.", (3, 0, None)),
+        ("The raid ended with the killing of a guard.", (1, 0, None)),
+        # a second verb done to the same victims
+        ("Extremists killed and mutilated seven road workers on Friday.", (7, 0, None)),
+        ("Rebels killed and beheaded two hostages.", (2, 0, None)),
+        # "to death" with the victims after it, or with a coordinated subject
+        ("A mob hacked to death two farmers in the market.", (2, 0, None)),
+        ("A banker and his driver were shot to death outside the bank.", (2, 0, None)),
+        # a title of several words before a name
+        ("Rebels killed police officer Amal Tersh at a checkpoint.", (1, 0, None)),
+        # a suicide bomber who blew himself up, with no other word of death in the article
+        ("A suicide bomber blew himself up outside the station on Friday.", (1, 0, None)),
+    ],
+)
+def test_more_ways_of_saying_killed_and_injured(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police killed and arrested several suspects in the raid.",   # arrests are not victims
+        "Students protested against the killing of a journalist last month.",  # an earlier cause
+        "Violence has risen since the death of tribal leader Omar Dask in an air strike.",
+    ],
+)
+def test_what_the_new_phrasings_do_not_count(text):
+    assert totals(text)[:2] == (0, 0)
+
+
+def test_an_anniversary_governs_only_its_own_words():
+    # what "the anniversary of ..." names is past; the main verb after it is today's news
+    assert totals("Hundreds marked the anniversary of the massacre of 30 villagers on Friday.")[:2] == (0, 0)
+    assert totals("A bomb on the anniversary of the republic killed three and wounded 12 people.") == (3, 12, None)
+    assert totals("The rebels, marking their founding anniversary, murdered a teacher and a nurse.") == (2, 0, None)

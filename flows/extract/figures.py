@@ -440,6 +440,7 @@ class _Sentence:
         self.pub_year = pub_year
         self.date_count = 0
         self._blocked = None
+        self.background_scopes: list[tuple[int, int]] = []  # token ranges an anniversary governs
         self.quantities: list[Quantity] = []
         self.q_by_start: dict[int, Quantity] = {}
         self.q_by_end: dict[int, Quantity] = {}
@@ -536,7 +537,14 @@ class _Sentence:
             elif w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
                 cues.append(i)
             elif w in ("anniversary", "commemorate", "commemorating", "remembrance"):
-                return True
+                # "on the anniversary of the massacre of 30 villagers": the words it governs, up
+                # to a comma or a finite verb ("... of independence killed three" is today's news)
+                j = i + 1
+                while j < self.n and words[j] not in (",", ";", ".", ":", "(") and not (
+                        j > i + 1 and words[j] in _VERB_TRIGGERS and words[j - 1] not in ("the", "of", "a")):
+                    j += 1
+                if j > i + 1:
+                    self.background_scopes.append((i + 1, j))
             elif w in ("last", "previous", "earlier") and i + 1 < self.n and words[i + 1] in ("year", "month", "week", "years", "months"):
                 cues.append(i)
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
@@ -552,9 +560,12 @@ class _Sentence:
         cues = self.background
         if cues is True:
             return True
+        lo, hi = min(a, k), max(a, k)
+        for start, end in self.background_scopes:
+            if start <= lo and hi < end:
+                return True  # inside what "the anniversary of ..." governs
         if not cues:
             return False
-        lo, hi = min(a, k), max(a, k)
         for c in cues:
             if c >= 1000:
                 continue
@@ -850,13 +861,19 @@ class _Sentence:
             if head in L.NOT_PEOPLE or singular(head) + "s" in L.NOT_PEOPLE:
                 return None
             return k, singular(head)
-        if (self._is_np_word(j) and not _is_plural(w) and j + 1 < n and not self.all_caps
-                and self.raw[j][:1].islower() and self.raw[j + 1][:1].isupper() and self._is_np_word(j + 1)):
-            # "killed soldier Yaya Emmanuel": a title before a name
-            k = j + 1
-            while k < n and self.raw[k][:1].isupper() and self._is_np_word(k) and k - j < 5:
-                k += 1
-            return k, singular(w)
+        if not self.all_caps and self._is_np_word(j) and self.raw[j][:1].islower():
+            # "killed soldier Yaya Emmanuel", "killed police officer Puna Gogoi": a title of up
+            # to three words before a name
+            t = j
+            while t + 1 < n and t - j < 2 and self.raw[t + 1][:1].islower() and self._is_np_word(t + 1):
+                t += 1
+            title = words[t]
+            if (not _is_plural(title) and t + 1 < n and self.raw[t + 1][:1].isupper()
+                    and self._is_np_word(t + 1) and title not in L.NOT_PEOPLE):
+                k = t + 1
+                while k < n and self.raw[k][:1].isupper() and self._is_np_word(k) and k - t < 5:
+                    k += 1
+                return k, singular(title)
         if not self.all_caps and self.raw[j][:1].isupper() and self._is_np_word(j) and w not in L.MONTHS:
             k = j
             while k < n and self._is_np_word(k) and k - j < 7:
@@ -1219,6 +1236,7 @@ for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
 _TRIGGER_WORDS = frozenset(_TRIGGER_KIND)
 _CLAIM_CUE_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
 _ADDITIVE_CUE_WORDS = L.ADDITIVE_CUES
+_VERB_TRIGGERS = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind != "noun")
 _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance"})
 
 
@@ -1672,6 +1690,26 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
             ex.add(st, si, kind, q2, k, "object_count")
             q2.used = False
         return
+    if words[j] == "of" and words[k].endswith("ing") and b >= 0 and words[b] == "the" and j + 1 < n:
+        # "the killing of three soldiers", "resulted in the wounding of five police officers"
+        if _hypothetical(st, k):
+            return
+        cause = b > 0 and words[b - 1] in _CAUSE_BEFORE
+        q = st.q_by_start.get(j + 1)
+        if q is not None and not q.used:
+            if cause:
+                ex.add(st, si, kind, q, k, "noun_of_count", extra={"background": True})
+            else:  # as an object: subgroups, and a count "over the past year" is a toll
+                _emit_group(ex, st, si, kind, [q] + _coordinated_right(st, q.np_end), k, "noun_of_count")
+            return
+        single = st.singular_np_starting(j + 1)
+        if single is not None:
+            ex.add(st, si, kind, None, k, "noun_of_singular", head=single[1], value=1,
+                   span=(st.start_of(k), st.end_of(single[0] - 1)), extra={"tok": k, "background": cause})
+        return
+    if j + 2 < n and words[j] == "and" and (
+            words[j + 1] in _ALSO_DONE_TO_VICTIMS or _TRIGGER_KIND.get(words[j + 1]) == kind):
+        j += 2  # "killed and decapitated seven road workers": the object of both verbs
     if j + 2 < n and words[j] == "a" and words[j + 1] == "total" and words[j + 2] == "of":
         j += 3
     if j + 1 < n and words[j] == "all":
@@ -1716,6 +1754,18 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         else:
             items = [(j, head, end)] + _coordinated_right(st, end)
         _emit_group(ex, st, si, kind, items, k, "object_singular")
+
+
+# "killed and mutilated two farmers": what else was done to the same victims (not "arrested")
+_ALSO_DONE_TO_VICTIMS = frozenset({
+    "mutilated", "tortured", "raped", "robbed", "burned", "burnt", "dismembered", "beat", "beaten",
+    "stripped", "dumped", "buried", "mutilating", "torturing", "raping", "robbing", "burning",
+})
+# before "the death of ..." / "the killing of ...": the death is an earlier cause, not the news
+_CAUSE_BEFORE = frozenset({
+    "over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging",
+    "commemorate", "anniversary", "following", "after", "since",
+})
 
 
 def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
@@ -1773,7 +1823,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             single = st.singular_np_starting(k + 2)
             if single is not None and not _hypothetical(st, k):
                 # "protests over the death of a militant": the death is the earlier cause
-                cause = d > 0 and words[d - 1] in ("over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging", "commemorate", "anniversary", "following", "after")
+                cause = d > 0 and words[d - 1] in _CAUSE_BEFORE
                 ex.add(st, si, kind, None, k, "noun_of_singular", head=single[1], value=1,
                        span=(st.start_of(k), st.end_of(single[0] - 1)), extra={"tok": k, "background": cause})
         return
@@ -2062,6 +2112,24 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 if q is not None and not q.used:
                     _emit_group(ex, st, si, "killed", [q], k, "to_death")
                     continue
+                # "An executive and his bodyguard were shot to death": read the subject as for
+                # "were killed"
+                if k >= 2 and (words[k - 2] in L.MANNER_VERBS or words[k - 2] in L.KILL_VERBS):
+                    if _subject_rule(ex, st, si, k - 2, "killed", verb_like=True):
+                        continue
+            if k + 1 < st.n and k >= 2 and (words[k - 2] in L.MANNER_VERBS or words[k - 2] in L.KILL_VERBS):
+                # "hacked to death two farmers", "beat to death a shopkeeper": the object follows
+                q = st.q_by_start.get(k + 1)
+                if q is not None and not q.used:
+                    if not _hypothetical(st, k - 2):
+                        _emit_group(ex, st, si, "killed", [q], k, "to_death")
+                    continue
+                single = st.singular_np_starting(k + 1)
+                if single is not None and words[k + 1] not in ("himself", "herself"):
+                    if not _hypothetical(st, k - 2):
+                        ex.add(st, si, "killed", None, k, "to_death_singular", head=single[1], value=1,
+                               span=(st.start_of(k - 2), st.end_of(single[0] - 1)), extra={"tok": k + 1})
+                    continue
             # "stabbed a woman to death"
             m = k - 2
             single = None
@@ -2233,6 +2301,8 @@ _BOMBERS_DETONATED_RE = re.compile(
 # The two patterns above without IGNORECASE, for lower-cased ASCII text (written in lower case).
 _BOMBERS_DETONATED_LOWER_RE = re.compile(_BOMBERS_DETONATED_RE.pattern)
 _SUICIDE_LOWER_RE = re.compile(_SUICIDE_RE.pattern)
+_BLEW_UP_RE = re.compile(r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:explosive|suicide|vest|belt|bomb)",
+                         re.IGNORECASE)
 
 
 def _add_bombers(ex: _Extraction, m: re.Match, value: int) -> None:
@@ -2288,7 +2358,9 @@ def _implicit_bomber(ex: _Extraction) -> None:
             has_victims_killed = True
     # the attack was carried out: someone was killed or hurt, or the bomber blew himself up
     low = m.group().lower()
-    explicit = low.startswith("blew") or low.startswith("detonated")
+    # "A suicide bomber blew himself up ...": the first match names the bomber, a later one says
+    # he died
+    explicit = low.startswith("blew") or low.startswith("detonated") or _BLEW_UP_RE.search(text, m.end()) is not None
     if not (has_victims_killed or explicit):
         return
     if _FAILED_ATTACK_RE.search(text):
@@ -2326,6 +2398,13 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         scan = TRIGGER_RE_ANYCASE
         hits = [m.start() for m in scan.finditer(text)]
     if not hits:
+        # "A suicide bomber blew himself up near the mosque": a death with no trigger word
+        if "blew" in lowered or "detonated" in lowered:
+            ex = _Extraction(text, published)
+            if scan is TRIGGER_RE:
+                ex.lowered = lowered
+            _implicit_bomber(ex)
+            return settle_article(ex.figures, ex.meta, published)
         return []
     # sentences past the last trigger are never read: split only up to there
     bounds = split_sentences(text, stop=hits[-1])
