@@ -503,6 +503,15 @@ def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
         ("Rebels killed police officer Amal Tersh at a checkpoint.", (1, 0, None)),
         # a suicide bomber who blew himself up, with no other word of death in the article
         ("A suicide bomber blew himself up outside the station on Friday.", (1, 0, None)),
+        # "harmed" is hurt; a zero with it too
+        ("Only two women were harmed by the blast.", (0, 2, None)),
+        ("The market was damaged but no one was harmed.", (0, 0, None)),
+        # the subject across a relative clause, or across a list of who was among them
+        ("Four guards who were on duty at the gate were wounded.", (0, 4, None)),
+        ("One soldier was killed and 25 people, including traders, police and children, were injured.",
+         (1, 25, None)),
+        # "five of which": a part of the eight, not five more
+        ("The ambush killed two officials and injured eight others, five of which were serious.", (2, 8, None)),
     ],
 )
 def test_more_ways_of_saying_killed_and_injured(text, expected):

@@ -1148,6 +1148,14 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     for _ in range(3):
         if p < 0 or words[p] not in (",", ")"):
             break
+        if words[p] == ",":
+            # "25 people, including residents, police and soldiers, were injured": a list aside
+            m = p - 1
+            while m > 0 and p - m < 16 and words[m] not in (";", ":", "including"):
+                m -= 1
+            if m > 0 and words[m] == "including" and words[m - 1] == ",":
+                p = m - 2
+                continue
         opener = "," if words[p] == "," else "("
         m = p - 1
         while m >= 0 and p - m < 16 and words[m] != opener and words[m] not in (";", ":"):
@@ -1163,6 +1171,13 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p = m - 1
         else:
             break
+    # "Four soldiers who were part of the escort were wounded": the subject ends before "who"
+    if 0 <= p and words[p] != "who" and st.q_by_end.get(p + 1) is None:
+        m = p - 1
+        while m > 0 and p - m < 14 and words[m] not in (",", ";", ":", "who", "and"):
+            m -= 1
+        if m > 0 and words[m] == "who" and m + 1 < st.n and words[m + 1] in L.AUX and st.q_by_end.get(m) is not None:
+            p = m - 1
     return p, number
 
 
@@ -1206,8 +1221,9 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             right = st.q_by_start.get(j + 1)
         if right is not None and not right.used:
             after = right.np_end
-            if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")):
-                break  # "wounding six officers, two seriously" / "8 of them seriously"
+            if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")
+                                       or words[after:after + 2] in (["of", "which"], ["of", "whom"])):
+                break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
             if after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX):
                 break  # "... and 20 others were wounded": a new clause
             out.append(right)
@@ -1272,7 +1288,7 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
             _noun_rule(ex, st, si, k)
             continue
         w = words[k]
-        if w in ("hurt",) and k > 0 and words[k - 1] in ("not", "n't", "didn't"):
+        if w in ("hurt", "harmed") and k > 0 and words[k - 1] in ("not", "n't", "didn't"):
             continue
         participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
         done = False

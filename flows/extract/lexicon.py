@@ -13,7 +13,7 @@ KILL_PARTICIPLES = frozenset({
 })
 # Intransitive verbs with the dead as subject: "two soldiers died".
 KILL_INTRANSITIVE = frozenset({"died", "die", "dies", "perished", "perish", "perishes", "succumbed"})
-INJURE_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "hospitalized", "hospitalised", "maimed"})
+INJURE_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "harmed", "hospitalized", "hospitalised", "maimed"})
 # Transitive verbs with the dead or hurt as object: "the blast killed 13 civilians".
 KILL_VERBS = frozenset({
     "killed", "kill", "kills", "killing", "slew", "slay", "slays", "slaying", "murdered", "murder",
