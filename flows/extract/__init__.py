@@ -4,7 +4,7 @@ No Prefect, no DuckDB, no I/O: everything here is plain functions over strings a
 dataclasses, so a batch can run anywhere (a Dask worker, a test, the `extract` command).
 
 The hot modules run compiled with mypyc when `make compile` has built them and the build still
-matches the sources (flows/extract/compiled.py); otherwise, and with CASUALTIES_PURE_PYTHON=1,
+matches the sources (flows/extract/compiled/); otherwise, and with CASUALTIES_PURE_PYTHON=1,
 they run as plain Python. IMPLEMENTATION ("compiled" or "pure") and IMPLEMENTATION_DETAIL say
 which, and why.
 """

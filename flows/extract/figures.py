@@ -2319,6 +2319,12 @@ _BOMBERS_DETONATED_LOWER_RE = re.compile(_BOMBERS_DETONATED_RE.pattern)
 _SUICIDE_LOWER_RE = re.compile(_SUICIDE_RE.pattern)
 _BLEW_UP_RE = re.compile(r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:explosive|suicide|vest|belt|bomb)",
                          re.IGNORECASE)
+_BLEW_HIMSELF_UP_RE = re.compile(r"\bblew\s+(?:himself|herself)\s+up\b", re.IGNORECASE)
+# (several bombers, blew himself up, blew up / detonated his, a failed attack): for the text as
+# written, and the same patterns without IGNORECASE for the lower-cased text (several times faster)
+_BOMBER_PATTERNS = (_SUICIDE_PLURAL_RE, _BLEW_HIMSELF_UP_RE, _BLEW_UP_RE, _FAILED_ATTACK_RE)
+_BOMBER_LOWER_PATTERNS = (re.compile(_SUICIDE_PLURAL_RE.pattern), re.compile(_BLEW_HIMSELF_UP_RE.pattern),
+                          re.compile(_BLEW_UP_RE.pattern), re.compile(_FAILED_ATTACK_RE.pattern))
 
 
 def _add_bombers(ex: _Extraction, m: re.Match, value: int) -> None:
@@ -2340,17 +2346,20 @@ def _implicit_bomber(ex: _Extraction) -> None:
     low = ex.lowered if ex.lowered is not None else text.lower()
     if "suicide" not in low and "blew" not in low and "detonated" not in low:
         return  # a substring test is far cheaper than the regex on most articles
-    if ex.ascii_text:
-        # ASCII text: the case-insensitive patterns match the lower-cased text at the same
-        # offsets, and case-sensitive matching is several times faster
+    if ex.lowered is not None:
+        # lower-casing kept every offset: the case-insensitive patterns match the lower-cased
+        # text at the same offsets, and case-sensitive matching is several times faster
         if ("bomber" in low or "assailant" in low or "attacker" in low) and ("detonated" in low or "blew" in low):
             plural = _BOMBERS_DETONATED_LOWER_RE.search(low)
         else:
             plural = None
         suicide_re, haystack = _SUICIDE_LOWER_RE, low
+        patterns = _BOMBER_LOWER_PATTERNS
     else:
         plural = _BOMBERS_DETONATED_RE.search(text)
         suicide_re, haystack = _SUICIDE_RE, text
+        patterns = _BOMBER_PATTERNS
+    several_re, blew_himself_re, blew_up_re, failed_re = patterns
     if plural is not None and not any(f.kind == "killed" and f.role == "perpetrator" for f in ex.figures):
         # "Two child suicide bombers detonated": the bombers died
         amount = parse_amount([plural.group(1).lower()], 0)
@@ -2360,7 +2369,8 @@ def _implicit_bomber(ex: _Extraction) -> None:
     m = suicide_re.search(haystack)
     if m is None:
         return
-    if _SUICIDE_PLURAL_RE.search(text) and not re.search(r"\bblew\s+(?:himself|herself)\s+up\b", text, re.IGNORECASE):
+    if ("bombers" in low or "attackers" in low or "themselves" in low) and several_re.search(haystack) and not (
+            "blew" in low and blew_himself_re.search(haystack)):
         return
     has_victims_killed = False
     for f in ex.figures:
@@ -2376,10 +2386,10 @@ def _implicit_bomber(ex: _Extraction) -> None:
     low = m.group().lower()
     # "A suicide bomber blew himself up ...": the first match names the bomber, a later one says
     # he died
-    explicit = low.startswith("blew") or low.startswith("detonated") or _BLEW_UP_RE.search(text, m.end()) is not None
+    explicit = low.startswith("blew") or low.startswith("detonated") or blew_up_re.search(haystack, m.end()) is not None
     if not (has_victims_killed or explicit):
         return
-    if _FAILED_ATTACK_RE.search(text):
+    if failed_re.search(haystack):
         if not explicit:
             return
     bounds = ex.full_bounds()
@@ -2510,7 +2520,9 @@ _SPLIT_NOTE_RE = re.compile(
 
 def _apply_split_note(text: str, figures: list[Figure]) -> list[Figure]:
     """A coder's note 'fatalities split across 2 events (3)': this record's share of the dead."""
-    if "event" not in text or not figures:
+    # substring tests first: "event" alone is common in news, the note's verbs are not
+    if "event" not in text or not figures or not ("split" in text or "coded" in text or "divided" in text
+                                                  or "spread" in text or "distributed" in text):
         return figures
     m = _SPLIT_NOTE_RE.search(text)
     if m is None:
