@@ -499,8 +499,11 @@ def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
         # "to death" with the victims after it, or with a coordinated subject
         ("A mob hacked to death two farmers in the market.", (2, 0, None)),
         ("A banker and his driver were shot to death outside the bank.", (2, 0, None)),
-        # a title of several words before a name
+        # a title of several words before a name, or before a comma and the name
         ("Rebels killed police officer Amal Tersh at a checkpoint.", (1, 0, None)),
+        ("Gunmen shot and killed district official, Judge Omar Pell, in the market.", (1, 0, None)),
+        # a chain of participles with adverbs in it
+        ("Six guards were also abducted and later killed after the raid.", (6, 0, None)),
         # a suicide bomber who blew himself up, with no other word of death in the article
         ("A suicide bomber blew himself up outside the station on Friday.", (1, 0, None)),
         # "harmed" is hurt; a zero with it too

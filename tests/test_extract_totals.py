@@ -152,3 +152,16 @@ def test_figures_in_a_clause_about_an_earlier_attack_are_background():
     figures = extract_figures(text, PUBLISHED)
     assert [f.counted for f in figures if f.best == 25] == [False]
     assert totals(text) == (0, 0, None)
+
+
+def test_the_fate_of_hostages_told_later_belongs_to_the_kidnapping():
+    # a record written after the fact: the later date is the same incident's outcome
+    text = ("Gunmen abducted nine workers from a quarry on Friday. "
+            "Four hostages were killed in captivity on 30 August 2019, officials said.")
+    assert totals(text)[0] == 4
+
+
+def test_a_later_killing_of_someone_else_stays_out():
+    text = ("A bomb damaged a bookshop on Friday, causing no injuries. Its owner, a local politician, "
+            "was assassinated in the capital on 30 August 2019.")
+    assert totals(text)[:2] == (0, 0)

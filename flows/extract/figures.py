@@ -868,9 +868,11 @@ class _Sentence:
             while t + 1 < n and t - j < 2 and self.raw[t + 1][:1].islower() and self._is_np_word(t + 1):
                 t += 1
             title = words[t]
-            if (not _is_plural(title) and t + 1 < n and self.raw[t + 1][:1].isupper()
-                    and self._is_np_word(t + 1) and title not in L.NOT_PEOPLE):
-                k = t + 1
+            # "killed police official, Colonel Mohammad Yaqob,": the name may follow a comma
+            name = t + 2 if (t + 2 < n and words[t + 1] == "," and self.raw[t + 2][:1].isupper()) else t + 1
+            if (not _is_plural(title) and name < n and self.raw[name][:1].isupper()
+                    and self._is_np_word(name) and title not in L.NOT_PEOPLE):
+                k = name
                 while k < n and self.raw[k][:1].isupper() and self._is_np_word(k) and k - t < 5:
                     k += 1
                 return k, singular(title)
@@ -1121,8 +1123,9 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
         elif (w in L.ADVERBS or w in L.MANNER_VERBS) and not (
                 w in _PARTITIVE_KIND and p > 0 and words[p - 1] in ("the", "those")):
             p -= 1  # but "of the wounded died": "the wounded" is the subject, not a verb
-        elif w.endswith("ed") and p - 1 >= 0 and words[p - 1] in L.AUX and p < k - 1:
-            p -= 1  # "were kidnapped and killed": the first participle of the chain
+        elif w.endswith("ed") and p < k - 1 and p - 1 >= 0 and (words[p - 1] in L.AUX or (
+                words[p - 1] in L.ADVERBS and p - 2 >= 0 and words[p - 2] in L.AUX)):
+            p -= 1  # "were kidnapped and killed", "were also abducted and later killed": the first participle
         elif w in ("and", "or") and p - 1 >= 0 and (
                 words[p - 1] in L.MANNER_VERBS or words[p - 1] in L.KILL_PARTICIPLES
                 or words[p - 1] in L.INJURE_PARTICIPLES
@@ -1368,7 +1371,7 @@ _EVENT_NOUNS = frozenset({
     "evening", "afternoon", "week", "incident", "event", "riot", "protest", "demonstration",
     "result", "number", "consequence", "wake", "aftermath", "course", "part",
 })
-_HOSTAGE_HEADS = frozenset({"hostage", "captive", "abductee", "victim", "prisoner", "detainee"})
+_HOSTAGE_HEADS = L.HOSTAGE_HEADS | {"victim"}
 _KIDNAP_VERBS = frozenset({"abducted", "kidnapped", "seized", "captured", "took", "taken", "abducting", "kidnapping", "holding", "held"})
 
 

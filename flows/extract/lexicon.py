@@ -164,3 +164,6 @@ GENERIC_HEADS = frozenset({"person", "people", "victim", "other", "individual", 
 # Cues that a figure adds to earlier ones rather than restating them.
 ADDITIVE_CUES = frozenset({"also", "another", "more", "additional", "further", "separately", "second", "addition", "too", "besides"})
 SUBGROUP_CUES = frozenset({"including", "includes", "included", "include"})
+
+# The people a kidnapping takes.
+HOSTAGE_HEADS = frozenset({"hostage", "captive", "abductee", "prisoner", "detainee"})

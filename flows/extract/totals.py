@@ -126,6 +126,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             continue
         background = bool(m.get("background")) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
+            # the fate of hostages told later belongs to the kidnapping ("Assailants abducted 20
+            # people ... twelve hostages were killed in captivity as of March 11")
+            and not (f.event_date > published and f.victims in L.HOSTAGE_HEADS and f.qualifier != "vague")
         )
         if m.get("claim") and reported:
             counted[i] = False  # a party's claim beside the reported figure: the report wins
