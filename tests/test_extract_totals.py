@@ -165,3 +165,30 @@ def test_a_later_killing_of_someone_else_stays_out():
     text = ("A bomb damaged a bookshop on Friday, causing no injuries. Its owner, a local politician, "
             "was assassinated in the capital on 30 August 2019.")
     assert totals(text)[:2] == (0, 0)
+
+
+def test_anyones_claim_right_before_a_figure_yields_to_the_report():
+    text = ("Soldiers killed one youth in the valley on Friday. Police claimed that two of his "
+            "companions were also killed.")
+    assert totals(text)[0] == 1
+
+
+def test_a_claim_does_not_reach_a_figure_later_in_the_sentence():
+    # "claimed to have stopped an attack" is the claim; the fighters killed are the report
+    text = ("Government forces claimed to have stopped an attack near the dam on Friday, destroying "
+            "two trucks and killing four fighters.")
+    assert totals(text)[0] == 4
+
+
+def test_another_person_continues_a_breakdown_of_the_lede():
+    text = ("At least five men were killed in separate attacks across the city on Friday. "
+            "Two men were killed when gunmen fired on a barber shop. "
+            "Another person was gunned down near the bypass. "
+            "In another attack two people were shot dead outside a mosque.")
+    assert totals(text)[0] == 5
+
+
+def test_the_two_dead_restate_the_people_named_before():
+    text = ("A shopkeeper and his nephew were killed during a police raid on Friday. "
+            "Police said the two fatalities were also wanted for robbery.")
+    assert totals(text)[0] == 2

@@ -472,11 +472,27 @@ class _Sentence:
     def claim(self) -> Any:
         return self._cue_flags()[2]
 
-    def _has_claim_cue(self) -> bool:
-        """'The group stated that twelve police were killed': a party's claim, not a report."""
-        if self.wordset.isdisjoint(_CLAIM_CUE_WORDS) or self.wordset.isdisjoint(_CLAIMANTS):
+    def claim_near(self, tok: int) -> bool:
+        """Whether a figure at token tok is a claim: anywhere in a party's claim, or within a
+        few words after someone's 'claimed that' (not in a later clause of the sentence)."""
+        cue = self.claim
+        if cue is True:
+            return True
+        if not cue:
+            return False
+        return any(0 < tok - c <= 8 for c in cue)
+
+    def _has_claim_cue(self) -> bool | list[int]:
+        """'The group stated that twelve police were killed': a party's claim, not a report.
+
+        True for a party's claim (the whole sentence), else the positions of anyone's 'claimed
+        that' / 'claim they' / 'claimed to have' (figures right after one are claims)."""
+        if self.wordset.isdisjoint(_CLAIM_CUE_WORDS):
+            return False
+        if self.wordset.isdisjoint(_CLAIMANTS) and self.wordset.isdisjoint(_CLAIM_VERBS):
             return False
         words = self.words
+        anyones: list[int] = []
         for i, w in enumerate(words):
             if w in _CLAIM_VERBS:
                 after = words[i + 1:i + 3]
@@ -484,11 +500,15 @@ class _Sentence:
                     continue
                 if any(x in _CLAIMANTS for x in words[:i]):
                     return True
+                if w != "stated" and after and (after[0] == "that" or after[0] in ("it", "they") or after == ["to", "have"]):
+                    # "police claimed that the youth was killed in an encounter", "the rebels
+                    # claim they killed 130 soldiers", "claimed to have killed": anyone's claim
+                    anyones.append(i)
             elif w in ("said", "says") and any(x in _CLAIMANTS for x in words[max(0, i - 2):i]):
                 return True  # "the group said ... that nine policemen were killed"; not "..., officials said"
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (words[i + 2] in _CLAIMANTS or words[i + 3] in _CLAIMANTS):
                 return True
-        return False
+        return anyones
 
     def additive_near(self, a: int, k: int) -> bool:
         """'two other people were also killed': the figure adds to earlier ones."""
@@ -993,10 +1013,10 @@ class _Extraction:
         fig = Figure(kind, low, best, high, qual, vague, victims, role, part_of, event_date,
                      sentence, a, b, rule, part_of is None)
         self.figures.append(fig)
-        m = {"sent": si, "additive": False, "background": False, "claim": st.claim,
-             "tok": (q.start if q else k)}
+        m = {"sent": si, "additive": False, "background": False, "tok": (q.start if q else k)}
         if extra:
             m.update(extra)
+        m["claim"] = st.claim_near(m["tok"])
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k)
         m["headline"] = a < self.headline_end
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)

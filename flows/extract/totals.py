@@ -147,11 +147,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if background:
             counted[i] = False
             continue
-        if m.get("definite") and any(
+        if m.get("definite") and (any(
                 keep[j] and figs[j].kind == f.kind and j != i and figs[j].char_start < f.char_start
                 and (figs[j].best == f.best if f.victims is None or f.best > 1 else figs[j].victims == f.victims)
-                for j in range(max(0, i - RECENT), i)):
-            keep[i] = False  # "the four killed", "the youth ... was killed": the same people again
+                for j in range(max(0, i - RECENT), i)) or (
+                f.best > 1 and len(tops[f.kind]) > 1
+                and sum(figs[j].best for j in tops[f.kind][-RECENT:] if keep[j]) == f.best)):
+            # "the four killed", "the youth ... was killed", "a suspect and his companion were
+            # killed ... the two fatalities": the same people again
+            keep[i] = False
             continue
         additive = m.get("additive") or m.get("additive_forced")
         # only recent figures can be restated or broken down (keeps long inputs linear)
@@ -172,7 +176,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if (additive and last_same_kind is not None and parent_of[last_same_kind] is not None
                     and figs[last_same_kind].part_of is None and metas[last_same_kind]["sent"] != m["sent"]):
                 p = parent_of[last_same_kind]
-                if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) and _breaks_down(figs[p], f):
+                # ("At least five men were killed in different incidents. Two men were killed
+                # ... Another person was gunned down": a generic "person" continues it too)
+                if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) and (
+                        _breaks_down(figs[p], f) or (_generic(f.victims) and figs[p].role == f.role)):
                     parent_of[i] = p
                     counted[i] = False
                     children_sum[p] = children_sum.get(p, 0) + f.best
