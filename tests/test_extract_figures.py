@@ -506,6 +506,8 @@ def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
         ("Six guards were also abducted and later killed after the raid.", (6, 0, None)),
         # a suicide bomber who blew himself up, with no other word of death in the article
         ("A suicide bomber blew himself up outside the station on Friday.", (1, 0, None)),
+        # "got" as the passive auxiliary
+        ("Two men got killed in the crossfire and 3 others got seriously injured.", (2, 3, None)),
         # "harmed" is hurt; a zero with it too
         ("Only two women were harmed by the blast.", (0, 2, None)),
         ("The market was damaged but no one was harmed.", (0, 0, None)),

@@ -82,7 +82,7 @@ NEGATORS = frozenset({"no", "without", "neither", "nor", "not", "never", "zero",
 # Function words that end a noun phrase.
 NP_STOP = frozenset({
     "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
-    "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did",
+    "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did", "got", "get", "gets",
     "in", "on", "at", "by", "from", "to", "for", "with", "near", "during", "after", "before",
     "when", "while", "as", "into", "inside", "outside", "across", "through", "over", "under",
     "and", "or", "but", "nor", "including", "among", "amongst", "who", "which", "that", "whom",
