@@ -506,6 +506,18 @@ def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
         ("Six guards were also abducted and later killed after the raid.", (6, 0, None)),
         # a suicide bomber who blew himself up, with no other word of death in the article
         ("A suicide bomber blew himself up outside the station on Friday.", (1, 0, None)),
+        # "as well as" and "along with" join a single victim too
+        ("The blast killed two guards as well as a cleaner, Omar Sed.", (3, 0, None)),
+        ("Gunmen shot and killed a village elder along with his neighbor.", (2, 0, None)),
+        # ages after the noun phrase are not counts
+        ("Two men ages 37 and 42 were shot dead in the square.", (2, 0, None)),
+        # a couple, a pair
+        ("A young couple was injured when the roof fell in.", (0, 2, None)),
+        ("Two monks were kidnapped in May. The pair were found dead a week later.", (2, 0, None)),
+        # an active verb with a named victim: the subject is the attackers
+        ("Two masked assailants stabbed and killed Omar Tersh outside his home.", (1, 0, None)),
+        # "how many" is no number
+        ("Eight people were killed; it is unclear how many attackers were killed.", (8, 0, None)),
         # "got" as the passive auxiliary
         ("Two men got killed in the crossfire and 3 others got seriously injured.", (2, 3, None)),
         # "harmed" is hurt; a zero with it too

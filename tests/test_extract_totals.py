@@ -192,3 +192,9 @@ def test_the_two_dead_restate_the_people_named_before():
     text = ("A shopkeeper and his nephew were killed during a police raid on Friday. "
             "Police said the two fatalities were also wanted for robbery.")
     assert totals(text)[0] == 2
+
+
+def test_a_death_recalled_at_a_funeral_is_background():
+    text = ("Gunmen opened fire on the funeral procession of a judge who was shot dead the day before. "
+            "Two mourners were killed and nine wounded.")
+    assert totals(text) == (2, 9, None)

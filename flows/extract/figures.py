@@ -556,6 +556,12 @@ class _Sentence:
                     cues.append(rel)
             elif w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
                 cues.append(i)
+            elif w in ("funeral", "burial", "memorial") and i + 1 < self.n and words[i + 1] in ("of", "for", "procession", "service"):
+                # "the funeral procession of X, who was killed a day earlier": the relative
+                # clause tells the earlier death
+                rel = next((j for j in range(i + 2, min(self.n, i + 20)) if words[j] == "who"), -1)
+                if rel >= 0:
+                    self.background_scopes.append((i + 1, min(self.n, rel + 12)))
             elif w in ("anniversary", "commemorate", "commemorating", "remembrance"):
                 # "on the anniversary of the massacre of 30 villagers": the words it governs, up
                 # to a comma or a finite verb ("... of independence killed three" is today's news)
@@ -649,6 +655,8 @@ class _Sentence:
         words = self.words
         n = self.n
         w = words[i]
+        if w == "many" and i > 0 and words[i - 1] in ("how", "so", "too"):
+            return None  # "it is unclear how many were killed": no number at all
         rng = range_token(w) if w[0].isdigit() else None
         low: Any  # an int, or None for "about" / "up to"
         high: Any
@@ -682,6 +690,8 @@ class _Sentence:
             prev = words[i - 1] if i > 0 else ""
             if prev in L.CURRENCY_BEFORE or prev in L.MONTHS or prev in ("aged", "ages", "age", "no", "number", "no.", "route", "flight", "unit", "kilometer", "km"):
                 return None
+            if prev in ("and", "to", ",") and i >= 3 and words[i - 3] in ("aged", "ages") and words[i - 2][:1].isdigit():
+                return None  # "two men ages 37 and 42 were shot dead"
             if len(w) == 4 and w.isdigit() and 1900 <= best <= 2099 and (prev in L.YEAR_BEFORE or prev == ","):
                 return None
         if num_end < n:
@@ -739,6 +749,8 @@ class _Sentence:
             return len(raw) >= 2 and raw.isupper() and not self.all_caps and w not in ("i", "a")
         if w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "elderly", "rally"):
             return False
+        if w in ("aged", "ages"):
+            return False  # "two men aged 37 and 42": the ages follow the noun phrase
         return True
 
     def _noun_phrase(self, j: int) -> tuple[str | None, int, bool]:
@@ -1194,6 +1206,14 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p = m - 1
         else:
             break
+    # "Two men ages 37 and 42 were shot dead", "a man aged 30 was killed": the ages follow the subject
+    if p >= 1 and words[p][:1].isdigit():
+        for x in range(p - 1, max(-1, p - 5), -1):
+            if words[x] in ("aged", "ages", "age"):
+                p = x - 1
+                break
+            if not (words[x][:1].isdigit() or words[x] in ("and", ",", "to")):
+                break
     # "Four soldiers who were part of the escort were wounded": the subject ends before "who"
     if 0 <= p and words[p] != "who" and st.q_by_end.get(p + 1) is None:
         m = p - 1
@@ -1233,10 +1253,13 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
     words = st.words
     n = st.n
     cur = end
-    while cur < n and (words[cur] in ("and", ",") or (words[cur] == "as" and words[cur + 1:cur + 3] == ["well", "as"])):
+    while cur < n and (words[cur] in ("and", ",") or (words[cur] == "as" and words[cur + 1:cur + 3] == ["well", "as"])
+                       or (words[cur] == "along" and cur + 1 < n and words[cur + 1] == "with")):
         j = cur + 1
         if words[cur] == "as":
             j = cur + 3
+        elif words[cur] == "along":
+            j = cur + 2
         if words[cur] == "," and j < n and words[j] == "and":
             j += 1
         right = st.q_by_start.get(j)
@@ -1252,7 +1275,7 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             out.append(right)
             cur = right.np_end
             continue
-        if words[cur] == "and" or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)):
+        if words[cur] in ("and", "as", "along") or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)):
             single = st.singular_np_starting(j)
             if single is not None and single[0] <= n:
                 after = single[0]
@@ -1276,7 +1299,7 @@ _TRIGGER_WORDS = frozenset(_TRIGGER_KIND)
 _CLAIM_CUE_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
 _ADDITIVE_CUE_WORDS = L.ADDITIVE_CUES
 _VERB_TRIGGERS = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind != "noun")
-_BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance"})
+_BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial"})
 
 
 def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
@@ -1592,8 +1615,19 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         q_next = st.q_by_start.get(k + 1)
         headline_pair = q_next is not None and q_next.np_end < st.n and (
             words[q_next.np_end] in L.INJURE_PARTICIPLES or words[q_next.np_end] in L.KILL_PARTICIPLES)
-        if (q_next is not None and not headline_pair) or nxt in ("a", "an", "the", "his", "her", "their", "him", "them", "all", "another", "both"):
-            return False  # "three bombs killed at least seventy students": active verb
+        if (q_next is not None and not headline_pair) or nxt in ("a", "an", "the", "his", "her", "their", "him", "them", "all", "another", "both") or (
+                # a full name after the verb (not in a headline, whose words are all capitalised)
+                not st.all_caps and st.s >= ex.headline_end and k + 2 < st.n and st.raw[k + 1][:1].isupper()
+                and st.raw[k + 1][1:2].islower() and st.raw[k + 2][:1].isupper() and st.raw[k + 2][1:2].islower()
+                and nxt not in L.MONTHS and nxt not in L.WEEKDAYS):
+            return False  # "three bombs killed at least seventy students", "two assailants stabbed and killed Zorig": active verb
+    if words[p] in ("pair", "couple") and p > 0 and (words[p - 1] in ("the", "a") or (
+            p > 1 and words[p - 2] in ("the", "a") and st._is_np_word(p - 1))) and not _hypothetical(st, p):
+        # "the couple were killed", "the pair, both Portuguese citizens, were found dead": two
+        d = p - 1 if words[p - 1] in ("the", "a") else p - 2
+        ex.add(st, si, kind, None, k, "subject_pair", head=None, value=2,
+               span=(st.start_of(d), st.end_of(k)), extra={"tok": d, "definite": words[d] == "the"})
+        return True
     items = _subject_conjuncts(st, p)
     if not items:
         # "At least 14 militants including key commanders were killed"

@@ -134,6 +134,7 @@ MONTHS = frozenset({
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 })
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 YEAR_BEFORE = frozenset({"in", "since", "of", "until", "till", "during", "from", "by", "year", "early", "late", "mid", "before", "after", "around", "circa"})
 
 # Irregular plurals and nouns that are plural as written.
