@@ -518,6 +518,10 @@ def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
         ("Two masked assailants stabbed and killed Omar Tersh outside his home.", (1, 0, None)),
         # "how many" is no number
         ("Eight people were killed; it is unclear how many attackers were killed.", (8, 0, None)),
+        # wounded and then died: one death, not also a wounded person
+        ("The guard was wounded and later died in hospital.", (1, 0, None)),
+        ("Three soldiers were injured and died on the way to hospital.", (3, 0, None)),
+        ("Five people were wounded and two died later.", (2, 5, None)),
         # "got" as the passive auxiliary
         ("Two men got killed in the crossfire and 3 others got seriously injured.", (2, 3, None)),
         # "harmed" is hurt; a zero with it too

@@ -1336,6 +1336,12 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         w = words[k]
         if w in ("hurt", "harmed") and k > 0 and words[k - 1] in ("not", "n't", "didn't"):
             continue
+        if kind == "injured" and k + 2 < st.n and words[k + 1] == "and":
+            x = k + 2
+            while x < st.n and x - k < 5 and words[x] in L.ADVERBS:
+                x += 1
+            if x < st.n and words[x] in ("died", "succumbed"):
+                continue  # "was wounded and later died": one death, read at "died"
         participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
         done = False
         if participle:
@@ -1605,8 +1611,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             or (kind == "injured" and (words[k + 2] in L.KILL_PARTICIPLES or words[k + 2] == "killed"))):
         return True  # "48 killed and injured": a casualty count of both kinds, neither figure
     if k >= 2 and words[k - 1] in ("and", "or") and (
-            (kind == "injured" and words[k - 2] in ("killed", "dead")) or (kind == "killed" and words[k - 2] in ("injured", "wounded"))):
-        return True
+            (kind == "injured" and words[k - 2] in ("killed", "dead"))
+            or (kind == "killed" and w not in ("died", "succumbed") and words[k - 2] in ("injured", "wounded"))):
+        return True  # "48 wounded and killed"; but "were wounded and died" is a death
     q = st.q_by_end.get(p + 1)
     if q is not None and q.used:
         return True
