@@ -198,3 +198,25 @@ def test_a_death_recalled_at_a_funeral_is_background():
     text = ("Gunmen opened fire on the funeral procession of a judge who was shot dead the day before. "
             "Two mourners were killed and nine wounded.")
     assert totals(text) == (2, 9, None)
+
+
+def test_a_headline_run_into_its_lede_is_not_counted_twice():
+    # scraped pages often lose the line break after the headline: one long "sentence"
+    text = ("Bomb kills 18 in market town state TV State television says the blast hit the busy "
+            "old market of the river town the latest in a spate of attacks on the district Reuters "
+            "Friday 19 Jul 2019 A car bomb killed 18 people in the market of the town on Friday "
+            "and wounded 40, officials said.")
+    assert totals(text) == (18, 40, None)
+
+
+def test_a_lede_with_more_dead_updates_the_headline():
+    text = ("20 people killed in car bomb in eastern town\n\n"
+            "A car bomb killed at least 26 people at a crowded checkpoint on Friday, officials said.")
+    assert totals(text)[0] == 26
+
+
+def test_a_smaller_body_figure_is_a_part_of_the_headline():
+    text = ("At least 180 dead in monsoon floods\n\n"
+            "Floods have swept through the northern districts. In one village four people drowned "
+            "when a bridge collapsed on Friday.")
+    assert totals(text)[0] == 180

@@ -20,6 +20,8 @@ from flows.extract.model import Figure, Totals
 BACKGROUND_DAYS = 10
 # How many earlier figures a figure is compared with (repeats, breakdowns).
 RECENT = 64
+# Tokens apart for two figures of one "sentence" to be compared as if in two (run-on text).
+FAR_IN_SENTENCE = 25
 
 SECURITY_HEADS = frozenset({
     "soldier", "police", "policeman", "policewoman", "officer", "guard", "troop", "personnel",
@@ -159,7 +161,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             continue
         additive = m.get("additive") or m.get("additive_forced")
         # only recent figures can be restated or broken down (keeps long inputs linear)
-        same_date = [j for j in tops[f.kind][-RECENT:] if _near_dates(figs[j].event_date, f.event_date) and metas[j]["sent"] != m["sent"]]
+        # (in the same sentence only when far apart: a headline run into its lede, "Bomb kills 18
+        # in Damascus ... A bomb killed 18 people in the suburb of Jaramana")
+        same_date = [j for j in tops[f.kind][-RECENT:] if _near_dates(figs[j].event_date, f.event_date) and (
+            metas[j]["sent"] != m["sent"] or m.get("tok", 0) - metas[j].get("tok", 0) > FAR_IN_SENTENCE)]
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
             if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)) for j in same_date):
@@ -214,6 +219,20 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         parent_of[c] = None
                         counted[c] = False
                 break
+
+    # a headline states the lede's news: when the lede (the first two sentences after it) gives
+    # as many or more of the same people ("20 people killed in car bomb" ... "the bomb killed at
+    # least 26 people"), the headline's count is the same news, listed but not added; a smaller
+    # body figure is more often a part of it (an equal one was dropped above)
+    for h, f in enumerate(figs):
+        if not keep[h] or not counted[h] or not metas[h].get("headline") or f.best == 0 or f.kind == "death_toll":
+            continue
+        lede = metas[h]["sent"] + 2
+        if any(keep[j] and counted[j] and parent_of[j] is None and not metas[j].get("headline")
+               and metas[j]["sent"] <= lede and not metas[j].get("additive") and figs[j].kind == f.kind
+               and figs[j].best >= f.best and _same_people(figs[j], f)
+               for j in range(h + 1, min(len(figs), h + 1 + RECENT))):
+            counted[h] = False
 
     # a coder's note ("fatalities coded as 10") is the article's own killed figure
     coded = [i for i, f in enumerate(figs) if keep[i] and metas[i].get("coded")]
