@@ -958,7 +958,7 @@ class _Extraction:
     def __init__(self, text: str, published: date | None):
         self.text = text
         self.published = published
-        sample = text[:2000].encode("latin-1", "ignore")
+        sample = text[:600].encode("latin-1", "ignore")  # a dateline and a lede tell the case
         lower = len(sample) - len(sample.translate(None, _LOWER_BYTES))
         upper = len(sample) - len(sample.translate(None, _UPPER_BYTES))
         self.all_caps = upper > 4 * lower
