@@ -15,7 +15,8 @@ ROLES = ("victim", "perpetrator")
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__ (4x slower to build),
 # and the extractor builds and settles thousands of figures a second. Treat figures as values all
-# the same; only the extractor's own settling step (totals.py) sets part_of and counted.
+# the same; only the extractor's own settling steps (totals.py, and the coder-note pass in
+# figures.py) set part_of and counted, on figures of the article being extracted.
 @dataclass(slots=True)
 class Figure:
     """One casualty figure as ../shared/FIGURES.md defines it."""
