@@ -1,6 +1,8 @@
 """Article totals (FIGURES.md section 5): what adds up and what does not."""
 from datetime import date
 
+import pytest
+
 from flows.extract import article_totals, extract_figures
 from flows.extract.model import Figure, Totals
 
@@ -220,3 +222,16 @@ def test_a_smaller_body_figure_is_a_part_of_the_headline():
             "Floods have swept through the northern districts. In one village four people drowned "
             "when a bridge collapsed on Friday.")
     assert totals(text)[0] == 180
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Police said 12 people were killed in the attack on Friday. Other sources claim 50 were killed.", 12),
+    ("The first report gave 10 killed, but the governor mentions 12 killed.", 10),
+    ("Twelve people were killed, according to police, though residents said at least 20 died.", 12),
+    # a contrast that names other people adds them
+    ("Gunmen killed three police officers, but officials said two civilians were also killed.", 5),
+])
+def test_another_sources_estimate_is_listed_but_the_articles_own_counts(text, killed):
+    figures = extract_figures(text, PUBLISHED)
+    assert article_totals(figures).killed == killed
+    assert len([f for f in figures if f.kind == "killed"]) == 2  # every estimate is listed

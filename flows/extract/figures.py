@@ -518,6 +518,21 @@ class _Sentence:
         hi = min(self.n, max(a, k) + 3)
         return any(self._is_additive_cue(i) for i in range(lo, hi))
 
+    def alternative_before(self, tok: int) -> bool:
+        """Another source's estimate: the figure follows 'other sources / some reports' or a
+        contrast with a new speaker ('..., but the general mentions 12 killed', '..., while
+        residents said at least 20 died')."""
+        if self.wordset.isdisjoint(_ALTERNATIVE_CUE_WORDS):
+            return False
+        words = self.words
+        for c in range(max(0, tok - 10), tok):
+            w = words[c]
+            if w in ("sources", "reports", "estimates", "accounts") and c > 0 and words[c - 1] in ("other", "some", "different", "conflicting"):
+                return True
+            if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]):
+                return True
+        return False
+
     def _has_additive_cue(self) -> bool:
         if self.wordset.isdisjoint(_ADDITIVE_CUE_WORDS):
             return False
@@ -1029,6 +1044,7 @@ class _Extraction:
         if extra:
             m.update(extra)
         m["claim"] = st.claim_near(m["tok"])
+        m["alternative"] = st.alternative_before(m["tok"])
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k)
         m["headline"] = a < self.headline_end
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)
@@ -1298,6 +1314,12 @@ for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
 _TRIGGER_WORDS = frozenset(_TRIGGER_KIND)
 _CLAIM_CUE_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
 _ADDITIVE_CUE_WORDS = L.ADDITIVE_CUES
+_CONTRAST_WORDS = frozenset({"but", "while", "though", "although", "whereas", "however"})
+_SOURCE_VERBS = frozenset({
+    "said", "say", "says", "claimed", "claim", "claims", "mentions", "mentioned", "reported", "reports",
+    "estimated", "estimates", "put", "puts", "according", "told", "gave", "gives",
+})
+_ALTERNATIVE_CUE_WORDS = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"}
 _VERB_TRIGGERS = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind != "noun")
 _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial"})
 

@@ -159,6 +159,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # killed ... the two fatalities": the same people again
             keep[i] = False
             continue
+        if m.get("alternative") and any(
+                _same_people(figs[j], f) and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published)
+                for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
+            # "Police said 12 were killed; other sources claim 50": each estimate is listed, the
+            # total takes the article's own (first) figure (FIGURES.md section 5)
+            counted[i] = False
+            continue
         additive = m.get("additive") or m.get("additive_forced")
         # only recent figures can be restated or broken down (keeps long inputs linear)
         # (in the same sentence only when far apart: a headline run into its lede, "Bomb kills 18
