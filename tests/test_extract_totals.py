@@ -235,3 +235,9 @@ def test_another_sources_estimate_is_listed_but_the_articles_own_counts(text, ki
     figures = extract_figures(text, PUBLISHED)
     assert article_totals(figures).killed == killed
     assert len([f for f in figures if f.kind == "killed"]) == 2  # every estimate is listed
+
+
+def test_the_same_people_named_twice_in_a_run_on_headline_and_lede_count_once():
+    text = ("Troops kill at least 50 rebels near the border Monitor Saturday 2 Aug 2014 At least 50 "
+            "rebels were killed overnight by troops near the border, a monitor said.")
+    assert totals(text)[0] == 50

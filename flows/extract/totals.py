@@ -171,7 +171,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         # (in the same sentence only when far apart: a headline run into its lede, "Bomb kills 18
         # in Damascus ... A bomb killed 18 people in the suburb of Jaramana")
         same_date = [j for j in tops[f.kind][-RECENT:] if _near_dates(figs[j].event_date, f.event_date) and (
-            metas[j]["sent"] != m["sent"] or m.get("tok", 0) - metas[j].get("tok", 0) > FAR_IN_SENTENCE)]
+            metas[j]["sent"] != m["sent"] or m.get("tok", 0) - metas[j].get("tok", 0) > FAR_IN_SENTENCE
+            # or naming the same people: "Troops kill at least 50 jihadists ... At least 50
+            # jihadists were killed"
+            or (figs[j].best == f.best and figs[j].victims == f.victims and not _generic(f.victims)
+                and m.get("tok", 0) - metas[j].get("tok", 0) > 3))]
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
             if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)) for j in same_date):
