@@ -241,3 +241,16 @@ def test_the_same_people_named_twice_in_a_run_on_headline_and_lede_count_once():
     text = ("Troops kill at least 50 rebels near the border Monitor Saturday 2 Aug 2014 At least 50 "
             "rebels were killed overnight by troops near the border, a monitor said.")
     assert totals(text)[0] == 50
+
+
+def test_a_monitors_attribution_after_the_figure_is_no_claim():
+    # "..., the monitoring group said": a reporting source, not a party claiming
+    text = ("Air strikes killed at least 20 people in the province overnight, the monitoring "
+            "group said on Saturday.")
+    assert totals(text)[0] == 20
+
+
+def test_a_generic_count_repeated_in_a_run_on_headline_and_lede_counts_once():
+    text = ("20 dead in air raids on villages in the north Monitor Saturday 10 Aug 2013 At least "
+            "20 people were reportedly killed by air strikes in the north overnight.")
+    assert totals(text)[0] == 20

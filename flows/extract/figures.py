@@ -505,7 +505,9 @@ class _Sentence:
                     # claim they killed 130 soldiers", "claimed to have killed": anyone's claim
                     anyones.append(i)
             elif w in ("said", "says") and any(x in _CLAIMANTS for x in words[max(0, i - 2):i]):
-                return True  # "the group said ... that nine policemen were killed"; not "..., officials said"
+                # "the group said in a statement that nine policemen were killed": what follows;
+                # not a figure before it ("... killed 20 people, the monitoring group said")
+                anyones.append(i)
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (words[i + 2] in _CLAIMANTS or words[i + 3] in _CLAIMANTS):
                 return True
         return anyones

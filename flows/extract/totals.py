@@ -174,8 +174,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             metas[j]["sent"] != m["sent"] or m.get("tok", 0) - metas[j].get("tok", 0) > FAR_IN_SENTENCE
             # or naming the same people: "Troops kill at least 50 jihadists ... At least 50
             # jihadists were killed"
-            or (figs[j].best == f.best and figs[j].victims == f.victims and not _generic(f.victims)
-                and m.get("tok", 0) - metas[j].get("tok", 0) > 3))]
+            or (figs[j].best == f.best and (figs[j].victims == f.victims or (_generic(f.victims) and _generic(figs[j].victims)))
+                and not m.get("additive") and m.get("tok", 0) - metas[j].get("tok", 0) > 5))]
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
             if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)) for j in same_date):
