@@ -254,3 +254,9 @@ def test_a_generic_count_repeated_in_a_run_on_headline_and_lede_counts_once():
     text = ("20 dead in air raids on villages in the north Monitor Saturday 10 Aug 2013 At least "
             "20 people were reportedly killed by air strikes in the north overnight.")
     assert totals(text)[0] == 20
+
+
+def test_a_monitoring_group_is_a_source_not_a_party():
+    text = ("Clashes broke out near the border on Friday. The monitoring group said 20 fighters were "
+            "killed in the fighting, and a rights group said 4 civilians died.")
+    assert totals(text)[0] == 24

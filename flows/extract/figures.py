@@ -169,6 +169,21 @@ _CLAIMANTS = frozenset({
     "organisation", "movement", "front", "brigade", "brigades", "isis", "isil", "al-shabaab", "shabaab",
     "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
 })
+# a group that reports rather than fights: "the monitoring group said", "a rights group"
+_NEUTRAL_SOURCES = frozenset({
+    "monitoring", "monitor", "rights", "aid", "humanitarian", "medical", "relief", "observatory",
+    "watchdog", "research", "advocacy", "charity", "media", "news",
+})
+
+
+def _claimant_at(words: list[str], j: int) -> bool:
+    """words[j] names a party that may claim figures (not a group that monitors or reports)."""
+    if words[j] not in _CLAIMANTS:
+        return False
+    return not (words[j] in ("group", "organization", "organisation", "statement")
+                and any(x in _NEUTRAL_SOURCES for x in words[max(0, j - 3):j]))
+
+
 _DIGIT_CHARS = frozenset("0123456789")
 _A_MULTIPLIERS = frozenset({"dozen", "score", "hundred", "thousand", "million", "few", "number", "handful", "total"})
 _NUMBER_WORDS_NOT_ARTICLE = _NUMBER_WORD_STARTS - {"a", "an"}
@@ -498,17 +513,17 @@ class _Sentence:
                 after = words[i + 1:i + 3]
                 if "responsibility" in after or "credit" in after:
                     continue
-                if any(x in _CLAIMANTS for x in words[:i]):
+                if any(_claimant_at(words, j) for j in range(i)):
                     return True
                 if w != "stated" and after and (after[0] == "that" or after[0] in ("it", "they") or after == ["to", "have"]):
                     # "police claimed that the youth was killed in an encounter", "the rebels
                     # claim they killed 130 soldiers", "claimed to have killed": anyone's claim
                     anyones.append(i)
-            elif w in ("said", "says") and any(x in _CLAIMANTS for x in words[max(0, i - 2):i]):
+            elif w in ("said", "says") and any(_claimant_at(words, j) for j in range(max(0, i - 2), i)):
                 # "the group said in a statement that nine policemen were killed": what follows;
                 # not a figure before it ("... killed 20 people, the monitoring group said")
                 anyones.append(i)
-            if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (words[i + 2] in _CLAIMANTS or words[i + 3] in _CLAIMANTS):
+            if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (_claimant_at(words, i + 2) or _claimant_at(words, i + 3)):
                 return True
         return anyones
 
