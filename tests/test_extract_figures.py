@@ -556,3 +556,10 @@ def test_an_anniversary_governs_only_its_own_words():
     assert totals("Hundreds marked the anniversary of the massacre of 30 villagers on Friday.")[:2] == (0, 0)
     assert totals("A bomb on the anniversary of the republic killed three and wounded 12 people.") == (3, 12, None)
     assert totals("The rebels, marking their founding anniversary, murdered a teacher and a nurse.") == (2, 0, None)
+
+
+def test_a_count_for_a_calendar_month_is_a_toll_not_an_incident():
+    figures = extract_figures("The army says 93 rebels were killed during the month of November.", PUBLISHED)
+    assert [(f.kind, f.best) for f in figures] == [("death_toll", 93)]
+    # a religious month names when an attack happened, not a period's count
+    assert totals("Three policemen were injured in the attack, which took place during the month of Ramadan.") == (0, 3, None)

@@ -608,8 +608,8 @@ class _Sentence:
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
                 cues.append(i)
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
-                  and i > 0 and (words[i - 1] in ("in", "during", "of") or words[i - 1] in L.MONTHS)):
-                cues.append(i)  # "in 1994"
+                  and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS)):
+                cues.append(i)  # "in 1994", "in late 1987"
         # a cue inside an "after ..." clause dates that clause, not the main one
         return [c for c in cues if not any(x in ("after", "since", "following") for x in words[max(0, c - 8):c])] or (
             [c + 1000 for c in cues] if cues else [])
@@ -1101,6 +1101,14 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
             # "have been killed in the last two months", "over the past year"
             for i, w in enumerate(words):
                 if w in ("last", "past") and i > 0 and words[i - 1] == "the" and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
+                    strong = True
+                    break
+        if not strong and not ws.isdisjoint(("month", "year")):
+            # "were killed during the month of November", "throughout the year": a period's count
+            # (not "during the week", which news uses for this week's incidents)
+            for i, w in enumerate(words):
+                if w in ("month", "year") and i > 1 and words[i - 1] == "the" and words[i - 2] in ("during", "throughout") and (
+                        w != "month" or (i + 2 < st.n and words[i + 1] == "of" and words[i + 2] in L.MONTHS)):
                     strong = True
                     break
         in_total = False
