@@ -260,3 +260,11 @@ def test_a_monitoring_group_is_a_source_not_a_party():
     text = ("Clashes broke out near the border on Friday. The monitoring group said 20 fighters were "
             "killed in the fighting, and a rights group said 4 civilians died.")
     assert totals(text)[0] == 24
+
+
+def test_an_earlier_year_at_the_end_of_the_clause_makes_the_figure_background():
+    text = ("Fifteen soldiers were killed today in an ambush by rebels in the south. "
+            "Rebels killed 28 soldiers during an ambush in the same area in late 2017.")
+    figures = extract_figures(text, PUBLISHED)
+    assert [f.counted for f in figures if f.best == 28] == [False]
+    assert totals(text)[0] == 15

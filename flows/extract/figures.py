@@ -629,6 +629,9 @@ class _Sentence:
                 continue
             if lo - 8 <= c <= hi + 8:
                 return True
+            if hi + 8 < c <= hi + 16 and self.words[c].isdigit() and not any(
+                    w in _CLAUSE_BREAK_WORDS for w in self.words[hi + 1:c]):
+                return True  # "killed 28 soldiers during an ambush in the same area in late 1987"
         return False
 
     # --- number phrases ---------------------------------------------------------------------
@@ -1346,6 +1349,7 @@ _SOURCE_VERBS = frozenset({
 })
 _ALTERNATIVE_CUE_WORDS = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"}
 _VERB_TRIGGERS = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind != "noun")
+_CLAUSE_BREAK_WORDS = frozenset({",", ";", ":", "(", "but", "while", "when", "after", "since", "and", "as", "before"})
 _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial"})
 
 
