@@ -238,7 +238,7 @@ def test_another_sources_estimate_is_listed_but_the_articles_own_counts(text, ki
 
 
 def test_the_same_people_named_twice_in_a_run_on_headline_and_lede_count_once():
-    text = ("Troops kill at least 50 rebels near the border Monitor Saturday 2 Aug 2014 At least 50 "
+    text = ("Troops kill at least 50 rebels near the border Monitor Saturday 20 Jul 2019 At least 50 "
             "rebels were killed overnight by troops near the border, a monitor said.")
     assert totals(text)[0] == 50
 
@@ -251,7 +251,7 @@ def test_a_monitors_attribution_after_the_figure_is_no_claim():
 
 
 def test_a_generic_count_repeated_in_a_run_on_headline_and_lede_counts_once():
-    text = ("20 dead in air raids on villages in the north Monitor Saturday 10 Aug 2013 At least "
+    text = ("20 dead in air raids on villages in the north Monitor Saturday 20 Jul 2019 At least "
             "20 people were reportedly killed by air strikes in the north overnight.")
     assert totals(text)[0] == 20
 
