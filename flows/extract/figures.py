@@ -215,25 +215,6 @@ class Quantity:
         self.definite = False
 
 
-def _offsets(text: str, start: int, raw: list[str]) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the tokens `raw` that TOKEN_RE found in text[start:...].
-
-    TOKEN_RE skips only whitespace and underscores, and no token starts with either, so each
-    token's first occurrence after the previous one is where it was found: a str.find per
-    token costs a third of re-running the tokenizer for its spans.
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    find = text.find
-    pos = start
-    for token in raw:
-        pos = find(token, pos)
-        starts.append(pos)
-        pos += len(token)
-        ends.append(pos)
-    return starts, ends
-
-
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int], list[int], list[str]]:
     """Lower-cased tokens with absolute offsets, and the raw tokens (for capitalisation)."""
     words: list[str] = []
@@ -379,17 +360,6 @@ class _Sentence:
             self._sentence = (stripped.rstrip(), len(raw) - len(stripped))
         return self._sentence
 
-    @property
-    def starts(self) -> list[int]:
-        """Offsets of every token (start_of / end_of compute only as far as they are asked)."""
-        self._offsets_to(self.n - 1)
-        return self._starts
-
-    @property
-    def ends(self) -> list[int]:
-        self._offsets_to(self.n - 1)
-        return self._ends
-
     def start_of(self, k: int) -> int:
         """Offset in the article of token k (a negative k counts from the end, as in a list)."""
         if k < 0:
@@ -407,8 +377,13 @@ class _Sentence:
         return self._ends[k]
 
     def _offsets_to(self, k: int) -> None:
-        """Offsets of the tokens up to k, found as in _offsets: half the sentences that hold a
-        trigger yield no figure, and a figure seldom needs the tokens after it."""
+        """Offsets of the tokens up to k, computed only as far as asked: half the sentences that
+        hold a trigger yield no figure, and a figure seldom needs the tokens after it.
+
+        TOKEN_RE skips only whitespace and underscores, and no token starts with either, so each
+        token's first occurrence after the previous one is where it was found: a str.find per
+        token costs a third of re-running the tokenizer for its spans.
+        """
         starts = self._starts
         ends = self._ends
         raw = self.raw
