@@ -568,3 +568,19 @@ def test_a_count_for_a_calendar_month_is_a_toll_not_an_incident():
     assert [(f.kind, f.best) for f in figures] == [("death_toll", 93)]
     # a religious month names when an attack happened, not a period's count
     assert totals("Three policemen were injured in the attack, which took place during the month of Ramadan.") == (0, 3, None)
+
+
+def test_a_name_in_apposition_takes_the_head_noun_that_opens_the_clause():
+    # "The attacker, <age> <name>, <aside>, was shot dead": the attacker, a perpetrator who adds
+    text = ("A knife attack at the market left 2 shoppers killed and 4 others hurt. The attacker, "
+            "31 year old Dario Lenz, carrying a replica pistol, was shot dead by officers.")
+    attacker = [f for f in extract_figures(text, PUBLISHED) if f.role == "perpetrator"]
+    assert [(f.kind, f.victims, f.counted) for f in attacker] == [("killed", "attacker", True)]
+    assert totals(text) == (3, 4, None)
+    singles = extract_figures("In the old town, a baker, Omar Fadel, 52, sustained burn injuries in the fire.", PUBLISHED)
+    assert [(f.kind, f.victims) for f in singles] == [("injured", "baker")]
+    # a source's title is not the victim's: "According to X, a reporter, Y was hurt"
+    source = extract_figures("According to Lena Marsh, a reporter, activist Tom Reyes was injured in the clash.", PUBLISHED)
+    assert [(f.kind, f.victims) for f in source] == [("injured", None)]
+    # a captured gunman executed after a trial is not a death in the attack
+    assert totals("The captured gunman, Rafi Salem, a 20-year-old student, was executed by firing squad.")[:2] == (0, 0)

@@ -268,3 +268,25 @@ def test_an_earlier_year_at_the_end_of_the_clause_makes_the_figure_background():
     figures = extract_figures(text, PUBLISHED)
     assert [f.counted for f in figures if f.best == 28] == [False]
     assert totals(text)[0] == 15
+
+
+def test_a_breakdown_may_name_the_same_side_with_another_word():
+    # guerrillas, rebels and terrorists are one side in these reports; soldiers and troops another
+    text = ("Army units killed one rebel and seized rifles in the north today. "
+            "The terrorist died in a clash with an infantry brigade.")
+    assert totals(text)[0] == 1
+    text = ("A rebel offensive left 30 guerrillas and 4 soldiers dead, the army said. Guerrillas attacked "
+            "three towns, leaving 14 guerrillas and 2 soldiers dead. Troops ambushed in the hills lost "
+            "two men. It also said that seven rebels were killed near the border and that nine "
+            "insurgents died in the east.")
+    assert totals(text)[0] == 34  # every later count breaks the lede's 30 and 4 down
+    # but two sides of one clash stay apart
+    text = ("At least 35 jihadists were killed in clashes with Kurdish forces on Sunday. "
+            "Four Kurdish fighters were killed in those clashes.")
+    assert totals(text)[0] == 39
+
+
+def test_a_person_killed_along_with_others_continues_a_breakdown():
+    text = ("Three army officers have died in separate incidents, military sources said today. "
+            "In the south, Colonel Ramon Vega died along with two other officers when their jeep overturned.")
+    assert totals(text)[0] == 3

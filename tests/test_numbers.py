@@ -26,6 +26,7 @@ from flows.extract.numbers import parse_amount, parse_number, range_token
         ("a score of", 20),
         ("THIRTEEN HUNDRED", 1300),
         ("FORTY-ONE", 41),
+        ("Twenty 2", 22),  # a compound half turned into a digit by an editor or a converter
     ],
 )
 def test_exact_numbers(text, value):
@@ -67,3 +68,10 @@ def test_range_token():
     assert range_token("10-15") == (10, 15)
     assert range_token("15-10") is None
     assert range_token("10") is None
+
+
+def test_only_a_single_digit_completes_a_tens_word():
+    amount = parse_amount(["forty", "10", "people"], 0)
+    assert (amount.value, amount.end) == (40, 1)
+    amount = parse_amount(["twenty", "2", "people"], 0)
+    assert (amount.value, amount.end) == (22, 2)

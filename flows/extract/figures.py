@@ -1495,6 +1495,11 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                 break  # "wounded in the attack and one guard was killed"
             item = (single[0], single[1], cur + 1)
             start = single[0]
+            if single[1] is None and not items:
+                outer = _appositive_head(st, start)
+                if outer is not None:
+                    item = (outer[0], outer[1], cur + 1)
+                    start = outer[0]
         if start > 0 and words[start - 1] in ("including", "includes", "incl"):
             # "three assailants, including the suicide bomber, and two guards": skip the aside;
             # "two people, including Zakria and his guard, were hurt": the list is the aside
@@ -1543,6 +1548,31 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             continue
         break
     return items
+
+
+def _appositive_head(st: _Sentence, name_start: int) -> tuple[int, str] | None:
+    """'The attacker, 28 year old Usman Khan, wearing a fake belt, was shot dead': the name is an
+    appositive of the noun phrase that opens the clause, which says who the person is."""
+    words = st.words
+    b = name_start - 1
+    if b >= 1 and words[b][:1].isdigit() and name_start + 1 < st.n and words[name_start] in ("year", "years") and words[name_start + 1] == "old":
+        b -= 1  # an age written without hyphens belongs to the name
+    if b < 1 or words[b] != ",":
+        return None
+    outer = st.singular_np_ending(b - 1)
+    if outer is None or outer[1] is None:
+        return None
+    s = outer[0]
+    if s > 0 and words[s - 1] not in (",", ";", ":", "and", "but", "that", "said", "says"):
+        return None
+    if s > 0 and words[s - 1] == ",":
+        # "According to X, a local journalist, activist Y was injured": the source's title
+        c = s - 2
+        while c >= 0 and words[c] not in (",", ";", ":"):
+            if words[c] in ("according", "told", "said", "says"):
+                return None
+            c -= 1
+    return s, outer[1]
 
 
 def _unknown_number_start(st: _Sentence, p: int) -> int | None:
@@ -1677,6 +1707,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     if items:
         if _negated_clause(st, items[-1][0] if not isinstance(items[-1], Quantity) else items[-1].start, k):
             return True
+        if w == "executed" and all(not isinstance(x, Quantity) and _role(x[1]) == "perpetrator" for x in items):
+            return True  # "the captured gunman, X, was executed by firing squad": a sentence served
         items = items + [q for q in st.aside if not q.used]
         _emit_group(ex, st, si, kind, items, k, "subject_count")
         _along_with(ex, st, si, k, kind)

@@ -125,6 +125,11 @@ def _word_sequence(words: list[str], i: int, n: int) -> Amount | None:
             seen = True
             j += 1
             continue
+        if last_kind == "tens" and len(w) == 1 and "1" <= w <= "9":
+            current += int(w)  # "Twenty 2 people": a compound number half turned into a digit
+            last_kind = "unit"
+            j += 1
+            continue
         if w == "hundred" and seen and last_kind in ("unit", "tens"):
             current = (current or 1) * 100
             last_kind = "hundred"

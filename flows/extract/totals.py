@@ -44,6 +44,25 @@ def article_totals(figures: Iterable[Figure]) -> Totals:
     return Totals(killed=killed, injured=injured, death_toll=max(tolls) if tolls else None)
 
 
+# Heads that name the same kind of people: "35 guerrillas ... six FARC rebels", "killed one
+# rebel ... The terrorist died". Not every perpetrator head: "IS jihadists" and "YPG fighters"
+# are the two sides of one clash.
+_INSURGENT_HEADS = frozenset({"guerrilla", "guerilla", "rebel", "subversive", "insurgent", "terrorist"})
+_SOLDIER_HEADS = frozenset({"soldier", "troop", "serviceman", "servicemen", "trooper", "army", "jawan", "commando"})
+_POLICE_HEADS = frozenset({"police", "policeman", "policemen", "policewoman", "constable", "cop", "patrolman"})
+
+
+def _people_class(f: Figure) -> str | None:
+    v = f.victims
+    if v in _INSURGENT_HEADS:
+        return "insurgent"
+    if v in _SOLDIER_HEADS:
+        return "soldier"
+    if v in _POLICE_HEADS:
+        return "police"
+    return v
+
+
 def _generic(victims: str | None) -> bool:
     return victims is None or victims in L.GENERIC_HEADS
 
@@ -52,7 +71,7 @@ def _same_people(a: Figure, b: Figure) -> bool:
     """Could a and b count the same people (a repeat)?"""
     if a.role != b.role:
         return False
-    if a.victims == b.victims or _generic(a.victims) or _generic(b.victims):
+    if _people_class(a) == _people_class(b) or _generic(a.victims) or _generic(b.victims):
         if a.victims == "civilian" and b.victims in SECURITY_HEADS or b.victims == "civilian" and a.victims in SECURITY_HEADS:
             return False
         return True
@@ -66,7 +85,7 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
         # covers every side; the objects of an attacker's verb ("stabbed 4 people") do not
         if not (_generic(parent.victims) and parent.victims != "civilian" and not parent.rule.startswith(("object", "to_death"))):
             return False
-    if parent.victims == child.victims or parent.victims is None or parent.victims in ("person", "victim", "individual", "other", "casualty"):
+    if _people_class(parent) == _people_class(child) or parent.victims is None or parent.victims in ("person", "victim", "individual", "other", "casualty"):
         return True
     if parent.victims == "civilian" and child.victims not in SECURITY_HEADS and child.role == "victim":
         return True
@@ -151,7 +170,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             continue
         if m.get("definite") and (any(
                 keep[j] and figs[j].kind == f.kind and j != i and figs[j].char_start < f.char_start
-                and (figs[j].best == f.best if f.victims is None or f.best > 1 else figs[j].victims == f.victims)
+                and (figs[j].best == f.best if f.victims is None or f.best > 1 else _people_class(figs[j]) == _people_class(f))
                 for j in range(max(0, i - RECENT), i)) or (
                 f.best > 1 and len(tops[f.kind]) > 1
                 and sum(figs[j].best for j in tops[f.kind][-RECENT:] if keep[j]) == f.best)):
@@ -190,15 +209,28 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # "another four guerrillas were killed" continues a breakdown of the lede
             last_same_kind = next((j for j in range(i - 1, max(-1, i - RECENT), -1) if keep[j] and figs[j].kind == f.kind and figs[j].best > 0), None)
             if (additive and last_same_kind is not None and parent_of[last_same_kind] is not None
-                    and figs[last_same_kind].part_of is None and metas[last_same_kind]["sent"] != m["sent"]):
-                p = parent_of[last_same_kind]
-                # ("At least five men were killed in different incidents. Two men were killed
-                # ... Another person was gunned down": a generic "person" continues it too)
-                if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) and (
-                        _breaks_down(figs[p], f) or (_generic(f.victims) and figs[p].role == f.role)):
-                    parent_of[i] = p
-                    counted[i] = False
-                    children_sum[p] = children_sum.get(p, 0) + f.best
+                    and figs[last_same_kind].part_of is None and (
+                        metas[last_same_kind]["sent"] != m["sent"] or f.rule == "along_with")):
+                # the summaries being broken down, latest first: "35 guerrillas and 5 soldiers
+                # dead ... killing three soldiers. It also reported that three rebels were killed"
+                # continues the guerrillas' breakdown, though the soldiers' came last
+                broken_down = []
+                for c in range(i - 1, max(-1, i - RECENT), -1):
+                    pc = parent_of[c]
+                    if keep[c] and figs[c].kind == f.kind and pc is not None and figs[c].part_of is None and pc not in broken_down:
+                        broken_down.append(pc)
+                linked = False
+                for p in broken_down:
+                    # ("At least five men were killed in different incidents. Two men were killed
+                    # ... Another person was gunned down": a generic "person" continues it too)
+                    if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) and (
+                            _breaks_down(figs[p], f) or (_generic(f.victims) and figs[p].role == f.role)):
+                        parent_of[i] = p
+                        counted[i] = False
+                        children_sum[p] = children_sum.get(p, 0) + f.best
+                        linked = True
+                        break
+                if linked:
                     continue
             # a later, smaller figure breaking an earlier one down
             if not additive:
