@@ -290,3 +290,34 @@ def test_a_person_killed_along_with_others_continues_a_breakdown():
     text = ("Three army officers have died in separate incidents, military sources said today. "
             "In the south, Colonel Ramon Vega died along with two other officers when their jeep overturned.")
     assert totals(text)[0] == 3
+
+
+def test_the_toll_of_one_attack_is_its_latest_count_of_killed():
+    # a toll named for one attack is that attack's dead (FIGURES.md: killed in the incident),
+    # and the latest count replaces the earlier ones
+    assert totals("The death toll from Friday's car bomb attack in the market rose to 18.") == (18, 0, None)
+    text = ("Bomb kills 15 in market. A car bomb killed 15 people in a crowded market on Friday. "
+            "The death toll from the blast rose to 18 on Saturday after three of the wounded died.")
+    assert totals(text) == (18, 0, None)
+    text = ("The number of people killed in the bombing at the police compound has risen to 40, "
+            "officials said.")
+    assert [(f.kind, f.best, f.rule) for f in extract_figures(text, PUBLISHED) if f.best == 40] == [
+        ("killed", 40, "incident_toll")]
+    # an earlier or another source's lower count of the same dead is listed, not added
+    assert totals("A bomb killed 20 people in the city. An earlier toll from the attack gave 12 dead.")[0] == 20
+    assert totals("Officials said 39 people died in the attack. The governor gave a toll of 31 killed in the attack.")[0] == 39
+    # a disaster's or a conflict's toll stays a death toll
+    assert totals("The death toll from a magnitude 6.8 earthquake in the east rose to 57 on Saturday.") == (0, 0, 57)
+    assert totals("The death toll from the fighting since Friday rose to 57.") == (0, 0, 57)
+
+
+def test_a_toll_named_in_a_relative_clause_leaves_the_count_the_incidents_own():
+    text = ("An airstrike killed 18 people in the town. The names of all 18 killed were listed by an "
+            "activist group which said the death toll is likely to rise.")
+    assert totals(text) == (18, 0, None)
+
+
+def test_a_headline_whose_count_the_lede_gives_in_parts_is_not_added():
+    text = ("Air strike on training camp kills 18\n\n"
+            "An air strike on a training camp in the east killed 17 militants and a child, a monitoring group said.")
+    assert totals(text)[0] == 18

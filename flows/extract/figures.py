@@ -1098,7 +1098,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
     return st._cumulative_cues
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "although", "though", "but", "while", "because", "as", "bringing", "raising", "taking", "pushing"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "although", "though", "but", "while", "because", "as", "bringing", "raising", "taking", "pushing",
+                            "which", "who"})
 
 
 def _toll_in_later_clause(st: _Sentence, q: Quantity | None, k: int) -> bool:
@@ -1419,6 +1420,11 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
                     continue
             if kind == "killed" and cumulative_ok and not _increment(st, item) and _cumulative(st, item, k):
                 fkind = "death_toll"
+                toll_at = _toll_word_before(st, item.start)
+                if toll_at >= 0 and _incident_toll(st, toll_at, item.start):
+                    # "The toll from the raids on Douma has risen to 42 dead": one attack's count
+                    ex.add(st, si, "killed", item, k, rule, extra={"incident_toll": True})
+                    continue
             extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k),
                      "definite": item.definite}
             ex.add(st, si, fkind, item, k, rule, extra=extra)
@@ -2019,24 +2025,80 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 e = k + 2
                 while e < n and e - k < 5 and words[e] not in ("dead", "deaths", "killed", "fatalities", "victims", "casualties"):
                     e += 1
-                if any(x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was") for x in words[e + 1:e + 4]):
-                    tolls.append(e)
+                # the verb may come after the place or the attack: "the number of people killed
+                # in Monday's suicide bombing at the compound has risen to 101"
+                for x in words[e + 1:e + 12]:
+                    if x in (",", ";", ":", "(", "and", "but"):
+                        break
+                    if x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was"):
+                        tolls.append(e)
+                        break
     for k in tolls:
         j = k + 1
         steps = 0
-        while j < n and steps < 10:
+        while j < n and steps < 14:
+            if words[j - 1] == "magnitude":
+                j += 1  # "the toll from a magnitude 6.8 earthquake rose to 57": no count of people
+                steps += 1
+                continue
             q = st.q_by_start.get(j)
             if q is not None:
                 if not q.used and not _hypothetical(st, q.start) and not any(words[m] in L.HYPOTHETICAL for m in range(k, q.start)):
-                    ex.add(st, si, "death_toll", q, k, "death_toll")
+                    if _incident_toll(st, k, q.start):
+                        # "the death toll from Friday's bombing rose to 18": one attack's dead,
+                        # the latest count of its killed, which replaces the earlier counts
+                        # ("An earlier toll from the strike reported 15": an outdated count, listed only)
+                        outdated = any(w in ("earlier", "initial", "previous", "preliminary", "provisional", "old") for w in words[max(0, k - 3):k])
+                        ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated})
+                    else:
+                        ex.add(st, si, "death_toll", q, k, "death_toll")
                 else:
                     q.used = True
                 break
-            if words[j] not in L.TOLL_VERBS and words[j] not in L.ADVERBS and words[j] not in ("from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest", "official", "reached", "this", "that", "week", "s"):
+            if words[j] not in L.TOLL_VERBS and words[j] not in L.ADVERBS and words[j] not in (
+                    "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
+                    "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an") and words[j] not in L.WEEKDAYS:
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019"):
                     break
             j += 1
             steps += 1
+
+
+# What a toll can be "from": one attack. A toll named for a disaster, a conflict or a period
+# stays a death toll (FIGURES.md section 1).
+_INCIDENT_TOLL_NOUNS = frozenset({
+    "attack", "attacks", "blast", "blasts", "bombing", "bombings", "bomb", "strike", "strikes",
+    "airstrike", "airstrikes", "raid", "raids", "explosion", "explosions", "shooting", "ambush",
+    "massacre", "assault", "stabbing", "suicide",
+})
+_PERIOD_TOLL_NOUNS = L.CONFLICT_NOUNS | frozenset({
+    "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
+    "heatwave", "wildfire", "wildfires", "eruption", "disease", "virus", "cholera", "covid-19",
+    "year", "month", "week", "weeks", "months", "years", "days", "war", "siege", "since",
+})
+
+
+def _toll_word_before(st: _Sentence, start: int) -> int:
+    """Position of the last 'toll' before a number in its sentence, or -1."""
+    if "toll" not in st.wordset:
+        return -1
+    for t in range(start - 1, -1, -1):
+        if st.words[t] == "toll":
+            return t
+    return -1
+
+
+def _incident_toll(st: _Sentence, k: int, q_start: int) -> bool:
+    """A toll named for one attack ('the toll from the blast', 'Monday's bombing death toll')."""
+    words = st.words
+    # the attack may be named after the number too: "a toll of 31 killed in the attack"
+    window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
+    if not any(w in _INCIDENT_TOLL_NOUNS for w in window):
+        return False
+    if any(w in _PERIOD_TOLL_NOUNS for w in window):
+        return False
+    strong, _, _ = _sentence_cumulative_cues(st)
+    return not (strong and not st.wordset.isdisjoint(("since", "so-far", "far", "date", "last", "past")))
 
 
 def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:

@@ -92,6 +92,10 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
     return child.victims is None
 
 
+def _within(a: date | None, b: date | None, days: int) -> bool:
+    return a is None or b is None or abs((a - b).days) <= days
+
+
 def _near_dates(a: date | None, b: date | None) -> bool:
     """Same incident window: a lede's "past few hours" and the body's "this morning"."""
     if a is None or b is None:
@@ -145,6 +149,20 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 continue
             tops["death_toll"].append(i)
             continue
+        if m.get("incident_toll"):
+            # the latest count of one attack's dead replaces the earlier counts of the same
+            # people ("A car bomb killed 15 ... The death toll from the blast rose to 18")
+            earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)
+                       and _same_people(figs[j], f) and not metas[j].get("additive")]
+            # (a headline and its lede giving the same count are one count: "Bomb kills 15" ...
+            # "A car bomb killed 15 people")
+            if m.get("outdated") or (earlier and sum({figs[j].best for j in earlier}) > f.best):
+                counted[i] = False  # an outdated or another source's lower count of the same dead
+                continue
+            if earlier:
+                for j in earlier:
+                    counted[j] = False
+                tops[f.kind] = [j for j in tops[f.kind] if j not in earlier]
         background = bool(m.get("background")) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
             # the fate of hostages told later belongs to the kidnapping ("Assailants abducted 20
@@ -183,6 +201,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
             # "Police said 12 were killed; other sources claim 50": each estimate is listed, the
             # total takes the article's own (first) figure (FIGURES.md section 5)
+            counted[i] = False
+            continue
+        if not m.get("incident_toll") and any(
+                metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"] and figs[j].best > f.best
+                for j in tops[f.kind][-RECENT:] if keep[j]):
+            # "the toll from the blast rose to 18 after three of the wounded died": the news
+            # that raised the toll, inside it
             counted[i] = False
             continue
         additive = m.get("additive") or m.get("additive_forced")
@@ -271,11 +296,27 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if not keep[h] or not counted[h] or not metas[h].get("headline") or f.best == 0 or f.kind == "death_toll":
             continue
         lede = metas[h]["sent"] + 2
-        if any(keep[j] and counted[j] and parent_of[j] is None and not metas[j].get("headline")
-               and metas[j]["sent"] <= lede and not metas[j].get("additive") and figs[j].kind == f.kind
-               and figs[j].best >= f.best and _same_people(figs[j], f)
-               for j in range(h + 1, min(len(figs), h + 1 + RECENT))):
-            counted[h] = False
+        lede_sums: dict[int, int] = {}  # the lede's counts sentence by sentence: "killed 17 militants and a child"
+        lede_parts: dict[int, list[int]] = {}
+        for j in range(h + 1, min(len(figs), h + 1 + RECENT)):
+            if not keep[j] or metas[j].get("headline") or metas[j]["sent"] > lede or metas[j].get("additive") or figs[j].kind != f.kind:
+                continue
+            if counted[j] and parent_of[j] is None:
+                if figs[j].best >= f.best and _same_people(figs[j], f):
+                    counted[h] = False
+                    break
+            elif parent_of[j] != h:
+                continue  # a part of a lede figure, not of the headline
+            lede_sums[metas[j]["sent"]] = lede_sums.get(metas[j]["sent"], 0) + figs[j].best
+            lede_parts.setdefault(metas[j]["sent"], []).append(j)
+        if counted[h] and _generic(f.victims):
+            for sent, total in lede_sums.items():
+                if total == f.best:
+                    counted[h] = False
+                    for j in lede_parts[sent]:  # the lede's groups are the count now
+                        parent_of[j] = None
+                        counted[j] = True
+                    break
 
     # a coder's note ("fatalities coded as 10") is the article's own killed figure
     coded = [i for i, f in enumerate(figs) if keep[i] and metas[i].get("coded")]
