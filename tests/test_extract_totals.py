@@ -321,3 +321,22 @@ def test_a_headline_whose_count_the_lede_gives_in_parts_is_not_added():
     text = ("Air strike on training camp kills 18\n\n"
             "An air strike on a training camp in the east killed 17 militants and a child, a monitoring group said.")
     assert totals(text)[0] == 18
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        ("The country's seven-year war, which has killed hundreds of thousands of people, goes on.", 100_000),
+        ("The conflict has claimed the lives of more than 90,000 people.", 90_000),
+        ("The civil war has caused more than 300,000 deaths.", 300_000),
+        ("The uprising has left 5,000 dead.", 5_000),
+        ("The fighting has killed more than 1,200 people in the region.", 1_200),
+    ],
+)
+def test_what_a_war_killed_is_a_toll_not_an_incident(text, toll):
+    assert totals(text) == (0, 0, toll)
+
+
+def test_a_war_named_around_an_incident_leaves_it_an_incident():
+    assert totals("In the war against the rebels, troops killed 5 militants on Sunday.") == (5, 0, None)
+    assert totals("Fighting killed 12 people in the north on Monday.") == (12, 0, None)

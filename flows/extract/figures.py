@@ -1128,11 +1128,46 @@ def _toll_in_later_clause(st: _Sentence, q: Quantity | None, k: int) -> bool:
     return b < len(breaks) and breaks[b] < tolls[t]
 
 
+# A war is a period: what it killed is a toll ("the six-year war, which has killed hundreds of
+# thousands", "the conflict has claimed the lives of 210000"), unlike a day's fighting.
+_WAR_NOUNS = frozenset({
+    "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "pandemic", "epidemic",
+    "outbreak", "invasion", "occupation", "hostilities", "intifada", "genocide",
+})
+_AGENT_GAP = frozenset({
+    "has", "have", "had", "already", "so", "far", "now", "reportedly", "also", "which", "that", ",",
+    "caused", "claimed", "left", "killed", "the", "lives", "of", "more", "than", "over", "at", "least",
+    "about", "some", "nearly", "almost", "around", "upwards", "approximately", "an", "estimated",
+})
+
+
+def _war_agent(st: _Sentence, q: Quantity | None, k: int) -> bool:
+    """The count's agent is a war or, with a perfect verb, a conflict ('the fighting has killed')."""
+    words = st.words
+    a = min(q.start if q is not None else k, k)
+    perfect = False
+    p = a - 1
+    while p >= 0 and a - p <= 12:
+        w = words[p]
+        if w in _WAR_NOUNS or (perfect and w in L.CONFLICT_NOUNS):
+            return True
+        if w not in _AGENT_GAP:
+            return False
+        if w == "," and not (p + 1 < st.n and words[p + 1] in ("which", "that")):
+            return False  # "In the war against IS, troops killed five": the war is not the agent
+        if w in ("has", "have"):
+            perfect = True
+        p -= 1
+    return False
+
+
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
     strong, in_total, conflict = _sentence_cumulative_cues(st)
     if strong and not _toll_in_later_clause(st, q, k):
+        return True
+    if (conflict or not st.wordset.isdisjoint(_WAR_NOUNS)) and _war_agent(st, q, k):
         return True
     lo = min(q.start if q else k, k)
     hi = max(q.np_end if q else k, k)
