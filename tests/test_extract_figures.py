@@ -584,3 +584,9 @@ def test_a_name_in_apposition_takes_the_head_noun_that_opens_the_clause():
     assert [(f.kind, f.victims) for f in source] == [("injured", None)]
     # a captured gunman executed after a trial is not a death in the attack
     assert totals("The captured gunman, Rafi Salem, a 20-year-old student, was executed by firing squad.")[:2] == (0, 0)
+
+
+def test_an_ongoing_state_is_no_count_of_the_dead():
+    text = ("Some 2,000 people marched through the capital on Sunday. A union leader asked whether "
+            "talks made sense while the people are being murdered.")
+    assert totals(text)[:2] == (0, 0)

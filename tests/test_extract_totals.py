@@ -340,3 +340,22 @@ def test_what_a_war_killed_is_a_toll_not_an_incident(text, toll):
 def test_a_war_named_around_an_incident_leaves_it_an_incident():
     assert totals("In the war against the rebels, troops killed 5 militants on Sunday.") == (5, 0, None)
     assert totals("Fighting killed 12 people in the north on Monday.") == (12, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2011, a similar bombing on the same road near the old market killed 22 people.",
+        "Last month, a bombing in the capital killed 30 people.",
+        "In March, a strong earthquake injured 30 people in the same county.",  # published in July
+        "The 2010 floods in the delta, which killed over 400 people, were far worse.",
+        "Residents fear a repeat of the 1979 disaster when 149 villagers died after inhaling gas.",
+    ],
+)
+def test_a_fronted_or_attached_earlier_date_makes_the_clause_background(text):
+    assert totals(text)[:2] == (0, 0)
+
+
+def test_a_fronted_date_of_this_month_is_todays_news():
+    assert totals("In July, a bombing in the capital killed 30 people.") == (30, 0, None)
+    assert totals("In Kabul, a bombing killed 30 people.") == (30, 0, None)

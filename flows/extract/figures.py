@@ -402,7 +402,7 @@ class _Sentence:
             i += 1
 
     def __init__(self, text: str, s: int, e: int, all_caps: bool, lowered: str | None = None, pub_year: int = 0,
-                 ascii_text: bool = False):
+                 ascii_text: bool = False, pub_month: int = 0):
         self.text = text
         self.s = s
         self.e = e
@@ -428,6 +428,7 @@ class _Sentence:
         self.passive_seen = False
         self.aside: list = []
         self.pub_year = pub_year
+        self.pub_month = pub_month
         self.date_count = 0
         self._blocked = None
         self.background_scopes: list[tuple[int, int]] = []  # token ranges an anniversary governs
@@ -548,9 +549,11 @@ class _Sentence:
         positions of the cues (figures near one of them are background), or an empty list.
         """
         has_year = bool(self.pub_year) and _YEAR_RE.search(self.text, self.s, self.e) is not None
+        words = self.words
+        if self.n > 3 and (words[0] in ("in", "last", "earlier") or words[1] in ("years", "months")):
+            self._fronted_time_scope()
         if self.wordset.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year:
             return []
-        words = self.words
         cues: list[int] = []
         for i, w in enumerate(words):
             if w in ("recent", "previous", "earlier", "prior", "similar", "last") and any(
@@ -583,11 +586,36 @@ class _Sentence:
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
                 cues.append(i)
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
-                  and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS)):
+                  and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS
+                                 # "the 2015 floods, which killed over 400": a dated event
+                                 or (words[i - 1] == "the" and i + 1 < self.n and (words[i + 1] in _EVENT_NOUNS or words[i + 1] in _DATED_EVENT_NOUNS)))):
                 cues.append(i)  # "in 1994", "in late 1987"
         # a cue inside an "after ..." clause dates that clause, not the main one
         return [c for c in cues if not any(x in ("after", "since", "following") for x in words[max(0, c - 8):c])] or (
             [c + 1000 for c in cues] if cues else [])
+
+    def _fronted_time_scope(self) -> None:
+        """'In 2005, a similar bombing on the same road killed 22 people', 'Last month, ...',
+        'In January, ...': a time phrase fronted before a comma dates the whole clause after it."""
+        words = self.words
+        c = next((j for j in range(1, min(self.n, 5)) if words[j] == ","), -1)
+        if c < 0:
+            return
+        phrase = words[:c]
+        earlier = False
+        years = [int(w) for w in phrase if len(w) == 4 and w.isdigit()]
+        if years:
+            earlier = bool(self.pub_year) and 1900 <= years[0] < self.pub_year
+        elif phrase[0] == "in" and phrase[-1] in L.MONTHS and self.pub_month:
+            earlier = _MONTH_NUMBER.get(phrase[-1], 13) < self.pub_month
+        elif phrase[0] in ("last", "earlier") and phrase[-1] in ("year", "month"):
+            earlier = True  # "Last month,", "Earlier this year,"
+        elif phrase[-1] == "ago" and len(phrase) >= 3 and phrase[-2] in ("years", "months", "year", "month"):
+            earlier = True
+        if not earlier:
+            return
+        end = next((j for j in range(c + 1, self.n) if words[j] in (";", "but", "while", "whereas")), self.n)
+        self.background_scopes.append((c + 1, end))
 
     def background_near(self, a: int, k: int) -> bool:
         cues = self.background
@@ -994,7 +1022,8 @@ class _Extraction:
             s = self.bounds[si]
             e = self.bounds[si + 1] if si + 1 < len(self.bounds) else len(self.text)
             st = _Sentence(self.text, s, e, self.all_caps, self.lowered,
-                           self.published.year if self.published else 0, self.ascii_text)
+                           self.published.year if self.published else 0, self.ascii_text,
+                           self.published.month if self.published else 0)
             self._sentences[si] = st
         return st
 
@@ -1361,6 +1390,13 @@ _SOURCE_VERBS = frozenset({
 _ALTERNATIVE_CUE_WORDS = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"}
 _VERB_TRIGGERS = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind != "noun")
 _CLAUSE_BREAK_WORDS = frozenset({",", ";", ":", "(", "but", "while", "when", "after", "since", "and", "as", "before"})
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"))}
+_DATED_EVENT_NOUNS = frozenset({
+    "floods", "flood", "tsunami", "earthquake", "quake", "attacks", "bombings", "massacre", "riots",
+    "war", "cyclone", "hurricane", "typhoon", "famine", "uprising", "genocide", "storm", "fire", "disaster",
+})
 _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial"})
 
 
@@ -1758,7 +1794,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     if q is not None:
         _emit_group(ex, st, si, kind, [q], k, "subject_count")
         return True
-    if number == "plural" or intransitive:
+    if (number == "plural" or intransitive) and not (k >= 2 and words[k - 1] == "being" and words[k - 2] in ("are", "is")):
+        # (not "while the people are being murdered": an ongoing state, no count of the dead)
         found = _anaphora(ex, st, si, p)
         if found is not None:
             value, head, a = found
