@@ -590,3 +590,13 @@ def test_an_ongoing_state_is_no_count_of_the_dead():
     text = ("Some 2,000 people marched through the capital on Sunday. A union leader asked whether "
             "talks made sense while the people are being murdered.")
     assert totals(text)[:2] == (0, 0)
+
+
+def test_lists_of_single_people():
+    assert totals("The gunmen killed a professor, a policeman, and a pedestrian.")[0] == 3
+    assert totals("Gunmen killed a guard, a driver and a cook at the depot.")[0] == 3
+    # an appositive is the same person, not a list
+    assert totals("Gunmen killed a man, a father of three, in the market.")[0] == 1
+    # one determiner for two people
+    assert totals("The minister survived the ambush, in which his bodyguard and driver were also killed.")[0] == 2
+    assert totals("The driver and conductor were injured when the bus overturned.")[:2] == (0, 2)

@@ -27,6 +27,8 @@ from flows.extract.numbers import parse_amount, parse_number, range_token
         ("THIRTEEN HUNDRED", 1300),
         ("FORTY-ONE", 41),
         ("Twenty 2", 22),  # a compound half turned into a digit by an editor or a converter
+        ("half a million", 500_000),
+        ("a quarter of a million", 250_000),
     ],
 )
 def test_exact_numbers(text, value):

@@ -185,7 +185,7 @@ def _claimant_at(words: list[str], j: int) -> bool:
 
 
 _DIGIT_CHARS = frozenset("0123456789")
-_A_MULTIPLIERS = frozenset({"dozen", "score", "hundred", "thousand", "million", "few", "number", "handful", "total"})
+_A_MULTIPLIERS = frozenset({"dozen", "score", "hundred", "thousand", "million", "few", "number", "handful", "total", "quarter"})
 _NUMBER_WORDS_NOT_ARTICLE = _NUMBER_WORD_STARTS - {"a", "an"}
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")
 _NP_MODIFIER_CUES = frozenset({"more", "other", "additional", "further", "another"})
@@ -1359,6 +1359,15 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             out.append(right)
             cur = right.np_end
             continue
+        if words[cur] == "," and j < n and words[j] in ("a", "an") and not (out and isinstance(out[-1], Quantity)):
+            # "killed a professor, a policeman, and a pedestrian": a list of people that ends in
+            # "and" (not the appositive of "killed a man, a father of three, in ...")
+            listed = _singular_list(st, j)
+            if listed:
+                out.extend(listed)
+                cur = listed[-1][2]
+                continue
+            break
         if words[cur] in ("and", "as", "along") or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)):
             single = st.singular_np_starting(j)
             if single is not None and single[0] <= n:
@@ -1370,6 +1379,35 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
                 continue
         break
     return out
+
+
+def _singular_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
+    """'a policeman, and a pedestrian' / 'a policeman and a pedestrian' starting at j: the list's
+    people, or [] when the commas end without a final 'and' (an appositive, not a list)."""
+    words = st.words
+    n = st.n
+    items: list[tuple[int, str | None, int]] = []
+    while j < n and words[j] in ("a", "an") and len(items) < 8:
+        single = st.singular_np_starting(j)
+        if single is None:
+            return []
+        end = single[0]
+        items.append((j, single[1], end))
+        if end < n and words[end] == "and":
+            nxt = end + 1
+        elif end + 1 < n and words[end] == "," and words[end + 1] == "and":
+            nxt = end + 2
+        elif end < n and words[end] == ",":
+            j = end + 1
+            continue
+        else:
+            return []
+        last = st.singular_np_starting(nxt) if nxt < n and words[nxt] in ("a", "an") else None
+        if last is None:
+            return []
+        items.append((nxt, last[1], last[0]))
+        return items
+    return []
 
 
 _TRIGGER_KIND: dict[str, str] = {}
@@ -1561,6 +1599,14 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             start = q.start
         else:
             single = st.singular_np_ending(cur)
+            if single is None and not items and cur >= 3 and words[cur - 1] == "and" and st._is_np_word(cur) and not _is_plural(words[cur]) and (
+                    st.all_caps or not st.raw[cur][:1].isupper()):
+                # "his bodyguard and driver were also killed": one determiner for two people
+                left = st.singular_np_ending(cur - 2)
+                if left is not None and left[1] is not None and words[left[0]] in ("his", "her", "their", "the", "its"):
+                    items.append((cur, singular(words[cur]), cur + 1))
+                    single = left
+                    cur = cur - 2
             if single is None:
                 break
             if single[0] > 0 and (words[single[0] - 1] in _PP_STARTERS or words[single[0] - 1].endswith("ing")):

@@ -184,6 +184,11 @@ def parse_amount(words: list[str], i: int) -> Amount | None:
     # half a dozen / a dozen / two dozen / a score of
     if w == "half" and i + 2 < n and words[i + 1] == "a" and words[i + 2] == "dozen":
         return Amount(6, i + 3, None)
+    if w == "half" and i + 2 < n and words[i + 1] == "a" and words[i + 2] in SCALES:
+        return Amount(SCALES[words[i + 2]] // 2, i + 3, None)  # "half a million"
+    if w in ("a", "one") and i + 4 < n and words[i + 1] == "quarter" and words[i + 2] == "of" and (
+            words[i + 3] in ("a", "one") and words[i + 4] in SCALES):
+        return Amount(SCALES[words[i + 4]] // 4, i + 5, None)  # "a quarter of a million"
     if w in ("a", "one") and i + 1 < n:
         nxt = words[i + 1]
         if nxt == "dozen":
