@@ -359,3 +359,14 @@ def test_a_fronted_or_attached_earlier_date_makes_the_clause_background(text):
 def test_a_fronted_date_of_this_month_is_todays_news():
     assert totals("In July, a bombing in the capital killed 30 people.") == (30, 0, None)
     assert totals("In Kabul, a bombing killed 30 people.") == (30, 0, None)
+
+
+def test_an_exact_count_replaces_the_vague_word_for_the_same_people():
+    text = ("Gunmen stormed the village on Monday, massacring dozens of residents. "
+            "A monitoring group said at least 58 residents were killed.")
+    assert totals(text)[0] == 58
+    text = "An air strike injured many others. Five others were wounded in the strike, doctors said."
+    assert totals(text)[1] == 5
+    # an exact count of other people leaves the vague one standing
+    text = "Shelling killed dozens of civilians on Monday. Two soldiers were also killed."
+    assert totals(text)[0] == 14

@@ -270,6 +270,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     counted[i] = False
                     children_sum[parent] = children_sum.get(parent, 0) + f.best
                     continue
+        if f.vague_term is None and not additive:
+            # "massacring dozens ... at least 58 people were killed": an exact count of the same
+            # people replaces the vague word used before it was known
+            vague = [j for j in same_date if counted[j] and figs[j].vague_term is not None and _same_people(figs[j], f)]
+            for j in vague:
+                counted[j] = False
+            if vague:
+                tops[f.kind] = [j for j in tops[f.kind] if j not in vague]
         tops[f.kind].append(i)
 
     # a headline figure restated in the body ("Seven children killed" ... "including seven
