@@ -370,3 +370,14 @@ def test_an_exact_count_replaces_the_vague_word_for_the_same_people():
     # an exact count of other people leaves the vague one standing
     text = "Shelling killed dozens of civilians on Monday. Two soldiers were also killed."
     assert totals(text)[0] == 14
+
+
+def test_a_sentence_naming_no_day_can_restate_one_that_names_it():
+    # PUBLISHED is a Saturday: "on Sunday" is six days before, the lede's "today" is undated
+    text = ("In another act of violence, 18 people were killed near the border today. The attack killed "
+            "nine policemen and nine civilians, who had gathered on Sunday for a local election.")
+    assert totals(text)[0] == 18
+    # a roundup's other incident, on another day, stays apart
+    text = ("Twenty passengers died and two were injured on the desert road. "
+            "Nine were killed and 35 injured in a bus accident on the coast on Wednesday.")
+    assert totals(text)[:2] == (29, 37)

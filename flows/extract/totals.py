@@ -18,6 +18,8 @@ from flows.extract.model import Figure, Totals
 
 # A figure dated this much before publication reports an earlier, background event.
 BACKGROUND_DAYS = 10
+# How far a sentence dated only by publication may be from a dated one and tell the same news.
+UNDATED_DAYS = 7
 # How many earlier figures a figure is compared with (repeats, breakdowns).
 RECENT = 64
 # Tokens apart for two figures of one "sentence" to be compared as if in two (run-on text).
@@ -214,7 +216,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         # only recent figures can be restated or broken down (keeps long inputs linear)
         # (in the same sentence only when far apart: a headline run into its lede, "Bomb kills 18
         # in Damascus ... A bomb killed 18 people in the suburb of Jaramana")
-        same_date = [j for j in tops[f.kind][-RECENT:] if _near_dates(figs[j].event_date, f.event_date) and (
+        same_date = [j for j in tops[f.kind][-RECENT:] if (_near_dates(figs[j].event_date, f.event_date) or (
+            # a sentence naming no day is dated by publication: it may tell the same days' news
+            # as a sentence that names one ("on Monday, massacring dozens ... at least 58 were killed")
+            published is not None and (f.event_date == published or figs[j].event_date == published)
+            and _within(figs[j].event_date, f.event_date, UNDATED_DAYS))) and (
             metas[j]["sent"] != m["sent"] or m.get("tok", 0) - metas[j].get("tok", 0) > FAR_IN_SENTENCE
             # or naming the same people: "Troops kill at least 50 jihadists ... At least 50
             # jihadists were killed"
@@ -261,6 +267,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if not additive:
                 parent = None
                 for j in reversed(same_date):
+                    if f.victims is None and not _near_dates(figs[j].event_date, f.event_date):
+                        continue  # "Nine were killed ... on Saturday" in a roundup: another day's news
                     room = figs[j].best - children_sum.get(j, 0)
                     if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f):
                         parent = j
