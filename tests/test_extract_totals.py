@@ -381,3 +381,10 @@ def test_a_sentence_naming_no_day_can_restate_one_that_names_it():
     text = ("Twenty passengers died and two were injured on the desert road. "
             "Nine were killed and 35 injured in a bus accident on the coast on Wednesday.")
     assert totals(text)[:2] == (29, 37)
+
+
+def test_a_repeat_of_a_part_is_not_added():
+    text = ("A total of six engineers have been murdered this week, the ministry said today. "
+            "Four engineers, including two Frenchmen, were murdered on Sunday. "
+            "On Sunday, gunmen murdered four engineers who were working on a bridge.")
+    assert totals(text)[0] == 6

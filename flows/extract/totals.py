@@ -231,6 +231,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)) for j in same_date):
                 keep[i] = False
                 continue
+            # or of an earlier part ("a total of six engineers ... Four engineers were murdered last
+            # Sunday. Last Sunday, terrorists murdered four engineers")
+            if not additive and f.best > 1 and any(
+                    keep[j] and parent_of[j] is not None and figs[j].kind == f.kind and figs[j].best == f.best
+                    and metas[j]["sent"] != m["sent"] and _near_dates(figs[j].event_date, f.event_date)
+                    and figs[j].victims == f.victims and figs[j].victims is not None
+                    for j in range(max(0, i - RECENT), i)):
+                keep[i] = False
+                continue
             # a later generic figure restating the sum of earlier ones
             if same_date and not additive and _generic(f.victims):
                 total = sum(figs[j].best for j in same_date if figs[j].role == f.role)
