@@ -156,6 +156,8 @@ def _figure_keys(figures: Iterable) -> Counter:
     keys: Counter = Counter()
     for f in figures:
         if isinstance(f, Figure):
+            if f.best < 0:
+                continue  # an adjustment (the wounded who later died), not a figure the text states
             keys[(f.kind, f.best, f.qualifier)] += 1
         else:
             keys[(f["kind"], f["best"], f["qualifier"])] += 1

@@ -400,19 +400,20 @@ def test_split_with_stop_is_a_prefix_of_the_full_split():
 
 
 # --- partitives drawn from an earlier group ------------------------------------------------------
-def test_deaths_among_the_wounded_are_killed_and_the_injured_total_stays():
+def test_deaths_among_the_wounded_are_killed_and_leave_the_injured_total():
     text = ("A grenade thrown into a crowded bus depot on Thursday wounded 18 commuters, the district "
             "police chief said. Three of the wounded died overnight at the regional hospital.")
     figs = extract_figures(text, PUBLISHED)
     killed = [f for f in figs if f.kind == "killed"]
     assert [(f.best, f.counted) for f in killed] == [(3, True)]
-    assert totals(text) == (3, 18, None)
+    # a person is killed or injured, not both: the wounded who died leave the injured total
+    assert totals(text) == (3, 15, None)
 
 
 def test_deaths_among_the_injured_add_to_an_earlier_killed_count():
     text = ("Rebels shelled the market town on Thursday, killing five traders and injuring 22 others. "
             "Two of the injured later died of their wounds, a nurse said.")
-    assert totals(text) == (7, 22, None)
+    assert totals(text) == (7, 20, None)
 
 
 @pytest.mark.parametrize(
@@ -480,7 +481,7 @@ def test_a_vague_part_of_the_victims_is_no_figure_of_its_own():
     ],
 )
 def test_deaths_among_them_after_an_injured_count_are_killed(text):
-    assert totals(text) == (3, 17, None)
+    assert totals(text) == (3, 14, None)
 
 
 def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
@@ -526,7 +527,7 @@ def test_a_part_of_the_injured_in_a_relative_clause_stays_a_part():
         # wounded and then died: one death, not also a wounded person
         ("The guard was wounded and later died in hospital.", (1, 0, None)),
         ("Three soldiers were injured and died on the way to hospital.", (3, 0, None)),
-        ("Five people were wounded and two died later.", (2, 5, None)),
+        ("Five people were wounded and two died later.", (2, 3, None)),
         # "got" as the passive auxiliary
         ("Two men got killed in the crossfire and 3 others got seriously injured.", (2, 3, None)),
         # "harmed" is hurt; a zero with it too
@@ -600,3 +601,10 @@ def test_lists_of_single_people():
     # one determiner for two people
     assert totals("The minister survived the ambush, in which his bodyguard and driver were also killed.")[0] == 2
     assert totals("The driver and conductor were injured when the bus overturned.")[:2] == (0, 2)
+
+
+def test_title_abbreviations_and_slips_of_the_pen_keep_the_people():
+    assert totals("Seven of Mr. Ampatuan's security escorts were injured.")[:2] == (0, 7)
+    assert totals("The blast slightly injured a women and damaged two cars.")[:2] == (0, 1)
+    assert totals("The Taliban killed a policemen and kidnapped another.")[:2] == (1, 0)
+    assert totals("The gunmen killed a few men.")[0] == 3  # a vague word, not a slip

@@ -388,3 +388,19 @@ def test_a_repeat_of_a_part_is_not_added():
             "Four engineers, including two Frenchmen, were murdered on Sunday. "
             "On Sunday, gunmen murdered four engineers who were working on a bridge.")
     assert totals(text)[0] == 6
+
+
+def test_the_wounded_who_later_died_leave_the_injured_total():
+    # a person is killed or injured, not both (GTD, RAND and the annotated figures agree)
+    text = "Five passengers were wounded in the gunfight; one later died."
+    assert totals(text) == (1, 4, None)
+    figures = extract_figures(text, PUBLISHED)
+    moved = [f for f in figures if f.best < 0]
+    assert [(f.kind, f.best, f.counted) for f in moved] == [("injured", -1, True)]
+    assert moved[0].sentence == figures[0].sentence  # traced to the words that moved them
+    assert totals("Three men were killed and six were injured. A fourth man died later in hospital.") == (4, 5, None)
+    assert totals("Two people were hurt. One of the injured died of his injuries on Sunday.") == (1, 1, None)
+    # with no counted wounded there is nothing to move
+    assert totals("A policeman later died of his wounds, officials said.") == (1, 0, None)
+    # "of them ... were killed" may be other people: nothing moves
+    assert totals("The blast injured four policemen and began a battle in which four of them were killed.") == (4, 4, None)

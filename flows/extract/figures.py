@@ -111,6 +111,11 @@ ABBREVIATIONS = frozenset({
     "dept", "univ", "brig", "cmdr", "cdr", "insp", "supt", "prof", "pres", "messrs", "gens",
     "cols", "lts", "sgts", "fig", "vol", "pp", "ca", "cf", "al", "hon", "excl", "incl", "est",
 })
+_TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "adm", "gov",
+    "sen", "rep", "rev", "jr", "sr", "brig", "cmdr", "cdr", "insp", "supt", "prof", "pres", "hon",
+    "messrs", "gens", "cols", "lts", "sgts",
+})
 # Longest word split_sentences must inspect before a period: abbreviations, "U.S.A"-style words (5).
 _LONGEST_ABBREVIATION = max(5, max(map(len, ABBREVIATIONS)))
 _SUICIDE_RE = re.compile(
@@ -778,6 +783,8 @@ class _Sentence:
 
     def _is_np_word(self, j: int) -> bool:
         w = self.words[j]
+        if w == "." and j > 0 and self.words[j - 1] in _TITLE_ABBREVIATIONS:
+            return True  # "Seven of Mr. Ampatuan's escorts", "Lt. Col. Jamal Salid"
         if not w[0].isalpha():
             # "an 18-year-old protester", "a 25-member team"
             return w[0].isdigit() and "-" in w and w[-1].isalpha() and not w.endswith(("-strong",))
@@ -926,8 +933,8 @@ class _Sentence:
                 else:
                     break
                 cnt += 1
-            if head is None or _is_plural(head):
-                return None
+            if head is None or (_is_plural(head) and not (w in ("a", "an") and head.endswith("men") and k == j + 2)):
+                return None  # (but "injured a women", "killed a policemen": a slip of the pen for one)
             if head in L.NOT_PEOPLE or singular(head) + "s" in L.NOT_PEOPLE:
                 return None
             return k, singular(head)
@@ -1071,6 +1078,12 @@ class _Extraction:
         m["alternative"] = st.alternative_before(m["tok"])
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k)
         m["headline"] = a < self.headline_end
+        if kind == "killed" and 0 <= k < st.n and st.words[k] in ("died", "succumbed"):
+            # "one later died", "The officer later died of his wounds", "died in hospital": one of
+            # the wounded, if the article counted any
+            after = st.words[k + 1:k + 5]
+            m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or (
+                "hospital" in after) or (len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)
         self.meta.append(m)
         return len(self.figures) - 1
@@ -1506,9 +1519,9 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
             opener = item.start > 0 and (st.words[item.start - 1] in ("including", "incl") or (
                 item.start > 1 and st.words[item.start - 2] in ("among", "of") and st.words[item.start - 1] in ("them", "whom")))
             if kind == "killed" and item.partitive and _partitive_group_kind(st, item) == "injured":
-                # "four of the wounded died in hospital": deaths among the injured are new dead;
-                # the injured count stays as reported, and the dead add to any earlier killed
-                ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True})
+                # "four of the wounded died in hospital": deaths among the injured are new dead,
+                # who leave the injured count (totals.py moves them)
+                ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True, "from_injured": True})
                 continue
             if item.partitive or opener:
                 parent = _subgroup_parent(ex, st, si, item.start, None)
@@ -1516,7 +1529,8 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
                     parent = _earlier_group(ex, st, item)
                 if parent is not None and kind == "killed" and ex.figures[parent].kind == "injured":
                     # "wounded 14 people ... two of them later died": new dead, not a part of the dead
-                    ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True})
+                    # ("... four of them were killed" may be other people: only a death moves them)
+                    ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True, "from_injured": st.words[k] in ("died", "succumbed")})
                     continue
                 if parent is not None and ex.figures[parent].kind in ("killed", "injured"):
                     ex.add(st, si, ex.figures[parent].kind if kind not in ("killed", "injured") else kind, item, k, rule, part_of=parent)
@@ -2534,8 +2548,8 @@ def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                     item.used = True
                     continue
                 if kind == "injured" and _who_died(st, item.np_end):
-                    # "injured 20 people, including four who later died": new dead, the injured stay
-                    ex.add(st, si, "killed", item, c, "subgroup_died", extra={"additive_forced": True})
+                    # "injured 20 people, including four who later died": new dead, who leave the injured
+                    ex.add(st, si, "killed", item, c, "subgroup_died", extra={"additive_forced": True, "from_injured": True})
                     continue
                 ex.add(st, si, kind, item, c, "subgroup", part_of=parent)
             else:

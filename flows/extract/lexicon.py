@@ -163,7 +163,8 @@ PERPETRATOR_HEADS = frozenset({
 # Heads that name no particular group: a later specific figure may break these down.
 GENERIC_HEADS = frozenset({"person", "people", "victim", "other", "individual", "casualty", "civilian", "one"})
 # Cues that a figure adds to earlier ones rather than restating them.
-ADDITIVE_CUES = frozenset({"also", "another", "more", "additional", "further", "separately", "second", "addition", "too", "besides"})
+ADDITIVE_CUES = frozenset({"also", "another", "more", "additional", "further", "separately", "second", "addition", "too", "besides",
+                           "third", "fourth", "fifth", "sixth"})
 SUBGROUP_CUES = frozenset({"including", "includes", "included", "include"})
 
 # The people a kidnapping takes.

@@ -18,6 +18,8 @@ from flows.extract.model import Figure, Totals
 
 # A figure dated this much before publication reports an earlier, background event.
 BACKGROUND_DAYS = 10
+# The rule name of an adjustment that moves the wounded who later died out of the injured total.
+MOVED_RULE = "later_died_moved"
 # How far a sentence dated only by publication may be from a dated one and tell the same news.
 UNDATED_DAYS = 7
 # How many earlier figures a figure is compared with (repeats, breakdowns).
@@ -361,6 +363,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         kept_index[i] = len(out)
         out.append(f)
     result: list[Figure] = []
+    injured_so_far = 0  # counted injured, less those who later died
     for i, f in enumerate(figs):
         if not keep[i]:
             continue
@@ -374,4 +377,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         f.part_of = new_parent
         f.counted = is_counted
         result.append(f)
+        if is_counted and f.kind == "injured":
+            injured_so_far += f.best
+        elif (is_counted and f.kind == "killed" and 0 < f.best <= injured_so_far
+              and (metas[i].get("from_injured") or metas[i].get("later_died"))):
+            # "Five passengers were wounded; one later died": a person is killed or injured, not
+            # both. A counted adjustment of -1 injured, traced to the same words, moves them.
+            result.append(Figure(
+                "injured", -f.best, -f.best, -f.best, "exact", None, f.victims, f.role, None,
+                f.event_date, f.sentence, f.char_start, f.char_end, MOVED_RULE, True))
+            injured_so_far -= f.best
     return result
