@@ -404,3 +404,18 @@ def test_the_wounded_who_later_died_leave_the_injured_total():
     assert totals("A policeman later died of his wounds, officials said.") == (1, 0, None)
     # "of them ... were killed" may be other people: nothing moves
     assert totals("The blast injured four policemen and began a battle in which four of them were killed.") == (4, 4, None)
+
+
+def test_a_claim_runs_to_the_end_of_its_clause():
+    text = ("Nine people were killed and 78 injured in the attack on the airport. The group later claimed "
+            "that there were more than 30 fatalities and 102 injuries in the two operations.")
+    assert totals(text)[:2] == (9, 78)
+    # a health agency reports, it does not claim
+    text = ("The World Health Organization says officials have reported that 84 people have been killed "
+            "and another 659 injured in the fighting.")
+    assert totals(text)[1] == 659
+
+
+def test_a_ranking_since_a_date_is_no_cumulative_count():
+    text = "A man stabbed one man to death and wounded two others; the first attack in the city since the June truce."
+    assert totals(text) == (1, 2, None)

@@ -177,7 +177,8 @@ _CLAIMANTS = frozenset({
 # a group that reports rather than fights: "the monitoring group said", "a rights group"
 _NEUTRAL_SOURCES = frozenset({
     "monitoring", "monitor", "rights", "aid", "humanitarian", "medical", "relief", "observatory",
-    "watchdog", "research", "advocacy", "charity", "media", "news",
+    "watchdog", "research", "advocacy", "charity", "media", "news", "health", "world", "international",
+    "nations", "migration", "labour", "labor", "meteorological", "trade", "food",
 })
 
 
@@ -476,7 +477,9 @@ class _Sentence:
             return True
         if not cue:
             return False
-        return any(0 < tok - c <= 8 for c in cue)
+        # the claim runs to the end of its clause ("ASALA claimed that there were more than 30
+        # fatalities and 102 injuries"), not into a contrast after it
+        return any(0 < tok - c <= 16 and not any(w in _CLAIM_ENDS for w in self.words[c + 1:tok]) for c in cue)
 
     def _has_claim_cue(self) -> bool | list[int]:
         """'The group stated that twelve police were killed': a party's claim, not a report.
@@ -1108,6 +1111,7 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
     return False
 
 
+_RANKING_WORDS = frozenset({"first", "deadliest", "worst", "biggest", "largest", "bloodiest", "most", "heaviest", "highest", "latest"})
 _PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
 
 
@@ -1116,7 +1120,14 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
     if st._cumulative_cues is None:
         ws = st.wordset
         words = st.words
-        strong = bool(ws & {"toll", "tally", "since", "so-far"})
+        strong = bool(ws & {"toll", "tally", "so-far"})
+        if "since" in ws:
+            # "the first attack in the city since the truce", "the deadliest since 2010": a
+            # ranking, not a count since then
+            for i, w in enumerate(words):
+                if w == "since" and not any(x in _RANKING_WORDS for x in words[max(0, i - 6):i]):
+                    strong = True
+                    break
         if not strong and not ws.isdisjoint(("last", "past")) and not ws.isdisjoint(_PERIOD_UNITS):
             # "have been killed in the last two months", "over the past year"
             for i, w in enumerate(words):
@@ -1431,6 +1442,7 @@ for _w in L.INJURE_PARTICIPLES | L.INJURE_VERBS:
 for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
     _TRIGGER_KIND[_w] = "killed"
 _TRIGGER_WORDS = frozenset(_TRIGGER_KIND)
+_CLAIM_ENDS = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
 _CLAIM_CUE_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
 _ADDITIVE_CUE_WORDS = L.ADDITIVE_CUES
 _CONTRAST_WORDS = frozenset({"but", "while", "though", "although", "whereas", "however"})
