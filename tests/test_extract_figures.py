@@ -608,3 +608,178 @@ def test_title_abbreviations_and_slips_of_the_pen_keep_the_people():
     assert totals("The blast slightly injured a women and damaged two cars.")[:2] == (0, 1)
     assert totals("The Taliban killed a policemen and kidnapped another.")[:2] == (1, 0)
     assert totals("The gunmen killed a few men.")[0] == 3  # a vague word, not a slip
+
+
+# --- injured from treatment and transport wording ------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two people were taken to hospital with serious injuries after the crash.", (0, 2, None)),
+        ("A passenger was transported to a trauma centre with non-life-threatening injuries.", (0, 1, None)),
+        ("Three others were rescued with injuries from the collapsed house.", (0, 3, None)),
+        ("One man was treated at the scene for minor injuries.", (0, 1, None)),
+        ("One man treated at scene for minor injuries.", (0, 1, None)),  # police-blotter style
+        ("The father was treated for smoke inhalation.", (0, 1, None)),
+        ("Four firefighters were treated in hospital for their injuries.", (0, 4, None)),
+        ("Seven workers were admitted to hospital with burns.", (0, 7, None)),
+        ("The driver suffered severe burns when the tanker caught fire.", (0, 1, None)),
+        ("Paramedics rushed three people to hospital with gunshot wounds.", (0, 3, None)),
+        ("Seventeen others are receiving treatment for their injuries.", (0, 17, None)),
+        # the people taken to hospital are among those hurt, unless the text says "others"
+        ("Twelve people were hurt in the crash, and four were taken to hospital with serious injuries.", (0, 12, None)),
+        ("Two people were killed and three others were taken to hospital with injuries.", (2, 3, None)),
+        # one person hurt and taken to hospital is one figure
+        ("A cyclist was injured and taken to hospital with head injuries.", (0, 1, None)),
+        # a death later in the clause is a death, not also an injury
+        ("The guard was rushed to hospital with gunshot wounds, where he died.", (1, 0, None)),
+    ],
+)
+def test_injured_from_treatment_and_transport_wording(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bystander was treated for shock at the scene.",          # shock is no injury
+        "Twelve patients were treated for cholera at the clinic.",  # nor is a disease
+        "Forty villagers were taken to hospital for tests.",
+        "The fire burns slowly through the dry brush.",
+    ],
+)
+def test_treatment_without_an_injury_is_no_figure(text):
+    assert totals(text)[:2] == (0, 0)
+
+
+# --- shot and stabbed without a word of death: hurt ---------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A 16-year-old was shot in the leg outside a corner shop on Tuesday night.", (0, 1, None)),
+        ("A delivery driver was shot multiple times and is in critical condition.", (0, 1, None)),
+        ("Two men were shot in the legs outside a nightclub; both are expected to survive.", (0, 2, None)),
+        ("Three teenagers were stabbed at a house party in the suburbs.", (0, 3, None)),
+        ("A nurse was stabbed in the arm by a patient.", (0, 1, None)),
+        ("A man armed with a knife stabbed four commuters at the station before police shot him dead.",
+         (1, 4, None)),
+        # the same person already counted in the sentence
+        ("A guard was seriously wounded when he was stabbed by an intruder.", (0, 1, None)),
+    ],
+)
+def test_shot_or_stabbed_without_death_is_hurt(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A farmer was shot in the head and killed near his home.", (1, 0, None)),
+        ("A shopkeeper was stabbed to death in the market.", (1, 0, None)),
+        ("A taxi driver was shot in the chest on Sunday. He died later in hospital.", (1, 0, None)),
+        ("Two men were shot and wounded at a checkpoint.", (0, 2, None)),
+        # a bare "were shot" (old wire copy uses it of executions), filming, aircraft: no figure
+        ("Five prisoners were shot by the guards.", (0, 0, None)),
+        ("The film was shot in the desert last spring.", (0, 0, None)),
+        ("The drone was shot down over the sea.", (0, 0, None)),
+    ],
+)
+def test_shot_or_stabbed_with_death_or_without_a_wound_is_not_hurt(text, expected):
+    assert totals(text) == expected
+
+
+# --- more ways of saying died ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The driver of the van was pronounced dead at the scene.", (1, 0, None)),
+        ("The retired teacher breathed her last at a private hospital on Friday.", (1, 0, None)),
+        ("Nine pilgrims were trampled to death when the gates opened.", (9, 0, None)),
+        ("A herder was mauled to death by a leopard.", (1, 0, None)),
+        ("Two porters were crushed to death under the falling crates.", (2, 0, None)),
+        ("Four villagers were burnt to death in the arson attack.", (4, 0, None)),
+        ("The kidnapped engineer was beaten and buried alive.", (1, 0, None)),
+        ("A cyclist sustained fatal injuries in the collision.", (1, 0, None)),
+        ("A motorcyclist suffered fatal head injuries on the bypass.", (1, 0, None)),
+        ("A shopkeeper was fatally stabbed during the robbery.", (1, 0, None)),
+        ("Officers fatally shot a man who was waving a machete.", (1, 0, None)),
+        ("Two constables were fatally wounded in the ambush.", (2, 0, None)),
+        # a non-fatal injury stays an injury
+        ("The conductor suffered non-fatal injuries in the derailment.", (0, 1, None)),
+    ],
+)
+def test_more_ways_of_saying_died(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers breathed a sigh of relief when the fire was put out.",
+        "Six miners were buried alive when the shaft collapsed; rescuers pulled all of them out by dawn.",
+    ],
+)
+def test_context_words_of_death_that_tell_no_death(text):
+    assert totals(text)[:2] == (0, 0)
+
+
+# --- the hurt who then died are dead: the death verb wins over "injured" -------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two more injured pilgrims breathed their last at the civil hospital on Thursday.", (2, 0, None)),
+        ("Three injured miners died in hospital overnight.", (3, 0, None)),
+        ("An injured porter died on the way to the clinic.", (1, 0, None)),
+        ("A head constable who was injured in the grenade attack on Saturday succumbed to his injuries "
+         "on Monday. Two other constables injured in the attack are stable.", (1, 2, None)),
+        ("Four soldiers who were wounded in the ambush later died.", (4, 0, None)),
+        ("Karim Dass, who was wounded in the blast, died on Sunday.", (1, 0, None)),
+        # the injured who did not die stay injured
+        ("Three injured passengers were taken to a nearby clinic.", (0, 3, None)),
+        ("Police said four people who were injured in the blast were in stable condition.", (0, 4, None)),
+    ],
+)
+def test_the_hurt_who_then_died_are_dead(text, expected):
+    assert totals(text) == expected
+
+
+# --- an age in apposition is no count -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dana Whitfield, 19, of Millbrook, died Saturday after the crash.", (1, 0, None)),
+        ("Omar Haddad, 34, a father of two, was killed when the scaffold fell.", (1, 0, None)),
+        ("Walter Briggs, 72, of Elm Street, died in the fire.", (1, 0, None)),  # a surname in -s
+        ("The driver, 63, died at the scene.", (1, 0, None)),
+        ("Ali Karimi, 45, was killed in the blast.", (1, 0, None)),
+        # a count after a place name is still a count
+        ("In Kandahar, 12 people were killed in the shelling.", (12, 0, None)),
+        ("Shelling in Kandahar, 12 killed as homes burn.", (12, 0, None)),
+    ],
+)
+def test_an_age_in_apposition_is_no_count(text, expected):
+    assert totals(text) == expected
+
+
+def test_lakh_and_crore_in_context():
+    assert totals("The death toll in the country crossed 4 lakh on Thursday.") == (0, 0, 400_000)
+    assert totals("At least 1.5 lakh people have died of the virus since March.") == (0, 0, 150_000)
+    # money in lakh is no count
+    assert totals("The state paid Rs 2 lakh each to the families of the 12 people who were killed.") == (12, 0, None)
+
+
+# --- "toll" that counts no dead -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three people were killed in a collision near the toll booth on Friday.", (3, 0, None)),
+        ("Two motorists died on the Harbour Toll Road overnight.", (2, 0, None)),
+        ("Seven people were injured when a bus hit a toll plaza.", (0, 7, None)),
+        ("About 60 people were wounded when troops opened fire at the toll gate.", (0, 60, None)),
+        ("The siege has taken a heavy toll on civilians, and two people were killed on Monday.", (2, 0, None)),
+        # still a toll: a count of the dead after it
+        ("The cyclone took a toll of 45 lives along the coast.", (0, 0, 45)),
+        ("The death toll from the landslide rose to 23.", (0, 0, 23)),
+    ],
+)
+def test_a_toll_that_counts_no_dead(text, expected):
+    assert totals(text) == expected

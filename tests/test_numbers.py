@@ -77,3 +77,15 @@ def test_only_a_single_digit_completes_a_tens_word():
     assert (amount.value, amount.end) == (40, 1)
     amount = parse_amount(["twenty", "2", "people"], 0)
     assert (amount.value, amount.end) == (22, 2)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("4 lakh", 400_000), ("1.5 lakh", 150_000), ("3 lakhs", 300_000), ("four lakh", 400_000),
+        ("a lakh", 100_000), ("one lakh twenty thousand", 120_000), ("2 crore", 20_000_000),
+        ("2.5 crores", 25_000_000), ("two crore fifty lakh", 25_000_000),
+    ],
+)
+def test_indian_scales_lakh_and_crore(text, value):
+    assert parse_number(text) == value

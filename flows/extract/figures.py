@@ -63,7 +63,8 @@ def _trie_pattern(words) -> str:
 
 _TRIGGER_WORDS_LIST = sorted(
     L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS | L.INJURE_PARTICIPLES | L.INJURE_VERBS
-    | L.KILL_NOUNS | L.INJURE_NOUNS | L.CASUALTY_NOUNS | {"toll"}
+    | L.KILL_NOUNS | L.INJURE_NOUNS | L.CASUALTY_NOUNS | L.CONTEXT_NOUNS | L.WOUNDING_VERBS
+    | L.CONTEXT_DEATH_WORDS | {"toll"}
 )
 # Scanned on the lower-cased article (several times faster than IGNORECASE), whole words only.
 TRIGGER_RE = re.compile(r"(?<![a-z])" + _trie_pattern(_TRIGGER_WORDS_LIST) + r"(?![a-z])")
@@ -154,7 +155,9 @@ _INJURY_ADJECTIVES = frozenset({
     "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
     "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife",
 })
-_INJURY_ADJECTIVES = _INJURY_ADJECTIVES | {"only", "just", "some", "serious", "severe", "light", "burn"}
+_INJURY_ADJECTIVES = _INJURY_ADJECTIVES | {"only", "just", "some", "serious", "severe", "light", "burn"} | {
+    "non-fatal", "nonfatal", "non-critical", "internal", "facial", "spinal", "third-degree",
+    "second-degree", "first-degree", "mortal"}
 _SUFFER_VERBS = frozenset({"sustained", "suffered", "received", "got", "sustaining", "suffering", "receiving", "sustain", "suffer"})
 _HYPOTHETICAL_NEAR = frozenset({"feared", "could", "might", "would", "may", "presumed", "threatened", "likely", "possibly", "expected"})
 _PARTITIVE_NOUNS = frozenset({
@@ -190,8 +193,17 @@ def _claimant_at(words: list[str], j: int) -> bool:
                 and any(x in _NEUTRAL_SOURCES for x in words[max(0, j - 3):j]))
 
 
+# person nouns an age can follow in apposition: "the driver, 63, died"
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "driver", "victim", "teenager", "teen", "resident", "motorist",
+    "passenger", "pedestrian", "cyclist", "officer", "suspect", "gunman", "attacker", "mother",
+    "father", "son", "daughter", "wife", "husband", "brother", "sister", "student", "worker",
+    "farmer", "soldier", "policeman", "constable", "guard", "child", "youth", "shopkeeper",
+    "journalist", "teacher", "doctor", "nurse", "pilot", "rider", "owner", "homeowner", "tenant",
+    "neighbour", "neighbor", "friend", "deceased", "shooter", "assailant", "defendant",
+})
 _DIGIT_CHARS = frozenset("0123456789")
-_A_MULTIPLIERS = frozenset({"dozen", "score", "hundred", "thousand", "million", "few", "number", "handful", "total", "quarter"})
+_A_MULTIPLIERS = frozenset({"dozen", "score", "hundred", "thousand", "million", "few", "number", "handful", "total", "quarter", "lakh", "crore"})
 _NUMBER_WORDS_NOT_ARTICLE = _NUMBER_WORD_STARTS - {"a", "an"}
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")
 _NP_MODIFIER_CUES = frozenset({"more", "other", "additional", "further", "another"})
@@ -424,6 +436,8 @@ class _Sentence:
         else:
             self.words, self._starts, self._ends, self.raw = tokenize(text, s, e)
         self.n = len(self.words)
+        if "toll" in self.words:
+            _mask_non_casualty_tolls(self.words)
         self.wordset = frozenset(self.words)
         self._sentence = None
         self._raw_sentence = None
@@ -740,6 +754,8 @@ class _Sentence:
                 return None  # "two men ages 37 and 42 were shot dead"
             if len(w) == 4 and w.isdigit() and 1900 <= best <= 2099 and (prev in L.YEAR_BEFORE or prev == ","):
                 return None
+            if self._age_apposition(i, num_end):
+                return None
         if num_end < n:
             nxt = words[num_end]
             if nxt in L.NOT_PEOPLE or nxt in L.MONTHS or nxt == "%" or (nxt == "may" and self.raw[num_end][:1] == "M"):
@@ -783,6 +799,28 @@ class _Sentence:
         q.partitive = partitive
         q.definite = start > 0 and words[start - 1] in ("the", "those", "these", "all")
         return q
+
+    def _age_apposition(self, i: int, num_end: int) -> bool:
+        """'James Carver, 19, of Lakeview', 'the driver, 63, died', 'Lena Marsh (34)': an age.
+
+        A bare number of 1-110 set off by commas or brackets right after a name (a capitalised
+        word in mixed-case text) or a person noun; a count there takes a noun or a verb
+        ('Kabul, 12 killed')."""
+        words = self.words
+        if i < 2 or num_end != i + 1 or not words[i].isdigit() or not 1 <= int(words[i]) <= 110:
+            return False
+        prev = words[i - 1]
+        nxt = words[num_end] if num_end < self.n else "."
+        if not ((prev == "," and nxt in (",", ".", ";", ")")) or (prev == "(" and nxt == ")")):
+            return False
+        before = self.raw[i - 2]
+        if not before[:1].isalpha() or words[i - 2] in L.NP_STOP:
+            return False
+        if not self.all_caps and before[:1].isupper():
+            # a name; a place name before a count has no comma after the count
+            return i - 2 > 0 or nxt != "."
+        w = words[i - 2]
+        return (w in L.IRREGULAR_SINGULAR or w in _PERSON_NOUNS) and not _is_plural(w)
 
     def _is_np_word(self, j: int) -> bool:
         w = self.words[j]
@@ -871,7 +909,10 @@ class _Sentence:
         name_like = not self.all_caps and self.raw[p][:1].isupper() and w.isalpha() and w in L.MONTHS
         if not (self._is_np_word(p) or name_like) or w in ("one",):
             return None
-        if _is_plural(w):
+        if _is_plural(w) and not (
+                # "Harold Jenkins, 91, ...": a surname ending in s, told by the age after it
+                not self.all_caps and p > 0 and self.raw[p][:1].isupper() and self.raw[p - 1][:1].isupper()
+                and p + 2 < self.n and words[p + 1] in (",", "(") and self._age_apposition(p + 2, p + 3)):
             return None
         k = p
         steps = 0
@@ -966,6 +1007,40 @@ class _Sentence:
             if not _is_plural(words[k - 1]):
                 return k, None
         return None
+
+
+# "toll" in its road sense ("toll plaza", "toll road") and in "took a heavy toll on": no count
+_TOLL_ROAD_NOUNS = frozenset({
+    "plaza", "plazas", "booth", "booths", "gate", "gates", "road", "roads", "bridge", "bridges",
+    "free", "collector", "collectors", "way", "collection", "tax", "taxes", "lane", "lanes",
+    "operator", "operators", "charge", "charges", "fee", "fees", "rate", "rates", "highway",
+    "tunnel", "expressway", "motorway", "point", "post", "naka", "station", "attendant",
+    "attendants", "hike", "hikes", "revenue", "receipts", "barrier", "barriers", "booth-",
+})
+_TOLL_TAKE_VERBS = frozenset({"took", "taken", "take", "takes", "taking", "exact", "exacted", "exacting", "exacts"})
+_NOT_A_TOLL = "toll‐"  # a token no rule reads: the word is kept out of every toll and trigger test
+
+
+def _mask_non_casualty_tolls(words: list[str]) -> None:
+    """Replace 'toll' where it names no count of the dead: 'at the toll plaza', 'has taken a
+    heavy toll on families' (but 'took a toll of 45 lives' is a count)."""
+    n = len(words)
+    for i, w in enumerate(words):
+        if w != "toll":
+            continue
+        nxt = words[i + 1] if i + 1 < n else ""
+        if nxt in _TOLL_ROAD_NOUNS:
+            words[i] = _NOT_A_TOLL
+            continue
+        if nxt == "of":
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 4 and words[j] not in _TOLL_TAKE_VERBS:
+            if words[j] in (",", ";", ":", ".") or words[j][:1].isdigit():
+                break
+            j -= 1
+        if j >= 0 and words[j] in _TOLL_TAKE_VERBS and i - j <= 4 and (i - j == 1 or words[j + 1] in ("a", "an", "its", "their", "his", "her", "the", "heavy", "terrible", "huge", "big", "devastating", "enormous", "grim")):
+            words[i] = _NOT_A_TOLL
 
 
 def _headline_end(text: str) -> int:
@@ -1314,6 +1389,9 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p = m - 1
         else:
             break
+    # "James Carver, 19, of Lakeview, died": the age in apposition follows the name
+    if p >= 2 and words[p][:1].isdigit() and st._age_apposition(p, p + 1):
+        p -= 2
     # "Two men ages 37 and 42 were shot dead", "a man aged 30 was killed": the ages follow the subject
     if p >= 1 and words[p][:1].isdigit():
         for x in range(p - 1, max(-1, p - 5), -1):
@@ -1435,8 +1513,10 @@ def _singular_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
 
 
 _TRIGGER_KIND: dict[str, str] = {}
-for _w in L.KILL_NOUNS | L.INJURE_NOUNS | L.CASUALTY_NOUNS | {"toll"}:
+for _w in L.KILL_NOUNS | L.INJURE_NOUNS | L.CASUALTY_NOUNS | L.CONTEXT_NOUNS | {"toll"}:
     _TRIGGER_KIND[_w] = "noun"
+for _w in L.WOUNDING_VERBS | L.CONTEXT_DEATH_WORDS:
+    _TRIGGER_KIND[_w] = "context"  # read by _context_rule
 for _w in L.INJURE_PARTICIPLES | L.INJURE_VERBS:
     _TRIGGER_KIND[_w] = "injured"
 for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
@@ -1451,7 +1531,7 @@ _SOURCE_VERBS = frozenset({
     "estimated", "estimates", "put", "puts", "according", "told", "gave", "gives",
 })
 _ALTERNATIVE_CUE_WORDS = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"}
-_VERB_TRIGGERS = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind != "noun")
+_VERB_TRIGGERS = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind not in ("noun", "context"))
 _CLAUSE_BREAK_WORDS = frozenset({",", ";", ":", "(", "but", "while", "when", "after", "since", "and", "as", "before"})
 _MONTH_NUMBER = {m: i + 1 for i, m in enumerate((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1494,6 +1574,9 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         if kind == "noun":
             _noun_rule(ex, st, si, k)
             continue
+        if kind == "context":
+            _context_rule(ex, st, si, k)
+            continue
         w = words[k]
         if w in ("hurt", "harmed") and k > 0 and words[k - 1] in ("not", "n't", "didn't"):
             continue
@@ -1503,6 +1586,8 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
                 x += 1
             if x < st.n and words[x] in ("died", "succumbed"):
                 continue  # "was wounded and later died": one death, read at "died"
+        if kind == "injured" and w in L.INJURE_PARTICIPLES and _hurt_who_died(ex, st, si, k):
+            continue  # "two injured passengers died", "a constable who was injured ... succumbed"
         participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
         done = False
         if participle:
@@ -1516,6 +1601,87 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     _to_death_rule(ex, st, si)
     _subgroup_rule(ex, st, si)
     _in_addition_rule(ex, st, si)
+
+
+def _death_verb_at(st: _Sentence, x: int) -> int:
+    """Past the auxiliaries and adverbs at x, the position of a death verb ('later died',
+    'succumbed', 'breathed their last', 'was pronounced dead'), else -1."""
+    words = st.words
+    n = st.n
+    while x < n and (words[x] in L.ADVERBS or words[x] in L.AUX) and words[x] not in ("who", "that", "which", "to"):
+        x += 1
+    if x >= n:
+        return -1
+    w = words[x]
+    if w in ("died", "succumbed", "perished"):
+        return x
+    if w == "breathed" and x + 2 < n and words[x + 1] in ("his", "her", "their") and words[x + 2] == "last":
+        return x
+    if w in ("pronounced", "declared") and x + 1 < n and words[x + 1] == "dead":
+        return x + 1
+    return -1
+
+
+def _hurt_who_died(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
+    """The hurt who then died are dead, not hurt: the death verb wins over the modifier.
+
+    'Two more injured passengers breathed their last' (the participle modifies the noun) and
+    'A constable who was injured in the blast succumbed to his injuries' (a relative clause inside
+    the subject). Adds the killed figure and returns True; False when the phrase is neither."""
+    words = st.words
+    n = st.n
+    if "who" not in st.wordset and not (k + 1 < n and st._is_np_word(k + 1)):
+        return False
+    # "N injured NOUN died"
+    e = k + 1
+    while e < n and e - k <= 3 and st._is_np_word(e):
+        e += 1
+    if e > k + 1:
+        x = _death_verb_at(st, e)
+        if x >= 0:
+            head = singular(words[e - 1])
+            q = st.q_by_end.get(k)
+            if q is not None and not q.used:
+                if q.head is None:
+                    q.head = head
+                _emit_group(ex, st, si, "killed", [q], x, "subject_count")
+                return True
+            if k > 0 and words[k - 1] in ("a", "an", "another", "one") and not _is_plural(words[e - 1]):
+                if not _hypothetical(st, k - 1):
+                    ex.add(st, si, "killed", None, x, "subject_singular", head=head, value=1,
+                           span=(st.start_of(k - 1), st.end_of(x)), extra={"tok": k - 1})
+                return True
+            return False
+    # "NP who was injured in X (later) died / succumbed to his injuries"
+    b = k - 1
+    while b >= 0 and (words[b] in L.ADVERBS or words[b] in L.AUX) and words[b] not in ("who", "that", "which"):
+        b -= 1
+    if b < 1 or words[b] != "who":
+        return False
+    comma = words[b - 1] == ","
+    if comma and b < 2:
+        return False
+    end = b - 2 if comma else b - 1
+    x = -1
+    for m in range(k + 1, min(n, k + 25)):
+        if words[m] in (";", ":", "and", "but", "while", "who", "which") or (words[m] == "," and not comma):
+            break
+        if words[m] in ("died", "succumbed", "perished", "breathed", "pronounced", "declared"):
+            x = _death_verb_at(st, m)
+            break
+    if x < 0:
+        return False
+    q = st.q_by_end.get(end + 1)
+    if q is not None and not q.used:
+        _emit_group(ex, st, si, "killed", [q], x, "subject_count")
+        return True
+    single = st.singular_np_ending(end)
+    if single is None:
+        return False
+    if not _hypothetical(st, single[0]):
+        ex.add(st, si, "killed", None, x, "subject_singular", head=single[1], value=1,
+               span=(st.start_of(single[0]), st.end_of(x)), extra={"tok": single[0]})
+    return True
 
 
 def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
@@ -2083,8 +2249,14 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if v >= 0 and words[v] in _SUFFER_VERBS:
             if words[v - 1:v] == ["succumbed"] or (v + 1 < n and words[v] == "succumbed"):
                 return
-            _subject_rule(ex, st, si, v, "injured", verb_like=True)
+            # "sustained fatal injuries" is a death ("non-fatal" is one word, and stays a hurt)
+            fatal = any(words[x] in ("fatal", "mortal") for x in range(v + 1, k))
+            _subject_rule(ex, st, si, v, "killed" if fatal else "injured", verb_like=True)
             return
+    if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation") and _care_rule(ex, st, si, k):
+        return
+    if w in L.CONTEXT_NOUNS:
+        return  # "burns", "inhalation" mark a casualty only in the phrasings above
     q = st.q_by_end.get(k)
     if q is None and k > 0:
         q = st.q_by_end.get(k - 1) if words[k - 1] in ("civilian", "more", "other", "new") else None
@@ -2131,6 +2303,241 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     if w in ("body", "corpse") and k > 0 and words[k - 1] in ("a", "another") and not _hypothetical(st, k):
         ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
                span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
+
+
+_CARE_CLAUSE_STOPS = frozenset({
+    ",", ";", ":", "(", ")", "and", "but", "or", "where", "who", "which", "after", "when", "while",
+    "before", "because", "as", "said", "says", "than",
+})
+# a death later in the clause: "was rushed to hospital with gunshot wounds, where he died"
+_CARE_DEATH_WORDS = frozenset({"died", "dead", "succumbed", "death", "killed", "fatally", "perished", "deceased"})
+
+
+def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
+    """'Two people were taken to hospital with serious injuries', 'a man was treated at the scene
+    for minor injuries', 'paramedics rushed three people to hospital with burns': injured.
+
+    Only injury nouns end the phrase ('treated for shock', 'treated for cholera' are no injury).
+    Returns True when the phrase was read (a figure added, or its subject already counted)."""
+    words = st.words
+    n = st.n
+    v = k - 1
+    if words[k] == "inhalation":
+        if v < 0 or words[v] != "smoke":
+            return False
+        v -= 1
+    while v >= 0 and k - v < 7 and words[v] in L.CARE_MODIFIERS:
+        v -= 1
+    if v < 1 or words[v] not in ("with", "for"):
+        return False
+    kind = "killed" if any(words[x] in ("fatal", "mortal") for x in range(v + 1, k)) else "injured"
+    if any(words[x] in _CARE_DEATH_WORDS for x in range(k + 1, min(n, k + 10))):
+        return False  # the hurt person died: the death is read at its own words
+    c = v - 1
+    while c >= 0 and v - c <= 8 and words[c] not in L.CARE_VERBS:
+        if words[c] == "treatment" and c > 0 and words[c - 1] in L.TREATMENT_VERBS:
+            c -= 1  # "are receiving treatment for their injuries"
+            break
+        if words[c] in _CARE_CLAUSE_STOPS or words[c] in _TRIGGER_KIND:
+            return False
+        c -= 1
+    if c < 0 or not (words[c] in L.CARE_VERBS or words[c] in L.TREATMENT_VERBS):
+        return False
+    if words[c] in L.INJURE_PARTICIPLES:
+        return True  # "were hospitalised with burns": read at the participle
+    # active voice with its object: "paramedics rushed three people to hospital with burns"
+    b = c - 1
+    while b >= 0 and words[b] in L.ADVERBS:
+        b -= 1
+    passive = b >= 0 and words[b] in L.AUX
+    if not passive and c + 1 < n and words[c] in L.CARE_VERBS:
+        q = st.q_by_start.get(c + 1)
+        if q is None and words[c + 1] in ("the", "another"):
+            q = st.q_by_start.get(c + 2)
+        if q is not None:
+            if not q.used:
+                _emit_group(ex, st, si, kind, [q] + _coordinated_right(st, q.np_end), c, "care_count")
+            return True
+        if words[c + 1] in ("a", "an", "the", "him", "her", "another"):
+            single = st.singular_np_starting(c + 1)
+            if single is not None and single[1] not in _THING_NOUNS and single[1] not in _EVENT_NOUNS:
+                if not _hypothetical(st, c):
+                    ex.add(st, si, kind, None, c, "care_singular", head=single[1], value=1,
+                           span=(st.start_of(c + 1), st.end_of(single[0] - 1)), extra={"tok": c + 1})
+                return True
+    # the subject's own clause already has a casualty word: "a man was injured and taken to hospital"
+    p, _number = _subject_end(st, c)
+    if any(words[x] in _TRIGGER_KIND and _TRIGGER_KIND[words[x]] != "noun" for x in range(max(0, p + 1), c)):
+        return True
+    before = len(ex.figures)
+    done = _subject_rule(ex, st, si, c, kind, verb_like=True)
+    _care_part_of_hurt(ex, si, before)
+    return done
+
+
+def _care_part_of_hurt(ex: _Extraction, si: int, before: int) -> None:
+    """'Twelve people were hurt, and four were taken to hospital': the four are among the twelve."""
+    words = ex.sentence(si).words
+    for i in range(before, len(ex.figures)):
+        f = ex.figures[i]
+        if f.kind != "injured" or f.part_of is not None or ex.meta[i].get("additive"):
+            continue
+        tok = ex.meta[i]["tok"]
+        if any(w in ("other", "others", "more") for w in words[tok:tok + 4]):
+            continue  # "four others were taken to hospital": more people, not a part
+        for j in range(before - 1, -1, -1):
+            if ex.meta[j]["sent"] != si:
+                break
+            g = ex.figures[j]
+            if g.kind == "injured" and g.part_of is None and g.best > f.best:
+                f.part_of = j
+                f.counted = False
+                break
+
+
+# Words that tell a death: a shooting or stabbing in the same clause is then no injury.
+_WOUNDING_DEATH_WORDS = frozenset({
+    "dead", "death", "died", "die", "dies", "dying", "killed", "kill", "killing", "fatally", "mortally",
+    "succumbed", "slain", "murdered", "executed", "lifeless", "body", "bodies", "corpse", "corpses",
+    "perished", "deceased", "fatal", "martyred", "assassinated", "massacred", "lives", "funeral",
+    "pronounced", "breathed",
+})
+# Where a clause ends for that check ("stabbed three people before he was shot dead by police").
+_WOUNDING_CLAUSE_BREAKS = frozenset({";", ":", "before", "after", "but", "while", "when", "whereas", "although", "though", "because", "as"})
+_WOUNDING_HURT_WORDS = frozenset({"wounded", "injured", "hurt", "injuring", "wounding", "injuries", "injury", "wounds", "hospitalised", "hospitalized"})
+
+
+def _wounding_clause_says(st: _Sentence, k: int, words_set: frozenset) -> bool:
+    """Whether the clause around token k holds one of `words_set`."""
+    words = st.words
+    a = k - 1
+    while a >= 0 and words[a] not in _WOUNDING_CLAUSE_BREAKS:
+        if words[a] in words_set:
+            return True
+        a -= 1
+    b = k + 1
+    while b < st.n and words[b] not in _WOUNDING_CLAUSE_BREAKS:
+        if words[b] in words_set:
+            return True
+        b += 1
+    return False
+
+
+def _wounded_where(st: _Sentence, j: int) -> bool:
+    """'shot in the leg', 'shot three times', 'shot twice': the wound, not an execution."""
+    words = st.words
+    n = st.n
+    while j < n and words[j] in ("also", "reportedly", "allegedly", "apparently", "then", "once", "again"):
+        j += 1
+    if j >= n:
+        return False
+    if words[j] in ("twice", "repeatedly"):
+        return True
+    if j + 1 < n and words[j + 1] == "times" and (words[j][:1].isdigit() or words[j] in ("multiple", "several", "many", "numerous") or word_number(words[j]) is not None):
+        return True
+    if words[j] in ("in", "through") and j + 2 < n and words[j + 1] in ("the", "his", "her", "their", "both", "one"):
+        return words[j + 2] in L.BODY_PARTS
+    return False
+
+
+_RESCUE_WORDS = frozenset({
+    "rescued", "rescue", "rescuers", "pulled", "saved", "survived", "survivor", "survivors", "freed",
+    "dug", "extricated", "trapped", "missing", "search", "searching", "hope", "hopes",
+})
+
+
+def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
+    """Words that tell a casualty only in context: 'was shot in the leg', 'stabbed three people',
+    'breathed their last', 'buried alive'."""
+    words = st.words
+    w = words[k]
+    if w in L.WOUNDING_VERBS:
+        _wounding_rule(ex, st, si, k)
+    elif w == "breathed":
+        # "two more injured passengers breathed their last": a death
+        if k + 2 < st.n and words[k + 1] in ("his", "her", "their") and words[k + 2] == "last":
+            _subject_rule(ex, st, si, k, "killed", verb_like=True)
+    elif w == "alive" and k > 0 and words[k - 1] == "buried":
+        # "the hostage was tortured and buried alive"; but not people buried alive and saved
+        nxt = ex.sentence(si + 1).wordset if si + 1 < len(ex.bounds) else frozenset()
+        if st.wordset.isdisjoint(_RESCUE_WORDS) and nxt.isdisjoint(_RESCUE_WORDS):
+            _subject_rule(ex, st, si, k - 1, "killed", verb_like=True)
+
+
+def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
+    """'A teenager was shot in the leg', 'three people were stabbed', 'a man stabbed three people':
+    injured, when the clause has no word of death ('shot dead', 'stabbed to death', 'fatally').
+
+    A bare passive 'were shot' is left alone: old wire copy writes it of executions."""
+    words = st.words
+    n = st.n
+    w = words[k]
+    if k > 0 and words[k - 1] in ("fatally", "mortally"):
+        _fatal_wounding(ex, st, si, k)
+        return
+    if _wounding_clause_says(st, k, _WOUNDING_DEATH_WORDS):
+        return
+    if k + 2 < n and words[k + 1] in ("and", "or") and words[k + 2] in _WOUNDING_HURT_WORDS:
+        return  # "was shot and wounded": read at "wounded"
+    b = k - 1
+    while b >= 0 and words[b] in L.ADVERBS and words[b] not in ("who", "that", "which", "to", "have"):
+        b -= 1
+    passive = b >= 0 and words[b] in ("was", "were", "been", "being", "is", "are", "get", "got", "gets")
+    if not passive:
+        if w != "stabbed" or b < 0 or words[b] in ("have", "has", "had", "to"):
+            return
+        # "a man stabbed three people at the station": the objects are hurt
+        j = k + 1
+        q = st.q_by_start.get(j)
+        if q is None and j < n and words[j] in ("the", "another"):
+            q = st.q_by_start.get(j + 1)
+        if q is not None and not q.used and q.head is not None:
+            _emit_group(ex, st, si, "injured", [q] + _coordinated_right(st, q.np_end), k, "stabbed_count")
+        return
+    if w == "shot" and not _wounded_where(st, k + 1):
+        return
+    before = len(ex.figures)
+    _subject_rule(ex, st, si, k, "injured", verb_like=True)
+    for i in range(len(ex.figures) - 1, before - 1, -1):
+        if ex.figures[i].best != 1:
+            continue
+        tok = ex.meta[i]["tok"]
+        pronoun = 0 <= tok < n and words[tok] in L.PRONOUNS_SINGULAR
+        # one person shot, told dead in a sentence next to it ("He died in hospital"), or
+        # already counted ("a diplomat was wounded when he was stabbed"): no new injury
+        if _death_nearby(ex, si) or (pronoun and any(
+                ex.meta[j]["sent"] in (si, si - 1) and ex.figures[j].kind in ("killed", "injured")
+                for j in range(before))):
+            del ex.figures[i]
+            del ex.meta[i]
+
+
+def _fatal_wounding(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
+    """'A man was fatally shot', 'police fatally shot a suspect': a death."""
+    words = st.words
+    b = k - 2
+    while b >= 0 and words[b] in L.ADVERBS and words[b] not in ("who", "that", "which", "to", "have"):
+        b -= 1
+    if b >= 0 and words[b] in ("was", "were", "been", "being", "is", "are", "get", "got", "gets"):
+        _subject_rule(ex, st, si, k, "killed", verb_like=True)
+        return
+    if b >= 0 and words[b] in ("to", "would", "could", "will", "might", "may"):
+        return
+    q = st.q_by_start.get(k + 1)
+    if q is not None:
+        if not q.used:
+            _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
+        return
+    single = st.singular_np_starting(k + 1)
+    if single is not None and single[1] not in _THING_NOUNS and words[k + 1] not in ("himself", "herself") and not _hypothetical(st, k):
+        _emit_group(ex, st, si, "killed", [(k + 1, single[1], single[0])], k, "object_singular")
+
+
+def _death_nearby(ex: _Extraction, si: int) -> bool:
+    for o in (si - 1, si + 1, si + 2):
+        if 0 <= o < len(ex.bounds) and not ex.sentence(o).wordset.isdisjoint(_WOUNDING_DEATH_WORDS):
+            return True
+    return False
 
 
 def _kidnapped_group(ex: _Extraction, si: int) -> int | None:

@@ -30,6 +30,43 @@ KILL_NOUNS = frozenset({
     "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "corpse", "lives", "life",
 })
 INJURE_NOUNS = frozenset({"injuries", "injury"})
+# Words that mark a casualty only in context, read by the noun rule: "treated for burns",
+# "admitted with smoke inhalation".
+CONTEXT_NOUNS = frozenset({"burns", "inhalation"})
+# "was shot in the leg", "were stabbed", "stabbed three people": hurt unless the clause says
+# they died (read by the shot rule, not as kill or injure triggers).
+WOUNDING_VERBS = frozenset({"shot", "stabbed"})
+# Words of death read only in context: "breathed their last", "buried alive".
+CONTEXT_DEATH_WORDS = frozenset({"breathed", "alive"})
+BODY_PARTS = frozenset({
+    "head", "leg", "legs", "arm", "arms", "chest", "back", "stomach", "abdomen", "shoulder",
+    "shoulders", "hand", "hands", "foot", "feet", "thigh", "thighs", "neck", "face", "knee",
+    "knees", "buttocks", "hip", "torso", "groin", "side", "ankle", "wrist", "jaw", "eye", "mouth",
+    "lung", "spine", "elbow", "calf", "shin", "belly", "cheek", "ear", "heel", "toe", "finger",
+    "fingers", "pelvis", "temple", "body", "limbs", "lower", "upper", "left", "right",
+})
+# Care and transport of the hurt: "two people were taken to hospital with serious injuries".
+CARE_VERBS = frozenset({
+    "taken", "rushed", "admitted", "airlifted", "air-lifted", "transported", "rescued", "treated",
+    "hospitalised", "hospitalized", "evacuated", "flown", "brought", "carried", "ferried", "pulled",
+    "transferred", "hospitalised",
+})
+# "receiving treatment for injuries", "needed treatment for burns"
+TREATMENT_VERBS = frozenset({
+    "receiving", "undergoing", "received", "underwent", "given", "getting", "got", "needed",
+    "required", "sought", "requiring", "needing",
+})
+# Between "with/for" and the injury noun: "with serious head injuries", "for their injuries".
+CARE_MODIFIERS = frozenset({
+    "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
+    "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
+    "an", "some", "various", "moderate", "superficial", "knife", "their", "his", "her", "its",
+    "possible", "suspected", "undisclosed", "unspecified", "internal", "facial", "leg", "arm",
+    "chest", "back", "hand", "neck", "spinal", "third-degree", "second-degree", "first-degree",
+    "non-fatal", "nonfatal", "non-critical", "life", "threatening", "non", "apparent",
+    "significant", "extensive", "horrific", "bad", "blast", "fracture", "other", "what", "were",
+    "described", "as", "fatal", "mortal", "severe", "critical", "smoke", "injuries", "and",
+})
 CASUALTY_NOUNS = frozenset({"casualties", "casualty"})
 # Verbs of the "X was shot dead" / "stabbed to death" kind that sit between subject and trigger.
 MANNER_VERBS = frozenset({
@@ -37,7 +74,8 @@ MANNER_VERBS = frozenset({
     "hit", "crushed", "strangled", "bludgeoned", "lynched", "clubbed", "attacked", "injured",
     "wounded", "critically", "seriously", "fatally", "mortally", "down", "left", "reported",
     "confirmed", "believed", "said", "known", "feared", "presumed", "suspected", "thought",
-    "understood", "reportedly",
+    "understood", "reportedly", "pronounced", "declared", "trampled", "mauled", "gored", "stoned",
+    "battered", "kicked", "suffocated", "starved", "scalded", "asphyxiated",
 })
 AUX_SINGULAR = frozenset({"was", "is", "has"})
 AUX_PLURAL = frozenset({"were", "are", "have"})
@@ -108,7 +146,8 @@ NP_STOP = frozenset({
     "shot", "stabbed", "beaten", "hacked", "gunned", "tortured", "strangled", "abducted",
     "kidnapped", "arrested", "detained", "taken", "rescued", "released", "freed",
     "suffered", "sustained", "received", "suffering", "sustaining", "receiving",
-}) | KILL_PARTICIPLES | KILL_INTRANSITIVE | INJURE_PARTICIPLES | KILL_VERBS | INJURE_VERBS | KILL_NOUNS | INJURE_NOUNS | CASUALTY_NOUNS | HYPOTHETICAL
+    "pronounced", "declared", "trampled", "mauled", "breathed", "buried",
+}) | KILL_PARTICIPLES | KILL_INTRANSITIVE | INJURE_PARTICIPLES | KILL_VERBS | INJURE_VERBS | KILL_NOUNS | INJURE_NOUNS | CASUALTY_NOUNS | HYPOTHETICAL | CARE_VERBS
 # Units and nouns that make a number something other than a head count.
 NOT_PEOPLE = frozenset({
     "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",

@@ -19,7 +19,9 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# lakh and crore: the Indian-English scales ("4 lakh" = 400,000, "2 crore" = 20,000,000)
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 # Vague quantities (ACLED-compatible values, FIGURES.md section 2). Multi-word ones first.
 VAGUE_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("tens", "of", "thousands", "of"), 10_000),
@@ -109,7 +111,7 @@ def _word_sequence(words: list[str], i: int, n: int) -> Amount | None:
     seen = False
     last_kind = ""  # unit | tens | hundred | scale
     j = i
-    if words[j] in ("a", "an") and j + 1 < n and words[j + 1] in ("hundred", "thousand", "million"):
+    if words[j] in ("a", "an") and j + 1 < n and words[j + 1] in ("hundred", "thousand", "million", "lakh", "crore"):
         current = 1
         seen = True
         last_kind = "unit"
