@@ -419,3 +419,10 @@ def test_a_claim_runs_to_the_end_of_its_clause():
 def test_a_ranking_since_a_date_is_no_cumulative_count():
     text = "A man stabbed one man to death and wounded two others; the first attack in the city since the June truce."
     assert totals(text) == (1, 2, None)
+
+
+def test_a_claim_that_repeats_the_reported_death_is_the_same_death():
+    text = ("A prisoner was pronounced dead at the provincial jail on Monday. "
+            "A relative claimed that he was tortured to death by guards.")
+    figures = extract_figures(text, PUBLISHED)
+    assert [(f.kind, f.best) for f in figures] == [("killed", 1)]

@@ -174,6 +174,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             and not (f.event_date > published and f.victims in L.HOSTAGE_HEADS and f.qualifier != "vague")
         )
         if m.get("claim") and reported:
+            if any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best == f.best and _same_people(figs[j], f)
+                   for j in tops[f.kind][-RECENT:]):
+                keep[i] = False  # "a prisoner was pronounced dead ... a relative claimed he was tortured to death": the same death
+                continue
             counted[i] = False  # a party's claim beside the reported figure: the report wins
             continue
         if m.get("cumulative") or m.get("series"):
