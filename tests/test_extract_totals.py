@@ -426,3 +426,17 @@ def test_a_claim_that_repeats_the_reported_death_is_the_same_death():
             "A relative claimed that he was tortured to death by guards.")
     figures = extract_figures(text, PUBLISHED)
     assert [(f.kind, f.best) for f in figures] == [("killed", 1)]
+
+
+def test_a_generic_restatement_in_the_same_sentence_is_one_count():
+    text = "Three police were wounded early Monday when a bomb exploded near a busy market, injuring three people."
+    assert totals(text)[1] == 3
+
+
+def test_a_second_active_verb_takes_its_own_object():
+    text = "A parked car that was loaded with explosives killed one person and wounded another six when it exploded."
+    assert totals(text)[:2] == (1, 6)
+
+
+def test_tens_of_thousands_killed_with_a_perfect_verb_is_a_toll():
+    assert totals("More than 200,000 people have been killed and millions have fled their homes.") == (0, 0, 200_000)

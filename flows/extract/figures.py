@@ -1306,6 +1306,8 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         return True
     if perfect and conflict:
         return True
+    if perfect and q is not None and q.best >= 10_000 and q.qualifier != "vague":
+        return True  # "More than 200000 people have been killed": no one incident's count
     return False
 
 
@@ -1961,6 +1963,10 @@ def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, s
 def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, verb_like: bool = False) -> bool:
     words = st.words
     w = words[k]
+    if k >= 2 and words[k - 1] == "and" and k + 1 < st.n and (
+            k + 1 in st.q_by_start or (words[k + 1] == "another" and k + 2 in st.q_by_start)) and (
+            words[k] in L.KILL_VERBS or words[k] in L.INJURE_VERBS):
+        return False  # "... killed one person and wounded another six": a second active verb, its object follows
     p, number = _subject_end(st, k)
     if p < 0:
         return False

@@ -203,7 +203,7 @@ PERPETRATOR_HEADS = frozenset({
 GENERIC_HEADS = frozenset({"person", "people", "victim", "other", "individual", "casualty", "civilian", "one"})
 # Cues that a figure adds to earlier ones rather than restating them.
 ADDITIVE_CUES = frozenset({"also", "another", "more", "additional", "further", "separately", "second", "addition", "too", "besides",
-                           "third", "fourth", "fifth", "sixth"})
+                           "third", "fourth", "fifth", "sixth", "elsewhere"})
 SUBGROUP_CUES = frozenset({"including", "includes", "included", "include"})
 
 # The people a kidnapping takes.

@@ -230,7 +230,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             metas[j]["sent"] != m["sent"] or m.get("tok", 0) - metas[j].get("tok", 0) > FAR_IN_SENTENCE
             # or naming the same people: "Troops kill at least 50 jihadists ... At least 50
             # jihadists were killed"
-            or (figs[j].best == f.best and (figs[j].victims == f.victims or (_generic(f.victims) and _generic(figs[j].victims)))
+            or (figs[j].best == f.best and (figs[j].victims == f.victims or (_generic(f.victims) and _generic(figs[j].victims))
+                                             # "Three police were wounded when a bomb exploded ..., injuring three people"
+                                             or (f.victims in ("person", "individual") and _same_people(figs[j], f)))
                 and not m.get("additive") and m.get("tok", 0) - metas[j].get("tok", 0) > 5))]
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
