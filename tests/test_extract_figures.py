@@ -783,3 +783,19 @@ def test_lakh_and_crore_in_context():
 )
 def test_a_toll_that_counts_no_dead(text, expected):
     assert totals(text) == expected
+
+
+def test_an_appositive_inside_a_list_of_victims():
+    assert totals("Gunmen killed Ali Khan, the mayor of the town, and his driver.")[0] == 2
+    assert totals("Gunmen killed a professor, a policeman, and a pedestrian.")[0] == 3
+    text = "At least two people, including Zakir, a district police chief, and his bodyguard, were injured in the blast."
+    figs = extract_figures(text, PUBLISHED)
+    assert totals(text)[1] == 2
+    assert sorted(f.best for f in figs if f.part_of is not None) == [1, 1]
+
+
+def test_slips_and_rarer_words_for_the_hurt():
+    assert totals("Riots killed fifteen people and injuried thirty-five others.")[:2] == (15, 35)
+    assert totals("A marine was grazed by debris from the blast.")[:2] == (0, 1)
+    assert totals("The attack resulted in the death of one officer and the wounding of another.")[:2] == (1, 1)
+    assert totals("The drought has crippled the economy.")[:2] == (0, 0)

@@ -1463,6 +1463,17 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             out.append(right)
             cur = right.np_end
             continue
+        if words[cur] == "," and j < n and words[j] in ("the", "a", "an") and cur > end - 1:
+            # "wounding Abd al-Shammary, the head of the local council, and three of his guards":
+            # an appositive between the people of the list
+            c = j + 1
+            while c < n and c - j < 10 and words[c] not in (",", ";", ":") and (st._is_np_word(c) or words[c] in ("of", "the", "a", "an")):
+                c += 1
+            if c + 2 < n and words[c] == "," and words[c + 1] == "and" and (words[j] == "the" or words[c + 2] not in ("a", "an")) and (
+                    c + 2 in st.q_by_start or st.singular_np_starting(c + 2) is not None) and not (
+                    out and isinstance(out[-1], Quantity)) and cur == end:
+                cur = c + 1  # at the "and"
+                continue
         if words[cur] == "," and j < n and words[j] in ("a", "an") and not (out and isinstance(out[-1], Quantity)):
             # "killed a professor, a policeman, and a pedestrian": a list of people that ends in
             # "and" (not the appositive of "killed a man, a father of three, in ...")
@@ -2163,6 +2174,8 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
                 _emit_group(ex, st, si, kind, [q] + _coordinated_right(st, q.np_end), k, "noun_of_count")
             return
         single = st.singular_np_starting(j + 1)
+        if single is None and words[j + 1] == "another" and (j + 2 >= n or not st._is_np_word(j + 2)):
+            single = (j + 2, None)  # "the death of one officer and the wounding of another"
         if single is not None:
             ex.add(st, si, kind, None, k, "noun_of_singular", head=single[1], value=1,
                    span=(st.start_of(k), st.end_of(single[0] - 1)), extra={"tok": k, "background": cause})

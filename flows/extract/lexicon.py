@@ -13,7 +13,8 @@ KILL_PARTICIPLES = frozenset({
 })
 # Intransitive verbs with the dead as subject: "two soldiers died".
 KILL_INTRANSITIVE = frozenset({"died", "die", "dies", "perished", "perish", "perishes", "succumbed"})
-INJURE_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "harmed", "hospitalized", "hospitalised", "maimed"})
+INJURE_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "harmed", "hospitalized", "hospitalised", "maimed",
+                                "grazed", "injuried"})  # ("injuried": a common slip)
 # Transitive verbs with the dead or hurt as object: "the blast killed 13 civilians".
 KILL_VERBS = frozenset({
     "killed", "kill", "kills", "killing", "slew", "slay", "slays", "slaying", "murdered", "murder",
@@ -22,7 +23,7 @@ KILL_VERBS = frozenset({
 })
 INJURE_VERBS = frozenset({
     "injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding", "hurt",
-    "hurting", "maimed", "maiming",
+    "hurting", "maimed", "maiming", "injuried",
 })
 BASE_VERBS = frozenset({"kill", "slay", "murder", "injure", "wound", "hurt", "maim", "die", "perish"})
 # Nouns that count the dead or hurt: "13 deaths", "the bodies of four".
