@@ -799,3 +799,21 @@ def test_slips_and_rarer_words_for_the_hurt():
     assert totals("A marine was grazed by debris from the blast.")[:2] == (0, 1)
     assert totals("The attack resulted in the death of one officer and the wounding of another.")[:2] == (1, 1)
     assert totals("The drought has crippled the economy.")[:2] == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Assailants publicly whipped two women in the village square.", (0, 2)),
+        ("At least 81 students and three teachers were poisoned as a result of the attack.", (0, 84)),
+        ("All four hostages were beaten and released after a ransom was paid.", (0, 4)),
+        ("Two other passengers were tortured by the hijackers.", (0, 2)),
+        # no count of people, or a death: no hurt
+        ("Strong winds whipped up waves along the coast.", (0, 0)),
+        ("The rebels were beaten back by the army.", (0, 0)),
+        ("Two men were beaten to death by a mob.", (2, 0)),
+        ("Officials warned of the risk of 30 villagers being poisoned.", (0, 0)),
+    ],
+)
+def test_harm_done_to_counted_people_is_injury(text, expected):
+    assert totals(text)[:2] == expected

@@ -64,7 +64,7 @@ def _trie_pattern(words) -> str:
 _TRIGGER_WORDS_LIST = sorted(
     L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS | L.INJURE_PARTICIPLES | L.INJURE_VERBS
     | L.KILL_NOUNS | L.INJURE_NOUNS | L.CASUALTY_NOUNS | L.CONTEXT_NOUNS | L.WOUNDING_VERBS
-    | L.CONTEXT_DEATH_WORDS | {"toll"}
+    | L.CONTEXT_DEATH_WORDS | L.HARM_VERBS | {"toll"}
 )
 # Scanned on the lower-cased article (several times faster than IGNORECASE), whole words only.
 TRIGGER_RE = re.compile(r"(?<![a-z])" + _trie_pattern(_TRIGGER_WORDS_LIST) + r"(?![a-z])")
@@ -1528,7 +1528,7 @@ def _singular_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
 _TRIGGER_KIND: dict[str, str] = {}
 for _w in L.KILL_NOUNS | L.INJURE_NOUNS | L.CASUALTY_NOUNS | L.CONTEXT_NOUNS | {"toll"}:
     _TRIGGER_KIND[_w] = "noun"
-for _w in L.WOUNDING_VERBS | L.CONTEXT_DEATH_WORDS:
+for _w in L.WOUNDING_VERBS | L.CONTEXT_DEATH_WORDS | L.HARM_VERBS:
     _TRIGGER_KIND[_w] = "context"  # read by _context_rule
 for _w in L.INJURE_PARTICIPLES | L.INJURE_VERBS:
     _TRIGGER_KIND[_w] = "injured"
@@ -2472,6 +2472,8 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     w = words[k]
     if w in L.WOUNDING_VERBS:
         _wounding_rule(ex, st, si, k)
+    elif w in L.HARM_VERBS:
+        _harm_rule(ex, st, si, k)
     elif w == "breathed":
         # "two more injured passengers breathed their last": a death
         if k + 2 < st.n and words[k + 1] in ("his", "her", "their") and words[k + 2] == "last":
@@ -2481,6 +2483,27 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         nxt = ex.sentence(si + 1).wordset if si + 1 < len(ex.bounds) else frozenset()
         if st.wordset.isdisjoint(_RESCUE_WORDS) and nxt.isdisjoint(_RESCUE_WORDS):
             _subject_rule(ex, st, si, k - 1, "killed", verb_like=True)
+
+
+def _harm_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
+    """'Assailants publicly whipped two women', 'At least 81 students and three teachers were
+    poisoned', 'All four hostages were beaten': hurt, when a count of people is the object or
+    the passive subject and the clause tells no death."""
+    words = st.words
+    n = st.n
+    if k + 1 < n and words[k + 1] in ("to", "back", "off", "up", "out", "down"):
+        return  # "beaten to death" (the to-death rule), "beaten back", "whipped up"
+    if _wounding_clause_says(st, k, _WOUNDING_DEATH_WORDS) or _hypothetical(st, k):
+        return
+    q = st.q_by_start.get(k + 1)
+    if q is not None and not q.used and q.head is not None and q.head not in L.NOT_PEOPLE:
+        _emit_group(ex, st, si, "injured", [q] + _coordinated_right(st, q.np_end), k, "object_count")
+        return
+    if k >= 2 and words[k - 1] in ("were", "was", "been"):
+        p, _ = _subject_end(st, k)
+        subject = st.q_by_end.get(p + 1) if p >= 0 else None
+        if subject is not None and not subject.used and (subject.head is None or subject.head not in L.NOT_PEOPLE):
+            _subject_rule(ex, st, si, k, "injured", verb_like=True)
 
 
 def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:

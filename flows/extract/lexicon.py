@@ -37,6 +37,9 @@ CONTEXT_NOUNS = frozenset({"burns", "inhalation"})
 # "was shot in the leg", "were stabbed", "stabbed three people": hurt unless the clause says
 # they died (read by the shot rule, not as kill or injure triggers).
 WOUNDING_VERBS = frozenset({"shot", "stabbed"})
+# Harm done to counted people: "whipped two women", "81 students were poisoned", "all four
+# hostages were beaten" (read only with a count of people: "waters whipped up" is no harm).
+HARM_VERBS = frozenset({"poisoned", "whipped", "flogged", "lashed", "beaten", "mutilated", "tortured", "maimed"})
 # Words of death read only in context: "breathed their last", "buried alive".
 CONTEXT_DEATH_WORDS = frozenset({"breathed", "alive"})
 BODY_PARTS = frozenset({
