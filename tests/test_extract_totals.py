@@ -440,3 +440,12 @@ def test_a_second_active_verb_takes_its_own_object():
 
 def test_tens_of_thousands_killed_with_a_perfect_verb_is_a_toll():
     assert totals("More than 200,000 people have been killed and millions have fled their homes.") == (0, 0, 200_000)
+
+
+def test_a_closing_coder_note_is_the_records_count():
+    text = ("On 4 May, two men who allegedly shot dead a man in the market clashed with police. "
+            "One of the perpetrators died and the other was arrested. 1 fatality")
+    assert totals(text)[0] == 1
+    # a note that agrees with the text is one statement, not a second figure
+    figures = extract_figures("Gunmen shot dead two brothers near the bridge. 2 fatalities.", PUBLISHED)
+    assert [(f.kind, f.best) for f in figures] == [("killed", 2)]

@@ -2254,6 +2254,15 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         return
     if w in ("life",):
         return
+    if w in ("fatalities", "fatality") and k >= 1 and n <= k + 2 and (n == k + 1 or not words[k + 1].isalpha()):
+        # a coder's closing note that is a sentence of its own ("... One of the perpetrators
+        # died. 1 fatality."): the analyst's own count for the record
+        q = st.q_by_end.get(k)
+        if q is None:
+            q = st.q_by_end.get(k + 1)
+        if q is not None and not q.used and q.start == 0 and q.best > 0:
+            ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})
+            return
     if w in ("fatalities", "deaths") and k + 3 < n and words[k + 1] == "coded" and words[k + 2] in ("as", "to", "at"):
         # a coder's note ("Fatalities coded as 10"): the analyst's own figure for the article
         q = st.q_by_start.get(k + 3)

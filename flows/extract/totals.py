@@ -147,6 +147,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             p = f.part_of
             children_sum[p] = children_sum.get(p, 0) + f.best
             continue
+        if m.get("coded"):
+            tops[f.kind].append(i)  # the analyst's own count: never a repeat (settled below)
+            continue
         if f.kind == "death_toll":
             if any(figs[j].best == f.best for j in tops["death_toll"][-RECENT:]):
                 keep[i] = False
@@ -353,6 +356,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
 
     # a coder's note ("fatalities coded as 10") is the article's own killed figure
     coded = [i for i, f in enumerate(figs) if keep[i] and metas[i].get("coded")]
+    if coded and figs[coded[0]].rule == "coded_fatalities" and sum(
+            f.best for i, f in enumerate(figs) if keep[i] and counted[i] and parent_of[i] is None
+            and f.kind == "killed" and i not in coded) == figs[coded[0]].best:
+        for i in coded:
+            keep[i] = False  # the note agrees with the text's own count: one statement
+        coded = []
     if coded:
         for i, f in enumerate(figs):
             if keep[i] and f.kind == "killed" and i not in coded:
