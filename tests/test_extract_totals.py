@@ -449,3 +449,21 @@ def test_a_closing_coder_note_is_the_records_count():
     # a note that agrees with the text is one statement, not a second figure
     figures = extract_figures("Gunmen shot dead two brothers near the bridge. 2 fatalities.", PUBLISHED)
     assert [(f.kind, f.best) for f in figures] == [("killed", 2)]
+
+
+def test_codes_distances_and_a_past_months_count_are_not_incident_counts():
+    text = ("Several men in a grey car with licence plates MI-1630 fired on the colonel's jeep, seven "
+            "blocks from where a governor was shot last year. The colonel died on the way to hospital.")
+    assert totals(text)[0] == 1
+    # published in July: a June count is that month's, not today's incident
+    text = "A senator said that 403 people were killed in June as a result of political violence."
+    assert totals(text) == (0, 0, 403)
+    assert totals("Two soldiers were wounded when the envoy visited in June 2019, officials said.")[1] == 2
+
+
+def test_a_headlines_source_is_not_whom_it_counts():
+    text = ("US-led strikes in Syria kill more than 20 jihadists Monitor AFP Friday 19 Jul 2019 "
+            "US-led strikes on the northern province killed more than 20 jihadists, a monitor said.")
+    figures = extract_figures(text, PUBLISHED)
+    assert totals(text)[0] == 20
+    assert all(f.victims != "monitor" for f in figures)

@@ -703,6 +703,10 @@ class _Sentence:
         for i in candidates:
             if i < covered or (words[i][0] in _DIGIT_CHARS and i in self.blocked):
                 continue
+            if words[i][0] in _DIGIT_CHARS and i >= 2 and (
+                    (words[i - 1] == "-" and words[i - 2].isalpha() and self.raw[i - 2][-1:].isupper())
+                    or words[i - 1] in ("plate", "plates", "no", "number", "#")):
+                continue  # "license plates MI-1630", "flight No 447": a code, not a count
             q = self._quantity_at(i)
             if q is None:
                 continue
@@ -793,8 +797,8 @@ class _Sentence:
         if head is not None and (head in L.NOT_PEOPLE or singular(head) + "s" in L.NOT_PEOPLE):
             return None
         victims = singular(head) if head else None
-        if victims in ("other", "more", "one"):
-            victims = None
+        if victims in ("other", "more", "one") or victims in _SOURCE_HEADS:
+            victims = None  # "kills 30 Monitor AFP": a headline's source, not whom it counts
         q = Quantity(start, i, num_end, np_end, victims, low, best, high, qualifier, vague, additive)
         q.partitive = partitive
         q.definite = start > 0 and words[start - 1] in ("the", "those", "these", "all")
@@ -1209,6 +1213,14 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
                 if w in ("last", "past") and i > 0 and words[i - 1] == "the" and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
                     strong = True
                     break
+        if not strong and st.pub_month and not ws.isdisjoint(_MONTH_NUMBER):
+            # "403 people were killed in November" (published in December): a month's count
+            for i, w in enumerate(words):
+                if (w in _MONTH_NUMBER and w != "may" and i > 0 and words[i - 1] in ("in", "during", "throughout")
+                        and _MONTH_NUMBER[w] < st.pub_month
+                        and not (i + 1 < st.n and words[i + 1][:1].isdigit())):  # not a date ("March 3", "March 1998")
+                    strong = True
+                    break
         if not strong and not ws.isdisjoint(("month", "year")):
             # "were killed during the month of November", "throughout the year": a period's count
             # (not "during the week", which news uses for this week's incidents)
@@ -1535,6 +1547,10 @@ for _w in L.INJURE_PARTICIPLES | L.INJURE_VERBS:
 for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
     _TRIGGER_KIND[_w] = "killed"
 _TRIGGER_WORDS = frozenset(_TRIGGER_KIND)
+_SOURCE_HEADS = frozenset({
+    "monitor", "afp", "ap", "reuters", "observatory", "sana", "xinhua", "tass", "irna", "ani", "pti",
+    "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
+})
 _CLAIM_ENDS = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
 _CLAIM_CUE_WORDS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
 _ADDITIVE_CUE_WORDS = L.ADDITIVE_CUES

@@ -170,6 +170,7 @@ NOT_PEOPLE = frozenset({
     "prefectures", "states", "regions", "countries", "counties", "areas", "locations",
     "neighborhoods", "neighbourhoods", "municipalities", "camps", "sites", "hospitals", "incidents",
     "occasions", "places", "streets", "roads", "checkpoints", "posts", "positions", "bases",
+    "blocks", "yards", "paces", "steps", "floors", "storeys", "stories", "lanes", "flights",
 })
 CURRENCY_BEFORE = frozenset({"$", "£", "€", "¥", "₹", "rs", "tk", "usd", "us$", "eur", "inr", "ksh", "n", "rp"})
 MONTHS = frozenset({

@@ -96,6 +96,13 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
     return child.victims is None
 
 
+def _bare_opening_count(f: Figure, m: dict) -> bool:
+    """A count with no noun in the article's first words ("Strike kills 30"): whoever the
+    article goes on to name with the same count, it names them."""
+    return (f.victims is None and f.best > 1 and f.rule in ("object_count", "subject_count") and m["sent"] == 0
+            and m.get("tok", 99) < 12 and not m.get("headline"))
+
+
 def _within(a: date | None, b: date | None, days: int) -> bool:
     return a is None or b is None or abs((a - b).days) <= days
 
@@ -235,11 +242,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # jihadists were killed"
             or (figs[j].best == f.best and (figs[j].victims == f.victims or (_generic(f.victims) and _generic(figs[j].victims))
                                              # "Three police were wounded when a bomb exploded ..., injuring three people"
-                                             or (f.victims in ("person", "individual") and _same_people(figs[j], f)))
+                                             or (f.victims in ("person", "individual") and _same_people(figs[j], f))
+                                             # a run-on headline's bare count: "... oil field kills 30 Monitor AFP
+                                             # ... jihadists attacked the field, killing at least 30 pro-regime gunmen"
+                                             or _bare_opening_count(figs[j], metas[j]))
                 and not m.get("additive") and m.get("tok", 0) - metas[j].get("tok", 0) > 5))]
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
-            if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)) for j in same_date):
+            if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)
+                                                                or _bare_opening_count(figs[j], metas[j])) for j in same_date):
                 keep[i] = False
                 continue
             # or of an earlier part ("a total of six engineers ... Four engineers were murdered last
