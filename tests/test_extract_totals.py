@@ -467,3 +467,22 @@ def test_a_headlines_source_is_not_whom_it_counts():
     figures = extract_figures(text, PUBLISHED)
     assert totals(text)[0] == 20
     assert all(f.victims != "monitor" for f in figures)
+
+
+def test_a_count_among_them_names_its_part_without_commas():
+    text = "Fifteen civilians among them 11 children were killed in the strikes."
+    figures = extract_figures(text, PUBLISHED)
+    assert totals(text)[0] == 15
+    assert [(f.best, f.part_of) for f in figures] == [(15, None), (11, 0)]
+
+
+def test_a_bare_count_may_restate_a_named_one():
+    text = "Strikes kill 9 IS fighters. Air strikes hit the town on Friday, killing nine and wounding 12."
+    assert totals(text)[:2] == (9, 12)
+
+
+def test_parts_that_add_up_to_a_toll_are_the_tolls():
+    text = ("An air raid killed 10 people on Friday. At least 112 civilians have been killed in the city "
+            "since the assault began on Sunday. The deaths include 65 people killed in rebel fire. "
+            "Another 42 people have been killed in strikes on the east. It reported five more deaths in the north.")
+    assert totals(text) == (10, 0, 112)

@@ -1406,6 +1406,15 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     # "James Carver, 19, of Lakeview, died": the age in apposition follows the name
     if p >= 2 and words[p][:1].isdigit() and st._age_apposition(p, p + 1):
         p -= 2
+    # "Fifteen civilians among them 11 children were killed" (no commas): the subject is the first
+    # count; the aside is left to the subgroup rule
+    q_aside = st.q_by_end.get(p + 1) if p >= 0 else None
+    if q_aside is not None and q_aside.start >= 3:
+        b = q_aside.start
+        if words[b - 2:b] == ["among", "them"] and st.q_by_end.get(b - 2) is not None:
+            p = b - 3
+        elif words[b - 1] == "including" and st.q_by_end.get(b - 1) is not None:
+            p = b - 2
     # "Two men ages 37 and 42 were shot dead", "a man aged 30 was killed": the ages follow the subject
     if p >= 1 and words[p][:1].isdigit():
         for x in range(p - 1, max(-1, p - 5), -1):

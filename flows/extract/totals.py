@@ -73,8 +73,8 @@ def _generic(victims: str | None) -> bool:
 
 def _same_people(a: Figure, b: Figure) -> bool:
     """Could a and b count the same people (a repeat)?"""
-    if a.role != b.role:
-        return False
+    if a.role != b.role and not (_bare_count(a) or _bare_count(b)):
+        return False  # (a bare count, "killing nine", may be anyone's)
     if _people_class(a) == _people_class(b) or _generic(a.victims) or _generic(b.victims):
         if a.victims == "civilian" and b.victims in SECURITY_HEADS or b.victims == "civilian" and a.victims in SECURITY_HEADS:
             return False
@@ -94,6 +94,11 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
     if parent.victims == "civilian" and child.victims not in SECURITY_HEADS and child.role == "victim":
         return True
     return child.victims is None
+
+
+def _bare_count(f: Figure) -> bool:
+    """A number with no noun ('killing nine'), not a named person."""
+    return f.victims is None and f.best > 1 and f.rule in ("object_count", "subject_count")
 
 
 def _bare_opening_count(f: Figure, m: dict) -> bool:
@@ -318,6 +323,28 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if vague:
                 tops[f.kind] = [j for j in tops[f.kind] if j not in vague]
         tops[f.kind].append(i)
+
+    # a toll broken down in the sentences after it ("at least 112 civilians have been killed since
+    # Sunday ... The deaths include 65 people killed in rebel fire. Another 42 ... five more
+    # deaths"): parts of the toll, no incidents of their own, when they add up to it exactly
+    for t, f in enumerate(figs):
+        if not keep[t] or f.kind != "death_toll" or f.best < 3:
+            continue
+        running = 0
+        parts: list[int] = []
+        for j in range(t + 1, min(len(figs), t + 12)):
+            g = figs[j]
+            if not keep[j] or g.kind != "killed" or not counted[j] or parent_of[j] is not None:
+                continue
+            if metas[j]["sent"] > metas[t]["sent"] + 4:
+                break
+            running += g.best
+            parts.append(j)
+            if running >= f.best:
+                break
+        if running == f.best and len(parts) >= 2 and all(metas[j]["sent"] > metas[t]["sent"] for j in parts):
+            for j in parts:
+                counted[j] = False
 
     # a headline figure restated in the body ("Seven children killed" ... "including seven
     # children"; "Floods leave 70 dead" ... "the toll is 70") is listed once, from the body
