@@ -486,3 +486,22 @@ def test_parts_that_add_up_to_a_toll_are_the_tolls():
             "since the assault began on Sunday. The deaths include 65 people killed in rebel fire. "
             "Another 42 people have been killed in strikes on the east. It reported five more deaths in the north.")
     assert totals(text) == (10, 0, 112)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 a massive explosion occurred at a remote depot that led to two deaths.",
+        "The last time such weather hit the country was in June 2006, when floods swept the villages, killing three people.",
+        "A hundred thousand soldiers were killed during the two wars the country fought.",
+        "The province is a key front for soldiers who recently slew nearly 170 militants there.",
+        "Evacuations resumed on Wednesday, days after a bombing killed more than 120 evacuees.",
+    ],
+)
+def test_more_ways_of_recalling_an_earlier_event(text):
+    assert totals(text)[:2] == (0, 0)
+
+
+def test_days_after_an_attack_the_news_itself_still_counts():
+    text = "Just days after a deadly chemical attack a woman was killed and 25 others were wounded in a bus bombing."
+    assert totals(text)[:2] == (1, 25)

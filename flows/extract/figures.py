@@ -607,6 +607,25 @@ class _Sentence:
                 cues.append(i)
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
                 cues.append(i)
+            elif w == "recently" and i + 1 < self.n and words[i + 1] in _VERB_TRIGGERS:
+                cues.append(i)  # "soldiers who recently slew nearly 170 terrorists": an earlier deed
+            elif w == "after" and i >= 3 and words[i - 1] in ("days", "weeks", "months", "week", "month", "years"):
+                # (not "Just days after a chemical attack a woman was killed": that opens the news)
+                # "days after a bombing killed more than 120 evacuees", "1 day after the attack,
+                # which resulted in seven injured": the clause tells the earlier event
+                e = next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS), -1)
+                if e >= 0 and (words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in")):
+                    # (the recalled event is the after-clause's subject: "after a bombing killed";
+                    # not "days after a chemical attack a woman was killed", the news itself)
+                    j = i + 1
+                    while j < self.n and words[j] not in (";", ":") and not (words[j] == "," and j + 1 < self.n and words[j + 1] not in ("which", "who", "in", "that")):
+                        j += 1
+                    self.background_scopes.append((i + 1, j))
+            elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year and i + 2 < self.n
+                  and (words[i + 1] == "when" or (words[i + 1] == "," and words[i + 2] == "when"))):
+                # "was in June 2006, when ... floods killed three people": the when-clause is then
+                self.background_scopes.append((i + 1, self.n))
+                cues.append(i)
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
                   and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS
                                  # "the 2015 floods, which killed over 400": a dated event
@@ -621,6 +640,8 @@ class _Sentence:
         'In January, ...': a time phrase fronted before a comma dates the whole clause after it."""
         words = self.words
         c = next((j for j in range(1, min(self.n, 5)) if words[j] == ","), -1)
+        if c < 0 and words[0] == "in" and len(words[1]) == 4 and words[1].isdigit():
+            c = 2  # "In 2014 a massive explosion ... led to two deaths": a year needs no comma
         if c < 0:
             return
         phrase = words[:c]
@@ -1309,6 +1330,11 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         return True
     if (conflict or not st.wordset.isdisjoint(_WAR_NOUNS)) and _war_agent(st, q, k):
         return True
+    if not st.wordset.isdisjoint(("war", "wars")):
+        # "were killed during the two wars Finland fought": a war's dead, a toll
+        after = st.words[k + 1:k + 8]
+        if after and after[0] in ("during", "in", "throughout") and any(w in ("war", "wars") for w in after[1:]):
+            return True
     lo = min(q.start if q else k, k)
     hi = max(q.np_end if q else k, k)
     perfect = "have" in words[lo:hi + 1] or "has" in words[lo:hi + 1]
@@ -1578,7 +1604,8 @@ _DATED_EVENT_NOUNS = frozenset({
     "floods", "flood", "tsunami", "earthquake", "quake", "attacks", "bombings", "massacre", "riots",
     "war", "cyclone", "hurricane", "typhoon", "famine", "uprising", "genocide", "storm", "fire", "disaster",
 })
-_BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial"})
+_BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
+                                   "recently", "after"})
 
 
 def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
