@@ -817,3 +817,23 @@ def test_slips_and_rarer_words_for_the_hurt():
 )
 def test_harm_done_to_counted_people_is_injury(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("A gunman opens fire at a concert, killing 4 people and injuring 23 before being shot dead by police.", 5),
+        ("A man stabs 3 people at a station before police shoot him dead.", 1),
+        ("The gunman killed six people before turning the gun on himself.", 7),
+        ("The attacker killed two guards. The attacker later took his own life.", 3),
+        ("Two suicide bombers blow themselves up at a market, killing 40 people.", 42),
+        ("Seven gunmen storm a hotel, killing 149 people before being killed by commandos.", 156),
+        ("Seven gunmen storm a hotel, killing 149 people. All attackers are killed by commandos.", 156),
+        ("The gunman, who was in turn killed by the guards, had fired at the crowd.", 1),
+        # no count of the attackers, or no attacker named: nothing to add
+        ("Assailants held hostages for five hours before being killed by security forces.", 0),
+        ("A policeman was wounded before being shot dead.", 0),
+    ],
+)
+def test_what_became_of_the_attackers(text, killed):
+    assert totals(text)[0] == killed

@@ -1375,6 +1375,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             if w not in ("have", "has", "had"):
                 st.passive_seen = True
             p -= 1
+        elif w == "turn" and p > 0 and words[p - 1] == "in":
+            p -= 2  # "who was in turn killed by the guards"
         elif (w in L.ADVERBS or w in L.MANNER_VERBS) and not (
                 w in _PARTITIVE_KIND and p > 0 and words[p - 1] in ("the", "those")):
             p -= 1  # but "of the wounded died": "the wounded" is the subject, not a verb
@@ -1664,8 +1666,59 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         _among_the_dead_rule(ex, st, si)
     # "stabbed two men to death", "was beaten to death"
     _to_death_rule(ex, st, si)
+    if not st.wordset.isdisjoint(_FATE_CUES):
+        _subject_fate_rule(ex, st, si)
     _subgroup_rule(ex, st, si)
     _in_addition_rule(ex, st, si)
+
+
+_FATE_CUES = frozenset({"being", "gun", "own"})
+_BEING_KILLED = frozenset({"killed", "slain", "gunned", "shot", "lynched"})
+
+
+def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """What became of the sentence's subject, told without a count: 'A gunman opens fire ...
+    before being shot dead by police', '... before turning the gun on himself', 'the attacker
+    took his own life'. One person, or the subject's count ('Seven gunmen ... before being killed')."""
+    words = st.words
+    n = st.n
+    for k in range(1, n):
+        w = words[k]
+        at = -1
+        if w == "being" and words[k - 1] in ("before", "after") and k + 1 < n and words[k + 1] in _BEING_KILLED:
+            if words[k + 1] == "shot" and not (k + 2 < n and words[k + 2] == "dead"):
+                continue  # "before being shot" alone may be a wound
+            at = k + 1
+        elif w == "gun" and k >= 2 and words[k - 1] == "the" and words[k - 2] in ("turned", "turning", "turns", "turn") and (
+                k + 2 < n and words[k + 1] == "on" and words[k + 2] in ("himself", "herself", "themselves")):
+            at = k
+        elif w == "own" and k >= 2 and words[k - 1] in ("his", "her", "their") and words[k - 2] in ("took", "taking", "takes", "take") and (
+                k + 1 < n and words[k + 1] in ("life", "lives")):
+            at = k
+        if at < 0 or _hypothetical(st, k - 1):
+            continue
+        # the sentence's subject: its count or its head noun
+        q = st.q_by_start.get(0)
+        perp = next((singular(x) for x in words[q.num_end:q.np_end] if _role(singular(x)) == "perpetrator"), None) if q is not None else None
+        if q is not None and perp is not None:
+            ex.add(st, si, "killed", None, at, "subject_fate", head=perp, value=q.best,
+                   span=(st.start_of(0), st.end_of(at)), role="perpetrator", extra={"tok": 0, "additive_forced": True})
+            return
+        # (the first words name the attacker: "A gunman opens fire", "The lone attacker, ...")
+        named = next((x for x in words[:6] if _role(singular(x)) == "perpetrator"), None)
+        if named is not None and _is_plural(named):
+            continue  # "assailants held hostages ... before being killed": how many is not said
+        head = singular(named) if named is not None else None
+        if head is None:
+            single = st.singular_np_starting(0)
+            head = single[1] if single is not None else None
+        if head is None and words[0] not in ("he", "she"):
+            continue  # no one named: "An explosives-laden vehicle detonated ... before being killed"
+        if head is not None and _role(head) != "perpetrator" and w == "being":
+            continue  # "a policeman ... before being shot dead": read by the usual rules if at all
+        ex.add(st, si, "killed", None, at, "subject_fate", head=head, value=1,
+               span=(st.start_of(0), st.end_of(at)), role="perpetrator", extra={"tok": 0, "additive_forced": True})
+        return
 
 
 def _death_verb_at(st: _Sentence, x: int) -> int:
@@ -2011,7 +2064,8 @@ def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, s
         for q in reversed(ps.quantities):
             if q.head is None or q.best < 2:
                 continue
-            qperp = q.head in L.PERPETRATOR_HEADS or q.head.endswith("bomber")
+            qperp = q.head in L.PERPETRATOR_HEADS or q.head.endswith("bomber") or any(
+                _role(singular(x)) == "perpetrator" for x in ps.words[q.num_end:q.np_end])  # "Seven gunmen storm ..."
             if q.head == want or (perp and qperp):
                 return q.best, want, k - 1
             if want in _HOSTAGE_HEADS and not qperp and any(ps.words[x] in _KIDNAP_VERBS for x in range(max(0, q.start - 3), q.start)):
@@ -2038,6 +2092,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return True
     if words[p] in ("nobody", "none", "no-one"):
         return True
+    if w == "dead" and k >= 2 and words[k - 1] in ("him", "her", "them") and words[k - 2] in ("shoot", "shoots", "shot", "shooting", "left", "leaving"):
+        return False  # "before police shoot him dead": the object comes before "dead"
     if w == "dead" and number == "" and k > 0 and words[k - 1] in ("shot", "found") and k + 1 < st.n and (
             k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their", "two", "him") or (not st.all_caps and st.raw[k + 1][:1].isupper())):
         return False  # "gunmen shot dead a volunteer": the object follows
@@ -2939,7 +2995,7 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         # "shot a former militant dead", "leaving the driver dead"
         if words[k] == "dead" and k not in st.q_by_end:
             for v in range(k - 2, max(-1, k - 9), -1):
-                if words[v] in ("shot", "left", "leaving", "leave", "leaves", "shooting"):
+                if words[v] in ("shot", "left", "leaving", "leave", "leaves", "shooting", "shoot", "shoots"):
                     single = st.singular_np_starting(v + 1)
                     if single is not None and single[0] == k and not _hypothetical(st, v):
                         ex.add(st, si, "killed", None, k, "object_dead", head=single[1], value=1,
@@ -3147,7 +3203,7 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
 
 _BOMBERS_DETONATED_RE = re.compile(
     r"\b(two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,3}?(?:suicide\s+bombers|assailants|attackers|bombers)\s+"
-    r"(?:then\s+|also\s+)?(?:detonated|blew\s+themselves\s+up)\b",
+    r"(?:then\s+|also\s+)?(?:detonated|detonate|blew\s+themselves\s+up|blow\s+themselves\s+up)\b",
     re.IGNORECASE,
 )
 
@@ -3182,12 +3238,12 @@ def _implicit_bomber(ex: _Extraction) -> None:
     """A suicide bomber who blew himself up is killed 1 perpetrator even when no number says so."""
     text = ex.text
     low = ex.lowered if ex.lowered is not None else text.lower()
-    if "suicide" not in low and "blew" not in low and "detonated" not in low:
+    if "suicide" not in low and "blew" not in low and "detonate" not in low and "blow" not in low:
         return  # a substring test is far cheaper than the regex on most articles
     if ex.lowered is not None:
         # lower-casing kept every offset: the case-insensitive patterns match the lower-cased
         # text at the same offsets, and case-sensitive matching is several times faster
-        if ("bomber" in low or "assailant" in low or "attacker" in low) and ("detonated" in low or "blew" in low):
+        if ("bomber" in low or "assailant" in low or "attacker" in low) and ("detonate" in low or "blew" in low or "blow" in low):
             plural = _BOMBERS_DETONATED_LOWER_RE.search(low)
         else:
             plural = None
