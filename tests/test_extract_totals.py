@@ -505,3 +505,22 @@ def test_more_ways_of_recalling_an_earlier_event(text):
 def test_days_after_an_attack_the_news_itself_still_counts():
     text = "Just days after a deadly chemical attack a woman was killed and 25 others were wounded in a bus bombing."
     assert totals(text)[:2] == (1, 25)
+
+
+def test_a_toll_naming_nothing_in_an_article_about_one_attack_is_its_count():
+    text = ("A car bomb exploded in a crowded market on Friday, killing 35 people. "
+            "Officials said the death toll rose to 41 overnight.")
+    assert totals(text) == (41, 0, None)
+    text = "A strong earthquake struck the region on Friday. The death toll rose to 41 overnight."
+    assert totals(text) == (0, 0, 41)
+    text = ("A car bomb killed 21 people at a rally on Friday. The monitor had initially given a death toll of 22.")
+    assert totals(text)[0] == 21
+
+
+def test_a_date_soon_after_publication_is_still_the_incident():
+    # a record dated when the kidnapping began tells its end a fortnight later
+    text = ("Ten employees were taken hostage on July 10. On July 26, the group announced that eight of "
+            "the employees were executed.")
+    assert totals(text)[0] == 8
+    # a year later is another event
+    assert totals("The owner was assassinated in Paris at a later date, July 3, 2020.")[0] == 0

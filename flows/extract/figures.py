@@ -1840,7 +1840,7 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
             if kind == "killed" and cumulative_ok and not _increment(st, item) and _cumulative(st, item, k):
                 fkind = "death_toll"
                 toll_at = _toll_word_before(st, item.start)
-                if toll_at >= 0 and _incident_toll(st, toll_at, item.start):
+                if toll_at >= 0 and _incident_toll(st, toll_at, item.start, ex, si):
                     # "The toll from the raids on Douma has risen to 42 dead": one attack's count
                     ex.add(st, si, "killed", item, k, rule, extra={"incident_toll": True})
                     continue
@@ -2754,11 +2754,12 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
             q = st.q_by_start.get(j)
             if q is not None:
                 if not q.used and not _hypothetical(st, q.start) and not any(words[m] in L.HYPOTHETICAL for m in range(k, q.start)):
-                    if _incident_toll(st, k, q.start):
+                    if _incident_toll(st, k, q.start, ex, si):
                         # "the death toll from Friday's bombing rose to 18": one attack's dead,
                         # the latest count of its killed, which replaces the earlier counts
                         # ("An earlier toll from the strike reported 15": an outdated count, listed only)
-                        outdated = any(w in ("earlier", "initial", "previous", "preliminary", "provisional", "old") for w in words[max(0, k - 3):k])
+                        outdated = any(w in ("earlier", "initial", "initially", "originally", "previous", "previously", "preliminary", "provisional", "old")
+                                       for w in words[max(0, k - 6):k])
                         ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated})
                     else:
                         ex.add(st, si, "death_toll", q, k, "death_toll")
@@ -2781,6 +2782,12 @@ _INCIDENT_TOLL_NOUNS = frozenset({
     "airstrike", "airstrikes", "raid", "raids", "explosion", "explosions", "shooting", "ambush",
     "massacre", "assault", "stabbing", "suicide",
 })
+_DISASTER_NOUNS = frozenset({
+    "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
+    "heatwave", "wildfire", "wildfires", "eruption", "floods", "flood", "flooding", "storm", "storms",
+    "epidemic", "pandemic", "outbreak", "cholera", "virus", "famine", "drought", "avalanche",
+    "crash", "collapse", "fire", "blaze", "stampede", "derailment", "capsized", "sank", "war", "offensive",
+})
 _PERIOD_TOLL_NOUNS = L.CONFLICT_NOUNS | frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
     "heatwave", "wildfire", "wildfires", "eruption", "disease", "virus", "cholera", "covid-19",
@@ -2798,15 +2805,25 @@ def _toll_word_before(st: _Sentence, start: int) -> int:
     return -1
 
 
-def _incident_toll(st: _Sentence, k: int, q_start: int) -> bool:
-    """A toll named for one attack ('the toll from the blast', 'Monday's bombing death toll')."""
+def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None = None, si: int = -1) -> bool:
+    """A toll named for one attack ('the toll from the blast', 'Monday's bombing death toll'),
+    or a toll that names nothing in an article about one attack ('A car bomb exploded in the
+    market ... The death toll rose to 41')."""
     words = st.words
     # the attack may be named after the number too: "a toll of 31 killed in the attack"
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
-    if not any(w in _INCIDENT_TOLL_NOUNS for w in window):
-        return False
     if any(w in _PERIOD_TOLL_NOUNS for w in window):
         return False
+    if not any(w in _INCIDENT_TOLL_NOUNS for w in window):
+        if ex is None or si < 0 or not st.wordset.isdisjoint(_PERIOD_TOLL_NOUNS):
+            return False
+        # the article's opening and the sentences just before name what the toll is of
+        around = set()
+        for x in {0, 1, si - 2, si - 1}:
+            if 0 <= x < si:
+                around |= ex.sentence(x).wordset
+        if around.isdisjoint(_INCIDENT_TOLL_NOUNS) or not around.isdisjoint(_DISASTER_NOUNS):
+            return False
     strong, _, _ = _sentence_cumulative_cues(st)
     return not (strong and not st.wordset.isdisjoint(("since", "so-far", "far", "date", "last", "past")))
 

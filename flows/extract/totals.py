@@ -10,7 +10,7 @@ computes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from flows.extract import lexicon as L
@@ -22,6 +22,9 @@ BACKGROUND_DAYS = 10
 MOVED_RULE = "later_died_moved"
 # How far a sentence dated only by publication may be from a dated one and tell the same news.
 UNDATED_DAYS = 7
+# A date this soon after publication still tells the article's incident (a kidnapping's end, a
+# record's later entries); later than that, it is another event ("assassinated a year later").
+LATER_DAYS = 30
 # How many earlier figures a figure is compared with (repeats, breakdowns).
 RECENT = 64
 # Tokens apart for two figures of one "sentence" to be compared as if in two (run-on text).
@@ -184,8 +187,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 tops[f.kind] = [j for j in tops[f.kind] if j not in earlier]
         background = bool(m.get("background")) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
-            # the fate of hostages told later belongs to the kidnapping ("Assailants abducted 20
-            # people ... twelve hostages were killed in captivity as of March 11")
+            # a date after publication is no earlier event: the fate of hostages told later
+            # belongs to the kidnapping ("twelve hostages were killed in captivity as of March
+            # 11"), and "a rally before the June 3 poll, killing 21" is today's news
+            and not (published < f.event_date <= published + timedelta(days=LATER_DAYS) and f.qualifier != "vague")
             and not (f.event_date > published and f.victims in L.HOSTAGE_HEADS and f.qualifier != "vague")
         )
         if m.get("claim") and reported:
