@@ -2818,7 +2818,7 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
         if ex is None or si < 0 or not st.wordset.isdisjoint(_PERIOD_TOLL_NOUNS):
             return False
         # the article's opening and the sentences just before name what the toll is of
-        around = set()
+        around: set[str] = set()
         for x in {0, 1, si - 2, si - 1}:
             if 0 <= x < si:
                 around |= ex.sentence(x).wordset
