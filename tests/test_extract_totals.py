@@ -524,3 +524,24 @@ def test_a_date_soon_after_publication_is_still_the_incident():
     assert totals(text)[0] == 8
     # a year later is another event
     assert totals("The owner was assassinated in Paris at a later date, July 3, 2020.")[0] == 0
+
+
+def test_the_attackers_killed_are_besides_a_count_of_people_unless_it_takes_them_in():
+    text = "The attacks left 166 people dead and 300 wounded. Nine of the gunmen were killed by commandos."
+    assert totals(text)[0] == 175
+    text = ("At least 9 people have died, including soldiers, rebels and civilians, in clashes. "
+            "Four guerrillas died in the north. Another four guerrillas were killed in the east.")
+    assert totals(text)[0] == 9
+
+
+def test_a_few_dead_in_clashes_today_are_an_incident_hundreds_a_toll():
+    assert totals("At least 9 people have died in clashes in the capital during the past few hours.") == (9, 0, None)
+    assert totals("More than 700 people have died in the skirmishes, officials said.") == (0, 0, 700)
+    # a disaster's dead stay a toll however few
+    assert totals("At least 41 people have died in floods in the southeast.") == (0, 0, 41)
+
+
+def test_a_second_sources_near_count_in_the_lede_is_not_added():
+    text = ("Government air raids killed more than 30 people in and around the city on Friday. "
+            "At least 31 people have been killed by the raids, a monitoring group said.")
+    assert totals(text)[0] == 30

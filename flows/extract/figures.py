@@ -1342,7 +1342,9 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         return True
     if q is not None and q.start >= 2 and words[q.start - 1] == "to" and words[q.start - 2] in ("rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"):
         return True
-    if perfect and conflict:
+    if perfect and conflict and (q is None or q.best >= 100 or q.qualifier == "vague" or not st.wordset.isdisjoint(_DISASTER_NOUNS)):
+        # "More than 700 people have died in the skirmishes": a running count; but "At least 9
+        # people have died in clashes during the past few hours" is the news of the day
         return True
     if perfect and q is not None and q.best >= 10_000 and q.qualifier != "vague":
         return True  # "More than 200000 people have been killed": no one incident's count

@@ -92,6 +92,8 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
         # covers every side; the objects of an attacker's verb ("stabbed 4 people") do not
         if not (_generic(parent.victims) and parent.victims != "civilian" and not parent.rule.startswith(("object", "to_death"))):
             return False
+        if child.role == "perpetrator" and parent.role == "victim" and not _names_attackers(parent.sentence):
+            return False  # "166 people dead ... Nine of the gunmen were killed": the attackers besides
     if _people_class(parent) == _people_class(child) or parent.victims is None or parent.victims in ("person", "victim", "individual", "other", "casualty"):
         return True
     if parent.victims == "civilian" and child.victims not in SECURITY_HEADS and child.role == "victim":
@@ -113,6 +115,20 @@ def _bare_opening_count(f: Figure, m: dict) -> bool:
 
 def _within(a: date | None, b: date | None, days: int) -> bool:
     return a is None or b is None or abs((a - b).days) <= days
+
+
+def _names_attackers(sentence: str) -> bool:
+    """'At least 9 people have died -- including soldiers, rebels and civilians': a count of the
+    dead that says it takes in the attackers' side."""
+    words = [w.strip(",.;:()\"'") for w in sentence.lower().split()]
+    # (so does a count of the dead of a fight between sides: "9 people died in the fighting")
+    return any(w.rstrip("s") in L.PERPETRATOR_HEADS or w in _FIGHT_NOUNS for w in words)
+
+
+_FIGHT_NOUNS = frozenset({
+    "fighting", "clashes", "clash", "battle", "battles", "confrontation", "confrontations",
+    "skirmish", "skirmishes", "firefight", "gunfight", "shootout", "exchange", "combat",
+})
 
 
 def _near_dates(a: date | None, b: date | None) -> bool:
@@ -278,6 +294,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 if total == f.best:
                     keep[i] = False
                     continue
+            # another count of the same people, a little different, in the next sentence: "air
+            # raids killed more than 30 people ... At least 31 people have been killed by regime
+            # raids" (a second source or an update), listed but not added
+            if not additive and _generic(f.victims) and f.best >= 10 and m["sent"] <= 3 and any(
+                    _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] >= m["sent"] - 1
+                    and metas[j]["sent"] != m["sent"] and counted[j]
+                    and abs(figs[j].best - f.best) <= max(2, f.best // 10) and figs[j].best != f.best
+                    for j in same_date):
+                counted[i] = False
+                continue
             # "another four guerrillas were killed" continues a breakdown of the lede
             last_same_kind = next((j for j in range(i - 1, max(-1, i - RECENT), -1) if keep[j] and figs[j].kind == f.kind and figs[j].best > 0), None)
             if (additive and last_same_kind is not None and parent_of[last_same_kind] is not None
