@@ -574,7 +574,8 @@ class _Sentence:
         words = self.words
         if self.n > 3 and (words[0] in ("in", "last", "earlier") or words[1] in ("years", "months")):
             self._fronted_time_scope()
-        if self.wordset.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year:
+        if self.wordset.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not (
+                "after" in self.wordset and not self.wordset.isdisjoint(_AFTER_UNITS)):
             return []
         cues: list[int] = []
         for i, w in enumerate(words):
@@ -1609,7 +1610,8 @@ _DATED_EVENT_NOUNS = frozenset({
     "war", "cyclone", "hurricane", "typhoon", "famine", "uprising", "genocide", "storm", "fire", "disaster",
 })
 _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
-                                   "recently", "after"})
+                                   "recently"})
+_AFTER_UNITS = frozenset({"days", "weeks", "months", "week", "month", "years"})
 
 
 def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
