@@ -837,3 +837,21 @@ def test_harm_done_to_counted_people_is_injury(text, expected):
 )
 def test_what_became_of_the_attackers(text, killed):
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thirty-five soldiers and three rebels fell in action during the battle.", (38, 0)),
+        ("The army lost two soldiers in the ambush, and the rebels lost 15 fighters.", (17, 0)),
+        ("Twelve people remain in hospital after the blast.", (0, 12)),
+        ("Twelve people were injured in the blast and five remain in hospital.", (0, 12)),
+        ("SENATOR JOSE PEREZ, A MEMBER OF THE RULING PARTY, DIED OF HIS WOUNDS.", (1, 0)),
+        ("GUERRILLAS KILLED MAYOR JUAN GOMEZ AND HIS BODYGUARD.", (2, 0)),
+        # not deaths or hurts
+        ("The company lost three contracts and the city fell in the hands of rebels.", (0, 0)),
+        ("Two captains involved in the killing of Major Moises Giroldi are at the embassy.", (0, 0)),
+    ],
+)
+def test_more_wire_and_field_report_wording(text, expected):
+    assert totals(text)[:2] == expected

@@ -277,7 +277,7 @@ def test_a_breakdown_may_name_the_same_side_with_another_word():
     assert totals(text)[0] == 1
     text = ("A rebel offensive left 30 guerrillas and 4 soldiers dead, the army said. Guerrillas attacked "
             "three towns, leaving 14 guerrillas and 2 soldiers dead. Troops ambushed in the hills lost "
-            "two men. It also said that seven rebels were killed near the border and that nine "
+            "two trucks. It also said that seven rebels were killed near the border and that nine "
             "insurgents died in the east.")
     assert totals(text)[0] == 34  # every later count breaks the lede's 30 and 4 down
     # but two sides of one clash stay apart

@@ -112,6 +112,12 @@ ABBREVIATIONS = frozenset({
     "dept", "univ", "brig", "cmdr", "cdr", "insp", "supt", "prof", "pres", "messrs", "gens",
     "cols", "lts", "sgts", "fig", "vol", "pp", "ca", "cf", "al", "hon", "excl", "incl", "est",
 })
+_NAME_TITLES = frozenset({
+    "senator", "mayor", "governor", "colonel", "general", "captain", "lieutenant", "sergeant", "major",
+    "judge", "minister", "deputy", "councilman", "councilor", "commander", "president", "father",
+    "priest", "journalist", "businessman", "congressman", "ambassador", "attorney", "prosecutor", "dr",
+    "col", "gen", "capt", "lt", "sgt", "maj",
+})
 _TITLE_ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "adm", "gov",
     "sen", "rep", "rev", "jr", "sr", "brig", "cmdr", "cdr", "insp", "supt", "prof", "pres", "hon",
@@ -974,6 +980,8 @@ class _Sentence:
                 if outer is not None:
                     return outer
             return k, None
+        if self.all_caps and words[k] in _NAME_TITLES and p - k <= 4:
+            return k, words[k]  # "SENATOR JOSE PEREZ": in capitals only a title tells a name
         return None
 
     def singular_np_starting(self, j: int) -> tuple[int, str | None] | None:
@@ -985,6 +993,12 @@ class _Sentence:
         w = words[j]
         if w in ("him", "her", "himself", "herself") and not (j + 1 < n and self._is_np_word(j + 1) and w == "her"):
             return j + 1, None
+        if self.all_caps and w in _NAME_TITLES and j + 1 < n and self._is_np_word(j + 1) and words[j + 1] not in L.NOT_PEOPLE:
+            # "KILLED MAYOR JUAN GOMEZ": a title and the name after it (in capitals, up to three words)
+            k = j + 1
+            while k < n and k - j <= 3 and self._is_np_word(k) and words[k] not in _EVENT_NOUNS:
+                k += 1
+            return k, w
         if w in ("a", "an", "the", "another", "his", "her", "their", "its", "one"):
             k = j + 1
             head = None
@@ -1677,6 +1691,12 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
 
 
 _FATE_CUES = frozenset({"being", "gun", "own"})
+_PLACE_TRIGGERS = frozenset({"hospital"})  # a trigger that names where the hurt are, not what befell them
+_FELL_IN = frozenset({"action", "combat", "battle", "fighting", "clashes"})
+_LOST_PEOPLE = frozenset({
+    "soldier", "man", "men", "troop", "policeman", "officer", "fighter", "member", "comrade",
+    "guard", "marine", "serviceman", "agent", "commando",
+})
 _BEING_KILLED = frozenset({"killed", "slain", "gunned", "shot", "lynched"})
 
 
@@ -2277,7 +2297,8 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         # "the killing of three soldiers", "resulted in the wounding of five police officers"
         if _hypothetical(st, k):
             return
-        cause = b > 0 and words[b - 1] in _CAUSE_BEFORE
+        cause = b > 0 and (words[b - 1] in _CAUSE_BEFORE or (
+            b > 1 and words[b - 1] in ("in", "of", "for", "with", "into") and words[b - 2] in _CAUSE_BEFORE))
         q = st.q_by_start.get(j + 1)
         if q is not None and not q.used:
             if cause:
@@ -2350,6 +2371,9 @@ _ALSO_DONE_TO_VICTIMS = frozenset({
 _CAUSE_BEFORE = frozenset({
     "over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging",
     "commemorate", "anniversary", "following", "after", "since",
+    # who did it, told later: "involved in the killing of Major X", "charged with the murder of"
+    "involved", "implicated", "responsible", "accused", "charged", "convicted", "suspected", "investigating",
+    "investigation", "trial", "sentenced", "arrested",
 })
 
 
@@ -2478,7 +2502,7 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
         if words[c] == "treatment" and c > 0 and words[c - 1] in L.TREATMENT_VERBS:
             c -= 1  # "are receiving treatment for their injuries"
             break
-        if words[c] in _CARE_CLAUSE_STOPS or words[c] in _TRIGGER_KIND:
+        if words[c] in _CARE_CLAUSE_STOPS or (words[c] in _TRIGGER_KIND and words[c] not in _PLACE_TRIGGERS):
             return False
         c -= 1
     if c < 0 or not (words[c] in L.CARE_VERBS or words[c] in L.TREATMENT_VERBS):
@@ -2599,6 +2623,35 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         # "two more injured passengers breathed their last": a death
         if k + 2 < st.n and words[k + 1] in ("his", "her", "their") and words[k + 2] == "last":
             _subject_rule(ex, st, si, k, "killed", verb_like=True)
+    elif w == "fell" and k + 2 < st.n and words[k + 1] == "in" and (
+            words[k + 2] in _FELL_IN or (k + 3 < st.n and words[k + 2] == "the" and words[k + 3] in _FELL_IN)):
+        # "three rebels fell in action", "soldiers who fell in combat": died fighting
+        _subject_rule(ex, st, si, k, "killed", verb_like=True)
+    elif w == "lost" and k + 1 < st.n:
+        # "the army lost two soldiers in the ambush": its dead
+        q = st.q_by_start.get(k + 1)
+        if q is not None and not q.used and q.head is not None and (
+                singular(q.head) in _LOST_PEOPLE or _role(q.head) == "perpetrator") and not _hypothetical(st, k):
+            _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
+    elif w == "hospital" and k >= 3:
+        # "twelve people remain in hospital", "three were still in hospital": hurt
+        x = k - 1
+        if words[x] in ("the", "a"):
+            x -= 1
+        if words[x] != "in":
+            return
+        x -= 1
+        while x >= 0 and words[x] in ("still", "all", "now", "currently", "remain", "remained", "remains", "were", "are", "was", "is"):
+            x -= 1
+        q = st.q_by_end.get(x + 1)
+        if q is not None and not q.used and x + 1 <= k - 2 and words[x + 1] in ("still", "remain", "remained", "remains", "were", "are") and not _hypothetical(st, q.start):
+            # among the injured counted before, if any ("20 were injured ... five remain in hospital")
+            parent = next((i for i in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 30), -1)
+                           if ex.figures[i].kind == "injured" and ex.figures[i].part_of is None and ex.figures[i].best > q.best), None)
+            if parent is not None:
+                ex.add(st, si, "injured", q, k, "in_hospital", part_of=parent)
+            else:
+                ex.add(st, si, "injured", q, k, "in_hospital")
     elif w == "alive" and k > 0 and words[k - 1] == "buried":
         # "the hostage was tortured and buried alive"; but not people buried alive and saved
         nxt = ex.sentence(si + 1).wordset if si + 1 < len(ex.bounds) else frozenset()
