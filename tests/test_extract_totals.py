@@ -545,3 +545,14 @@ def test_a_second_sources_near_count_in_the_lede_is_not_added():
     text = ("Government air raids killed more than 30 people in and around the city on Friday. "
             "At least 31 people have been killed by the raids, a monitoring group said.")
     assert totals(text)[0] == 30
+
+
+def test_crowds_increments_and_other_months():
+    # a crowd at a funeral is not the dead
+    assert totals("Thousands attend funeral of six police officers killed in ambush.")[0] == 6
+    # the bodies that raised a toll are inside it
+    text = "Two more bodies were recovered, bringing the number of people killed in the attack to 17, police said."
+    assert totals(text)[0] == 17
+    # (PUBLISHED is in July) a fronted earlier month dates an earlier incident; October is last year's
+    assert totals("In March, militants killed four soldiers at a checkpoint.") == (0, 0, None)
+    assert totals("A bombing in October killed more than 500 people.")[0] == 0

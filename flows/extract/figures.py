@@ -1253,7 +1253,10 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
             # "403 people were killed in November" (published in December): a month's count
             for i, w in enumerate(words):
                 if (w in _MONTH_NUMBER and w != "may" and i > 0 and words[i - 1] in ("in", "during", "throughout")
-                        and _MONTH_NUMBER[w] < st.pub_month
+                        and not (i + 1 < st.n and words[i + 1] == ",")
+                        # (a month after this one is last year's; a fronted "In March," dates
+                        # an earlier incident, which the background rules read)
+                        and _MONTH_NUMBER[w] != st.pub_month
                         and not (i + 1 < st.n and words[i + 1][:1].isdigit())):  # not a date ("March 3", "March 1998")
                     strong = True
                     break

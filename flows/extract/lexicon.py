@@ -150,6 +150,8 @@ NP_STOP = frozenset({
     "shot", "stabbed", "beaten", "hacked", "gunned", "tortured", "strangled", "abducted",
     "kidnapped", "arrested", "detained", "taken", "rescued", "released", "freed",
     "suffered", "sustained", "received", "suffering", "sustaining", "receiving",
+    "attend", "attended", "attending", "attends", "mourned", "mourn", "gathered", "marched", "buried",
+    "bury", "buries", "protested",
     "pronounced", "declared", "trampled", "mauled", "breathed", "buried",
 }) | KILL_PARTICIPLES | KILL_INTRANSITIVE | INJURE_PARTICIPLES | KILL_VERBS | INJURE_VERBS | KILL_NOUNS | INJURE_NOUNS | CASUALTY_NOUNS | HYPOTHETICAL | CARE_VERBS
 # Units and nouns that make a number something other than a head count.

@@ -190,8 +190,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if m.get("incident_toll"):
             # the latest count of one attack's dead replaces the earlier counts of the same
             # people ("A car bomb killed 15 ... The death toll from the blast rose to 18")
+            # (and the news that raised it, told in its sentence: "Two more bodies were recovered,
+            # bringing the number of people killed in the attack to 17")
             earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)
-                       and _same_people(figs[j], f) and not metas[j].get("additive")]
+                       and _same_people(figs[j], f) and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"])]
             # (a headline and its lede giving the same count are one count: "Bomb kills 15" ...
             # "A car bomb killed 15 people")
             if m.get("outdated") or (earlier and sum({figs[j].best for j in earlier}) > f.best):
