@@ -556,3 +556,18 @@ def test_crowds_increments_and_other_months():
     # (PUBLISHED is in July) a fronted earlier month dates an earlier incident; October is last year's
     assert totals("In March, militants killed four soldiers at a checkpoint.") == (0, 0, None)
     assert totals("A bombing in October killed more than 500 people.")[0] == 0
+
+
+def test_a_named_group_again_is_not_new_dead():
+    text = ("Troops killed 62 rebels east of the capital on Monday. It said all the rebels were killed "
+            "and rifles were seized.")
+    assert totals(text)[0] == 62
+    # but another group's count, however equal, adds
+    text = ("Two police officers opened fire on soldiers at the airport. Two soldiers were killed in the "
+            "attack. Both assailants were killed when troops returned fire.")
+    assert totals(text)[0] == 4
+
+
+def test_a_negated_toll_is_no_toll():
+    text = "Army kills 62 rebels east of the capital; the state news agency did not give a death toll for the ambush."
+    assert totals(text) == (62, 0, None)

@@ -897,6 +897,8 @@ class _Sentence:
                 continue
             if w.endswith("ing") and not (k + 1 < n and self._is_np_word(k + 1)):
                 break
+            if head is not None and w in _DIRECTIONS and k + 1 < n and words[k + 1] == "of":
+                break  # "62 rebels east of Damascus": a place follows the noun
             head = w
             k += 1
             count += 1
@@ -1235,7 +1237,10 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
     if st._cumulative_cues is None:
         ws = st.wordset
         words = st.words
-        strong = bool(ws & {"toll", "tally", "so-far"})
+        strong = bool(ws & {"tally", "so-far"}) or ("toll" in ws and any(
+            # (not "the agency did not give a death toll": no toll at all)
+            w == "toll" and not any(x in ("not", "no", "without", "n't") for x in words[max(0, i - 5):i])
+            for i, w in enumerate(words)))
         if "since" in ws:
             # "the first attack in the city since the truce", "the deadliest since 2010": a
             # ranking, not a count since then
@@ -1694,6 +1699,7 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
 
 
 _FATE_CUES = frozenset({"being", "gun", "own"})
+_DIRECTIONS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
 _PLACE_TRIGGERS = frozenset({"hospital"})  # a trigger that names where the hurt are, not what befell them
 _FELL_IN = frozenset({"action", "combat", "battle", "fighting", "clashes"})
 _LOST_PEOPLE = frozenset({
@@ -2878,7 +2884,7 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
         if ex is None or si < 0 or not st.wordset.isdisjoint(_PERIOD_TOLL_NOUNS):
             return False
         # the article's opening and the sentences just before name what the toll is of
-        around: set[str] = set()
+        around: set[str] = set(st.wordset)
         for x in {0, 1, si - 2, si - 1}:
             if 0 <= x < si:
                 around |= ex.sentence(x).wordset

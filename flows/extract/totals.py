@@ -187,6 +187,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 continue
             tops["death_toll"].append(i)
             continue
+        if f.rule.endswith("_anaphora") and any(
+                keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best == f.best and figs[j].role == f.role
+                for j in tops[f.kind][-RECENT:]):
+            keep[i] = False  # "all the rebels were killed": the group counted before, named again
+            continue
         if m.get("incident_toll"):
             # the latest count of one attack's dead replaces the earlier counts of the same
             # people ("A car bomb killed 15 ... The death toll from the blast rose to 18")
@@ -271,6 +276,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             or (figs[j].best == f.best and (figs[j].victims == f.victims or (_generic(f.victims) and _generic(figs[j].victims))
                                              # "Three police were wounded when a bomb exploded ..., injuring three people"
                                              or (f.victims in ("person", "individual") and _same_people(figs[j], f))
+                                             # the same large count for the same side: "kills 62 rebels ... sixty-two rebel fighters"
+                                             or (f.best >= 10 and figs[j].role == f.role)
                                              # a run-on headline's bare count: "... oil field kills 30 Monitor AFP
                                              # ... jihadists attacked the field, killing at least 30 pro-regime gunmen"
                                              or _bare_opening_count(figs[j], metas[j]))
@@ -278,7 +285,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
             if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)
-                                                                or _bare_opening_count(figs[j], metas[j])) for j in same_date):
+                                                                or _bare_opening_count(figs[j], metas[j])
+                                                                or (f.best >= 10 and figs[j].role == f.role and metas[j]["sent"] == m["sent"]))
+                                    for j in same_date):
                 keep[i] = False
                 continue
             # or of an earlier part ("a total of six engineers ... Four engineers were murdered last
