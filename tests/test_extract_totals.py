@@ -571,3 +571,11 @@ def test_a_named_group_again_is_not_new_dead():
 def test_a_negated_toll_is_no_toll():
     text = "Army kills 62 rebels east of the capital; the state news agency did not give a death toll for the ambush."
     assert totals(text) == (62, 0, None)
+
+
+def test_a_near_count_of_bodies_is_the_dead_again():
+    text = ("Siege of the hotel ends; 29 dead. Security forces ended the siege on Sunday. "
+            "Hospital sources said they had carried 31 bodies from the scene.")
+    assert totals(text)[0] == 29
+    text = "A bomb killed 12 people at the market. Rescuers recovered 3 more bodies from the rubble."
+    assert totals(text)[0] == 15

@@ -101,6 +101,12 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
     return child.victims is None
 
 
+def _counts_bodies(f: Figure) -> bool:
+    """The figure counts bodies or corpses ("carried 31 bodies from the scene")."""
+    words = f.sentence.lower()
+    return "bodies" in words or "corpses" in words
+
+
 def _bare_count(f: Figure) -> bool:
     """A number with no noun ('killing nine'), not a named person."""
     return f.victims is None and f.best > 1 and f.rule in ("object_count", "subject_count")
@@ -313,6 +319,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     and metas[j]["sent"] != m["sent"] and counted[j]
                     and abs(figs[j].best - f.best) <= max(2, f.best // 10) and figs[j].best != f.best
                     for j in same_date):
+                counted[i] = False
+                continue
+            # a count of bodies near an earlier count of the dead is those dead again, as another
+            # source counted them ("29 dead ... hospital sources said they carried 31 bodies")
+            if not additive and f.rule == "noun_count" and f.victims is None and _counts_bodies(f) and any(
+                    counted[j] and abs(figs[j].best - f.best) <= max(2, figs[j].best // 5) for j in same_date):
                 counted[i] = False
                 continue
             # "another four guerrillas were killed" continues a breakdown of the lede
