@@ -579,3 +579,17 @@ def test_a_near_count_of_bodies_is_the_dead_again():
     assert totals(text)[0] == 29
     text = "A bomb killed 12 people at the market. Rescuers recovered 3 more bodies from the rubble."
     assert totals(text)[0] == 15
+
+
+def test_a_span_of_days_makes_a_toll():
+    text = "Seven days of airstrikes across the province had left more than 75 civilians dead."
+    assert totals(text) == (0, 0, 75)
+    assert totals("Rebel fire has wounded at least 22 people in recent days.")[1] == 0
+    # two days of clashes are still the news of the day
+    assert totals("Two members were killed across two days of clashes in the town.")[0] == 2
+
+
+def test_a_failed_attack_is_read_beside_the_bomber_only():
+    text = ("A suicide bomber killed 4 people at a checkpoint in the town. Officials met on Monday. "
+            "Talks on the ceasefire failed, a spokesman said.")
+    assert totals(text)[0] == 5

@@ -1228,6 +1228,7 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
     return False
 
 
+_SPAN_COUNTS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"})
 _RANKING_WORDS = frozenset({"first", "deadliest", "worst", "biggest", "largest", "bloodiest", "most", "heaviest", "highest", "latest"})
 _PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
 
@@ -1248,6 +1249,13 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
                 if w == "since" and not any(x in _RANKING_WORDS for x in words[max(0, i - 6):i]):
                     strong = True
                     break
+        if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months")):
+            # "in recent days", "in recent weeks": a span's count
+            strong = any(w == "recent" and i + 1 < st.n and words[i + 1] in ("days", "weeks", "months") for i, w in enumerate(words))
+        if not strong and "of" in ws and not ws.isdisjoint(("days", "weeks", "months")):
+            # "Seven days of airstrikes had left more than 75 civilians dead"
+            strong = any(w in ("days", "weeks", "months") and i > 0 and i + 1 < st.n and words[i + 1] == "of"
+                         and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or words[i - 1] in _SPAN_COUNTS) for i, w in enumerate(words))
         if not strong and not ws.isdisjoint(("last", "past")) and not ws.isdisjoint(_PERIOD_UNITS):
             # "have been killed in the last two months", "over the past year"
             for i, w in enumerate(words):
@@ -3366,11 +3374,14 @@ def _implicit_bomber(ex: _Extraction) -> None:
     explicit = low.startswith("blew") or low.startswith("detonated") or blew_up_re.search(haystack, m.end()) is not None
     if not (has_victims_killed or explicit):
         return
-    if failed_re.search(haystack):
-        if not explicit:
-            return
     bounds = ex.full_bounds()
     si = bisect_right(bounds, m.start()) - 1
+    # a failed attack is told beside the bomber, not paragraphs away ("While the ground offensive
+    # failed ..." says nothing of him)
+    near_end = bounds[si + 2] if si + 2 < len(bounds) else len(haystack)
+    if failed_re.search(haystack, bounds[si], near_end):
+        if not explicit:
+            return
     s = bounds[si]
     e = bounds[si + 1] if si + 1 < len(bounds) else len(text)
     sentence = text[s:e].strip()
