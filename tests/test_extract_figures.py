@@ -855,3 +855,19 @@ def test_what_became_of_the_attackers(text, killed):
 )
 def test_more_wire_and_field_report_wording(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A court sentenced 17 men to death for the bombing.", (0, 0)),
+        ("All 157 people aboard the Boeing 737 MAX 8 were killed.", (157, 0)),
+        ("Twelve people remain hospitalized.", (0, 12)),
+        ("Four people are being treated in hospital.", (0, 4)),
+        ("Three people survived with gunshot wounds.", (0, 3)),
+        ("He planned a 2015 attack on a mosque, in which 29 worshippers were killed.", (0, 0)),
+        ("Bomb Blast Kills 25 In Market", (25, 0)),
+    ],
+)
+def test_sentences_codes_hospitals_and_dated_attacks(text, expected):
+    assert totals(text)[:2] == expected

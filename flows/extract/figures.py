@@ -636,8 +636,13 @@ class _Sentence:
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
                   and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS
                                  # "the 2015 floods, which killed over 400": a dated event
-                                 or (words[i - 1] == "the" and i + 1 < self.n and (words[i + 1] in _EVENT_NOUNS or words[i + 1] in _DATED_EVENT_NOUNS)))):
+                                 or (words[i - 1] in ("the", "a", "an") and i + 1 < self.n and (words[i + 1] in _EVENT_NOUNS or words[i + 1] in _DATED_EVENT_NOUNS)))):
                 cues.append(i)  # "in 1994", "in late 1987"
+                if words[i - 1] in ("the", "a", "an"):
+                    # "a 2017 attack on a mosque, in which 29 were killed": its relative clause too
+                    rel = next((j for j in range(i + 2, min(self.n, i + 10)) if words[j] in ("which", "when", "that")), -1)
+                    if rel >= 0:
+                        self.background_scopes.append((rel, self.n))
         # a cue inside an "after ..." clause dates that clause, not the main one
         return [c for c in cues if not any(x in ("after", "since", "following") for x in words[max(0, c - 8):c])] or (
             [c + 1000 for c in cues] if cues else [])
@@ -733,8 +738,10 @@ class _Sentence:
                 continue
             if words[i][0] in _DIGIT_CHARS and i >= 2 and (
                     (words[i - 1] == "-" and words[i - 2].isalpha() and self.raw[i - 2][-1:].isupper())
-                    or words[i - 1] in ("plate", "plates", "no", "number", "#")):
-                continue  # "license plates MI-1630", "flight No 447": a code, not a count
+                    or words[i - 1] in ("plate", "plates", "no", "number", "#", "flight", "model")
+                    or (not self.all_caps and len(self.raw[i - 1]) >= 2 and self.raw[i - 1].isupper() and self.raw[i - 1].isalpha()
+                        and words[i - 1] not in _TRIGGER_KIND)):
+                continue  # "license plates MI-1630", "flight No 447", "Boeing 737 MAX 8": a code, not a count
             q = self._quantity_at(i)
             if q is None:
                 continue
@@ -1410,6 +1417,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p -= 1
         elif w == "turn" and p > 0 and words[p - 1] == "in":
             p -= 2  # "who was in turn killed by the guards"
+        elif w in ("remain", "remained", "remains") and p == k - 1 and words[k] in ("hospitalized", "hospitalised", "injured", "wounded"):
+            p -= 1  # "twelve people remain hospitalized"
         elif (w in L.ADVERBS or w in L.MANNER_VERBS) and not (
                 w in _PARTITIVE_KIND and p > 0 and words[p - 1] in ("the", "those")):
             p -= 1  # but "of the wounded died": "the wounded" is the subject, not a verb
@@ -2658,7 +2667,8 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if words[x] != "in":
             return
         x -= 1
-        while x >= 0 and words[x] in ("still", "all", "now", "currently", "remain", "remained", "remains", "were", "are", "was", "is"):
+        while x >= 0 and words[x] in ("still", "all", "now", "currently", "remain", "remained", "remains", "were", "are", "was", "is",
+                                      "being", "treated"):
             x -= 1
         q = st.q_by_end.get(x + 1)
         if q is not None and not q.used and x + 1 <= k - 2 and words[x + 1] in ("still", "remain", "remained", "remains", "were", "are") and not _hypothetical(st, q.start):
@@ -3098,6 +3108,9 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         if words[k] == "death" and words[k - 1] == "to":
             q = st.q_by_end.get(k - 1)
             if q is not None and not q.used:
+                if q.start > 0 and words[q.start - 1] in ("sentenced", "condemned", "sentencing", "sentences"):
+                    q.used = True  # "a court sentenced 17 men to death": a sentence, no death yet
+                    continue
                 # "stabbed two men to death" (object) or "two men were beaten to death" (subject)
                 _emit_group(ex, st, si, "killed", [q], k, "to_death")
                 continue

@@ -53,7 +53,7 @@ BODY_PARTS = frozenset({
 CARE_VERBS = frozenset({
     "taken", "rushed", "admitted", "airlifted", "air-lifted", "transported", "rescued", "treated",
     "hospitalised", "hospitalized", "evacuated", "flown", "brought", "carried", "ferried", "pulled",
-    "transferred", "hospitalised",
+    "transferred", "hospitalised", "survived", "escaped",
 })
 # "receiving treatment for injuries", "needed treatment for burns"
 TREATMENT_VERBS = frozenset({
