@@ -593,3 +593,20 @@ def test_a_failed_attack_is_read_beside_the_bomber_only():
     text = ("A suicide bomber killed 4 people at a checkpoint in the town. Officials met on Monday. "
             "Talks on the ceasefire failed, a spokesman said.")
     assert totals(text)[0] == 5
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll from last Thursday's train bombings rose to 201 on Tuesday after a woman died in hospital.",
+         (201, 0, None)),
+        ("The ministry lowered the death toll from the Easter Sunday suicide bombings by more than 100, to 253.",
+         (253, 0, None)),
+        ("The toll from a truck bombing rose to 213, making it the deadliest single bombing in the capital since 2003.",
+         (213, 0, None)),
+        ("Police revised the number of people injured in Sunday's shooting to 489, down from 527, and said one "
+         "more victim had died, bringing the death toll to 59, including the gunman.", (59, 489, None)),
+    ],
+)
+def test_updates_of_one_attacks_toll(text, expected):
+    assert totals(text) == expected

@@ -1236,7 +1236,7 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
 
 
 _SPAN_COUNTS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"})
-_RANKING_WORDS = frozenset({"first", "deadliest", "worst", "biggest", "largest", "bloodiest", "most", "heaviest", "highest", "latest"})
+_RANKING_WORDS = frozenset({"first", "deadliest", "worst", "biggest", "largest", "bloodiest", "most", "heaviest", "highest"})
 _PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
 
 
@@ -1253,7 +1253,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
             # "the first attack in the city since the truce", "the deadliest since 2010": a
             # ranking, not a count since then
             for i, w in enumerate(words):
-                if w == "since" and not any(x in _RANKING_WORDS for x in words[max(0, i - 6):i]):
+                if w == "since" and not any(x in _RANKING_WORDS for x in words[max(0, i - 9):i]):
                     strong = True
                     break
         if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months")):
@@ -2815,9 +2815,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
         # "the number of dead rose to 54", "bringing the number of people killed to 30"
         for k, w in enumerate(words):
             if w == "number" and k + 2 < n and words[k + 1] == "of" and any(
-                    x in ("dead", "deaths", "killed", "fatalities", "victims", "casualties") for x in words[k + 2:k + 5]):
+                    x in _NUMBER_OF_NOUNS for x in words[k + 2:k + 5]):
                 e = k + 2
-                while e < n and e - k < 5 and words[e] not in ("dead", "deaths", "killed", "fatalities", "victims", "casualties"):
+                while e < n and e - k < 5 and words[e] not in _NUMBER_OF_NOUNS:
                     e += 1
                 # the verb may come after the place or the attack: "the number of people killed
                 # in Monday's suicide bombing at the compound has risen to 101"
@@ -2836,9 +2836,22 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 steps += 1
                 continue
             q = st.q_by_start.get(j)
+            if q is not None and j > 0 and words[j - 1] == "by" and q.np_end < n and (
+                    words[q.np_end] == "to" or (q.np_end + 1 < n and words[q.np_end] == "," and words[q.np_end + 1] == "to")):
+                j = q.np_end + (1 if words[q.np_end] == "," else 0)  # "lowered the death toll by more than 100, to 253": the change
+                q.used = True
+                steps += 1
+                continue
             if q is not None:
                 if not q.used and not _hypothetical(st, q.start) and not any(words[m] in L.HYPOTHETICAL for m in range(k, q.start)):
-                    if _incident_toll(st, k, q.start, ex, si):
+                    if words[k] in ("injured", "wounded"):
+                        # "revised the number of people injured in the shooting to 489": the
+                        # latest count of the hurt, which replaces the earlier ones
+                        if not _period_cue(st):
+                            ex.add(st, si, "injured", q, k, "incident_toll", extra={"incident_toll": True})
+                        else:
+                            ex.add(st, si, "injured", q, k, "incident_toll", extra={"cumulative": True})
+                    elif _incident_toll(st, k, q.start, ex, si):
                         # "the death toll from Friday's bombing rose to 18": one attack's dead,
                         # the latest count of its killed, which replaces the earlier counts
                         # ("An earlier toll from the strike reported 15": an outdated count, listed only)
@@ -2852,11 +2865,15 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 break
             if words[j] not in L.TOLL_VERBS and words[j] not in L.ADVERBS and words[j] not in (
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
-                    "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an") and words[j] not in L.WEEKDAYS:
+                    "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
+                    "by", "down", "up") and words[j] not in L.WEEKDAYS:
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019"):
                     break
             j += 1
             steps += 1
+
+
+_NUMBER_OF_NOUNS = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded"})
 
 
 # What a toll can be "from": one attack. A toll named for a disaster, a conflict or a period
@@ -2908,8 +2925,26 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
                 around |= ex.sentence(x).wordset
         if around.isdisjoint(_INCIDENT_TOLL_NOUNS) or not around.isdisjoint(_DISASTER_NOUNS):
             return False
-    strong, _, _ = _sentence_cumulative_cues(st)
-    return not (strong and not st.wordset.isdisjoint(("since", "so-far", "far", "date", "last", "past")))
+    return not _period_cue(st)
+
+
+def _period_cue(st: _Sentence) -> bool:
+    """'so far', 'to date', 'since ...' (not a ranking's 'the deadliest since 2003'), 'in the last
+    two months': the sentence counts over a period."""
+    words = st.words
+    ws = st.wordset
+    if "so-far" in ws:
+        return True
+    for i, w in enumerate(words):
+        if w == "since" and not any(x in _RANKING_WORDS for x in words[max(0, i - 9):i]):
+            return True
+        if w == "far" and i > 0 and words[i - 1] == "so":
+            return True
+        if w == "date" and i > 0 and words[i - 1] == "to":
+            return True
+        if w in ("last", "past") and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
+            return True
+    return False
 
 
 def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:
@@ -3257,7 +3292,11 @@ def _subgroup_parent(ex: _Extraction, st: _Sentence, si: int, c: int, kind_hint:
         if meta["sent"] == si and f.char_start >= cue_at:
             continue
         if meta["sent"] == si:
-            return idx
+            # the nearest figure before the cue in this sentence (figures are not always added in
+            # text order: "revised the injured to 489 ... bringing the toll to 59, including the gunman")
+            if best is None or ex.meta[best]["sent"] != si or f.char_end > ex.figures[best].char_end:
+                best = idx
+            continue
         if best is None:
             best = idx
     return best
