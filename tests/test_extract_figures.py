@@ -871,3 +871,8 @@ def test_more_wire_and_field_report_wording(text, expected):
 )
 def test_sentences_codes_hospitals_and_dated_attacks(text, expected):
     assert totals(text)[:2] == expected
+
+
+def test_a_code_joined_to_letters_is_no_count_but_a_dateline_dash_is_no_code():
+    assert totals("Russian Su-24 Warplane Crashes in Syria All Crew Members Dead")[0] == 0
+    assert totals("KABUL - 24 people were killed in a blast near the airport.")[0] == 24

@@ -610,3 +610,27 @@ def test_a_failed_attack_is_read_beside_the_bomber_only():
 )
 def test_updates_of_one_attacks_toll(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (PUBLISHED is 2019-07-20)
+        ("A gunman killed nine people in the bar district. The shooting came 13 hours after a separate attack "
+         "at a store in another city that killed 20 people.", (9, 0)),
+        ("A bomb killed six people on the avenue. The city was hit by a wave of bombings in 2015 and 2016, "
+         "some claimed by militants, that killed hundreds of people.", (6, 0)),
+        ("A gunman killed 19 children at a school. It was the deadliest school shooting since a gunman "
+         "killed 26 people at another school in 2012.", (19, 0)),
+        ("In the first major attack since a massacre of tourists in 2017, militants opened fire on a patrol, "
+         "killing four policemen.", (4, 0)),
+        ("Two car bombs killed at least 18 people on Friday. In October, a truck bomb in the city killed "
+         "more than 500 people.", (18, 0)),
+    ],
+)
+def test_events_the_news_measures_itself_against(text, expected):
+    assert totals(text)[:2] == expected
+
+
+def test_overall_a_perfect_count_is_a_toll():
+    assert totals("Overall, more than 600 people have died, according to tallies from the two sides.") == (0, 0, 600)

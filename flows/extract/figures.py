@@ -585,11 +585,11 @@ class _Sentence:
             return []
         cues: list[int] = []
         for i, w in enumerate(words):
-            if w in ("recent", "previous", "earlier", "prior", "similar", "last") and any(
+            if w in ("recent", "previous", "earlier", "prior", "similar", "last", "separate") and any(
                     x in _EVENT_NOUNS for x in words[i + 1:i + 4]):
                 # "a recent bomb attack on a restaurant in West Berlin in which 25 people were
                 # injured": the relative clause, however far from the cue, tells the earlier event
-                rel = next((j for j in range(i + 2, min(self.n, i + 16)) if words[j] in ("which", "when", "where")), -1)
+                rel = next((j for j in range(i + 2, min(self.n, i + 16)) if words[j] in ("which", "when", "where", "that")), -1)
                 if rel >= 0:
                     cues.append(i)
                     cues.append(rel)
@@ -614,6 +614,15 @@ class _Sentence:
                 cues.append(i)
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
                 cues.append(i)
+            elif w == "since" and any(x in _RANKING_WORDS for x in words[max(0, i - 9):i]):
+                # "the deadliest school shooting since a gunman killed 26 people at Sandy Hook in
+                # 2012": what a ranking measures against is earlier
+                # (fronted, "In the first attack since a massacre in 1997, militants killed four",
+                # it ends at the comma)
+                end = self.n
+                if i < 8:
+                    end = next((j for j in range(i + 1, self.n) if words[j] == ","), self.n)
+                self.background_scopes.append((i + 1, end))
             elif w == "recently" and i + 1 < self.n and words[i + 1] in _VERB_TRIGGERS:
                 cues.append(i)  # "soldiers who recently slew nearly 170 terrorists": an earlier deed
             elif w == "after" and i >= 3 and words[i - 1] in ("days", "weeks", "months", "week", "month", "years"):
@@ -633,6 +642,13 @@ class _Sentence:
                 # "was in June 2006, when ... floods killed three people": the when-clause is then
                 self.background_scopes.append((i + 1, self.n))
                 cues.append(i)
+            elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year and i > 0 and words[i - 1] in ("in", "and")
+                  and any(x in ("that", "which") for x in words[i + 1:i + 12])):
+                # "hit by a wave of bombings in 2015 and 2016, some claimed by IS, that killed
+                # hundreds": the relative clause tells that earlier time
+                cues.append(i)
+                rel = next(j for j in range(i + 1, min(self.n, i + 12)) if words[j] in ("that", "which"))
+                self.background_scopes.append((rel, self.n))
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
                   and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS
                                  # "the 2015 floods, which killed over 400": a dated event
@@ -661,8 +677,8 @@ class _Sentence:
         years = [int(w) for w in phrase if len(w) == 4 and w.isdigit()]
         if years:
             earlier = bool(self.pub_year) and 1900 <= years[0] < self.pub_year
-        elif phrase[0] == "in" and phrase[-1] in L.MONTHS and self.pub_month:
-            earlier = _MONTH_NUMBER.get(phrase[-1], 13) < self.pub_month
+        elif phrase[0] == "in" and phrase[-1] in _MONTH_NUMBER and self.pub_month:
+            earlier = _MONTH_NUMBER[phrase[-1]] != self.pub_month  # a later month is last year's
         elif phrase[0] in ("last", "earlier") and phrase[-1] in ("year", "month"):
             earlier = True  # "Last month,", "Earlier this year,"
         elif phrase[-1] == "ago" and len(phrase) >= 3 and phrase[-2] in ("years", "months", "year", "month"):
@@ -737,7 +753,9 @@ class _Sentence:
             if i < covered or (words[i][0] in _DIGIT_CHARS and i in self.blocked):
                 continue
             if words[i][0] in _DIGIT_CHARS and i >= 2 and (
-                    (words[i - 1] == "-" and words[i - 2].isalpha() and self.raw[i - 2][-1:].isupper())
+                    (words[i - 1] == "-" and words[i - 2].isalpha() and self.raw[i - 2][:1].isupper()
+                     # joined, "MI-1630", "Su-24"; not a dateline's "KABUL - 24 people"
+                     and self.text[self.start_of(i) - 2:self.start_of(i)] == self.raw[i - 2][-1:] + "-")
                     or words[i - 1] in ("plate", "plates", "no", "number", "#", "flight", "model")
                     or (not self.all_caps and len(self.raw[i - 1]) >= 2 and self.raw[i - 1].isupper() and self.raw[i - 1].isalpha()
                         and words[i - 1] not in _TRIGGER_KIND)):
@@ -1245,7 +1263,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
     if st._cumulative_cues is None:
         ws = st.wordset
         words = st.words
-        strong = bool(ws & {"tally", "so-far"}) or ("toll" in ws and any(
+        strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or ("toll" in ws and any(
             # (not "the agency did not give a death toll": no toll at all)
             w == "toll" and not any(x in ("not", "no", "without", "n't") for x in words[max(0, i - 5):i])
             for i, w in enumerate(words)))
@@ -1649,7 +1667,7 @@ _DATED_EVENT_NOUNS = frozenset({
     "war", "cyclone", "hurricane", "typhoon", "famine", "uprising", "genocide", "storm", "fire", "disaster",
 })
 _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
-                                   "recently"})
+                                   "recently", "separate", "since"})
 _AFTER_UNITS = frozenset({"days", "weeks", "months", "week", "month", "years"})
 
 
