@@ -634,3 +634,19 @@ def test_events_the_news_measures_itself_against(text, expected):
 
 def test_overall_a_perfect_count_is_a_toll():
     assert totals("Overall, more than 600 people have died, according to tallies from the two sides.") == (0, 0, 600)
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("A gunman opened fire in a bar district, killing nine people before police shot him dead.", 10),
+        ("A truck ploughed into a crowd, killing 86 people. The driver is shot dead by police.", 87),
+        # a fighter of one side may be among the dead of a clash or an attack by that side
+        ("At least 18 people were killed when jihadists attacked the town. At least 10 Kurdish fighters "
+         "were killed in the blast and a gun battle along with eight jihadists.", 18),
+        # not someone killed in custody
+        ("A prisoner was pronounced dead at the jail. A relative claimed that he was tortured to death by prison guards.", 1),
+    ],
+)
+def test_the_attacker_killed_by_police_is_besides_the_victims(text, killed):
+    assert totals(text)[0] == killed

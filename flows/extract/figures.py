@@ -1196,6 +1196,9 @@ class _Extraction:
             b = max(b, st.end_of(k))
         if role is None:
             role = _role(victims)
+            if kind == "killed" and role == "victim" and best == 1 and (victims is None or victims in _ATTACKER_STAND_INS) and _killed_by_police(st, k):
+                # "... before police shot him dead", "The driver is shot dead" by officers: the attacker
+                role = "perpetrator"
         sentence = st.sentence_text()[0]
         event_date = self.published
         if _resolve_event_date is not None and self.published is not None:
@@ -1232,6 +1235,23 @@ class _Extraction:
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)
         self.meta.append(m)
         return len(self.figures) - 1
+
+
+_ATTACKER_STAND_INS = frozenset({"driver", "man", "suspect", "shooter", "attacker", "gunman", "assailant", "perpetrator"})
+_POLICE_WORDS = frozenset({"police", "policemen", "officers", "troops", "soldiers", "guards", "forces", "law", "security", "commandos", "marines"})
+
+
+def _killed_by_police(st: _Sentence, k: int) -> bool:
+    """The one killed at k was killed by the police or troops ('shot dead by police', 'police
+    shot him dead', 'killed by law enforcement officers'): in an attack, that is the attacker."""
+    words = st.words
+    if not (words[k] == "killed" or "shot" in words[max(0, k - 3):k] or "shoot" in words[max(0, k - 3):k]):
+        return False  # (not "tortured to death by prison guards")
+    after = words[k + 1:k + 5]
+    if after and after[0] == "by" and any(w in _POLICE_WORDS for w in after[1:]):
+        return True
+    before = words[max(0, k - 4):k]
+    return ("him" in before or "her" in before) and any(w in _POLICE_WORDS for w in before)
 
 
 def _hypothetical(st: _Sentence, first: int) -> bool:

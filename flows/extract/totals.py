@@ -92,7 +92,9 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
         # covers every side; the objects of an attacker's verb ("stabbed 4 people") do not
         if not (_generic(parent.victims) and parent.victims != "civilian" and not parent.rule.startswith(("object", "to_death"))):
             return False
-        if child.role == "perpetrator" and parent.role == "victim" and not _names_attackers(parent.sentence):
+        attackers = child.victims is None or child.victims in _ATTACK_HEADS or child.victims.endswith("bomber")
+        if child.role == "perpetrator" and parent.role == "victim" and not (
+                _names_attackers(parent.sentence) if attackers else _names_sides(parent.sentence)):
             return False  # "166 people dead ... Nine of the gunmen were killed": the attackers besides
     if _people_class(parent) == _people_class(child) or parent.victims is None or parent.victims in ("person", "victim", "individual", "other", "casualty"):
         return True
@@ -127,14 +129,31 @@ def _names_attackers(sentence: str) -> bool:
     """'At least 9 people have died -- including soldiers, rebels and civilians': a count of the
     dead that says it takes in the attackers' side."""
     words = [w.strip(",.;:()\"'") for w in sentence.lower().split()]
-    # (so does a count of the dead of a fight between sides: "9 people died in the fighting")
-    return any(w.rstrip("s") in L.PERPETRATOR_HEADS or w in _FIGHT_NOUNS for w in words)
+    # (so does a count of the dead of a fight between sides: "9 people died in the fighting"; an
+    # attacker named as the one who killed, "A gunman opened fire, killing nine", is not among them)
+    if any(w in _FIGHT_NOUNS for w in words):
+        return True
+    for i, w in enumerate(words):
+        if w in ("including", "among", "incl"):
+            return any(x.rstrip("s") in L.PERPETRATOR_HEADS for x in words[i + 1:i + 12])
+    return False
 
 
+# Those who carried out an attack (not the fighters of a clash's sides)
+_ATTACK_HEADS = frozenset({
+    "attacker", "gunman", "assailant", "shooter", "hijacker", "perpetrator", "raider", "stabber", "killer",
+})
 _FIGHT_NOUNS = frozenset({
     "fighting", "clashes", "clash", "battle", "battles", "confrontation", "confrontations",
     "skirmish", "skirmishes", "firefight", "gunfight", "shootout", "exchange", "combat",
 })
+
+
+def _names_sides(sentence: str) -> bool:
+    """The count's sentence names a fighting side or a fight ('when IS jihadists attacked the town',
+    'in clashes'): fighters of either side may be among its dead."""
+    return any(w.strip(",.;:()\"'").rstrip("s") in L.PERPETRATOR_HEADS or w.strip(",.;:()\"'") in _FIGHT_NOUNS
+               for w in sentence.lower().split())
 
 
 def _near_dates(a: date | None, b: date | None) -> bool:
