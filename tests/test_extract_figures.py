@@ -876,3 +876,9 @@ def test_sentences_codes_hospitals_and_dated_attacks(text, expected):
 def test_a_code_joined_to_letters_is_no_count_but_a_dateline_dash_is_no_code():
     assert totals("Russian Su-24 Warplane Crashes in Syria All Crew Members Dead")[0] == 0
     assert totals("KABUL - 24 people were killed in a blast near the airport.")[0] == 24
+
+
+def test_general_statements_and_idioms_are_no_counts():
+    assert totals("We must act when thousands are killed in wars.")[0] == 0
+    assert totals("The new law killed two birds with one stone.")[0] == 0
+    assert totals("Dozens were killed in the raid on Monday.")[0] == 12

@@ -2175,6 +2175,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     p, number = _subject_end(st, k)
     if p < 0:
         return False
+    q_generic = st.q_by_end.get(p + 1)
+    if q_generic is not None and q_generic.vague is not None and words[k - 1] in ("are", "get"):
+        return True  # "when thousands are killed": a general statement, no count of today's dead
     # zero subjects are handled by _zero_rules
     if words[p] in ("one", "nobody", "none", "no-one", "anyone", "anybody") and p > 0 and words[p - 1] in ("no", "not"):
         return True

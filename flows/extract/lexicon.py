@@ -173,6 +173,7 @@ NOT_PEOPLE = frozenset({
     "neighborhoods", "neighbourhoods", "municipalities", "camps", "sites", "hospitals", "incidents",
     "occasions", "places", "streets", "roads", "checkpoints", "posts", "positions", "bases",
     "blocks", "yards", "paces", "steps", "floors", "storeys", "stories", "lanes", "flights",
+    "birds", "stones", "dogs", "horses", "chickens", "pigs", "camels", "donkeys",
 })
 CURRENCY_BEFORE = frozenset({"$", "£", "€", "¥", "₹", "rs", "tk", "usd", "us$", "eur", "inr", "ksh", "n", "rp"})
 MONTHS = frozenset({
