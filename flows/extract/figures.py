@@ -580,11 +580,17 @@ class _Sentence:
         words = self.words
         if self.n > 3 and (words[0] in ("in", "last", "earlier") or words[1] in ("years", "months")):
             self._fronted_time_scope()
-        if self.wordset.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not (
-                "after" in self.wordset and not self.wordset.isdisjoint(_AFTER_UNITS)):
+        ws = self.wordset
+        if ws.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not (
+                "after" in ws and not ws.isdisjoint(_AFTER_UNITS)):
             return []
+        if not has_year and ws.isdisjoint(_BACKGROUND_CUE_WORDS_BUT_SINCE) and ws.isdisjoint(_RANKING_WORDS) and not (
+                "after" in ws and not ws.isdisjoint(_AFTER_UNITS)):
+            return []  # "since" alone is read by the cumulative rules; here only after a ranking
         cues: list[int] = []
         for i, w in enumerate(words):
+            if w not in _BACKGROUND_LOOP_WORDS and not (has_year and len(w) == 4 and w[0] in "12"):
+                continue  # most words are none of the cues below
             if w in ("recent", "previous", "earlier", "prior", "similar", "last", "separate") and any(
                     x in _EVENT_NOUNS for x in words[i + 1:i + 4]):
                 # "a recent bomb attack on a restaurant in West Berlin in which 25 people were
@@ -1689,6 +1695,9 @@ _DATED_EVENT_NOUNS = frozenset({
 _BACKGROUND_CUE_WORDS = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
                                    "recently", "separate", "since"})
 _AFTER_UNITS = frozenset({"days", "weeks", "months", "week", "month", "years"})
+_BACKGROUND_CUE_WORDS_BUT_SINCE = _BACKGROUND_CUE_WORDS - {"since"}
+# Every word _has_background_cue's loop tests (a year aside)
+_BACKGROUND_LOOP_WORDS = _BACKGROUND_CUE_WORDS | {"after", "anniversary", "commemorate", "commemorating", "remembrance"}
 
 
 def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:

@@ -193,6 +193,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     # included) wins over a party's claim: "wounding five civilians ... the group stated that
     # twelve police were killed" codes 0 killed; a claim with no account of its own still counts
     reported = any(not m.get("claim") for m in metas)
+    has_incident_toll = any(m.get("incident_toll") for m in metas)
+    # the parts linked so far, by (kind, best, victims): a later repeat of one is not added
+    parts_seen: dict[tuple, list[int]] = {}
 
     p: Any  # a parent index, or None (typed for mypyc, which checks local types at run time)
     for i, f in enumerate(figs):
@@ -202,6 +205,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if f.part_of is not None:
             p = f.part_of
             children_sum[p] = children_sum.get(p, 0) + f.best
+            parts_seen.setdefault((f.kind, f.best, f.victims), []).append(i)
             continue
         if m.get("coded"):
             tops[f.kind].append(i)  # the analyst's own count: never a repeat (settled below)
@@ -279,7 +283,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # total takes the article's own (first) figure (FIGURES.md section 5)
             counted[i] = False
             continue
-        if not m.get("incident_toll") and any(
+        if has_incident_toll and not m.get("incident_toll") and any(
                 metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"] and figs[j].best > f.best
                 for j in tops[f.kind][-RECENT:] if keep[j]):
             # "the toll from the blast rose to 18 after three of the wounded died": the news
@@ -317,11 +321,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 continue
             # or of an earlier part ("a total of six engineers ... Four engineers were murdered last
             # Sunday. Last Sunday, terrorists murdered four engineers")
-            if not additive and f.best > 1 and any(
-                    keep[j] and parent_of[j] is not None and figs[j].kind == f.kind and figs[j].best == f.best
-                    and metas[j]["sent"] != m["sent"] and _near_dates(figs[j].event_date, f.event_date)
-                    and figs[j].victims == f.victims and figs[j].victims is not None
-                    for j in range(max(0, i - RECENT), i)):
+            if not additive and f.best > 1 and f.victims is not None and (f.kind, f.best, f.victims) in parts_seen and any(
+                    keep[j] and parent_of[j] is not None and metas[j]["sent"] != m["sent"]
+                    and _near_dates(figs[j].event_date, f.event_date) and j >= i - RECENT
+                    for j in parts_seen[(f.kind, f.best, f.victims)]):
                 keep[i] = False
                 continue
             # a later generic figure restating the sum of earlier ones
@@ -368,6 +371,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         parent_of[i] = p
                         counted[i] = False
                         children_sum[p] = children_sum.get(p, 0) + f.best
+                        parts_seen.setdefault((f.kind, f.best, f.victims), []).append(i)
                         linked = True
                         break
                 if linked:
@@ -386,6 +390,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     parent_of[i] = parent
                     counted[i] = False
                     children_sum[parent] = children_sum.get(parent, 0) + f.best
+                    parts_seen.setdefault((f.kind, f.best, f.victims), []).append(i)
                     continue
         if f.vague_term is None and not additive:
             # "massacring dozens ... at least 58 people were killed": an exact count of the same
