@@ -882,3 +882,8 @@ def test_general_statements_and_idioms_are_no_counts():
     assert totals("We must act when thousands are killed in wars.")[0] == 0
     assert totals("The new law killed two birds with one stone.")[0] == 0
     assert totals("Dozens were killed in the raid on Monday.")[0] == 12
+
+
+def test_a_decade_age_and_a_pluperfect_singular():
+    assert totals("A man in his 50s was killed when a tree fell on his car.")[0] == 1
+    assert totals("Emergency services said a boy had been killed in the strike.")[0] == 1

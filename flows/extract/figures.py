@@ -1529,6 +1529,9 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p = b - 3
         elif words[b - 1] == "including" and st.q_by_end.get(b - 1) is not None:
             p = b - 2
+    # "A man in his 50s was killed": an age after the subject
+    if p >= 3 and words[p].endswith("s") and words[p][:-1].isdigit() and words[p - 1] in ("his", "her", "their") and words[p - 2] == "in":
+        p -= 3
     # "Two men ages 37 and 42 were shot dead", "a man aged 30 was killed": the ages follow the subject
     if p >= 1 and words[p][:1].isdigit():
         for x in range(p - 1, max(-1, p - 5), -1):
@@ -2184,6 +2187,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     p, number = _subject_end(st, k)
     if p < 0:
         return False
+    if number == "" and p + 1 < k and words[p + 1] == "had" and not _is_plural(words[p]) and p > 0 and words[p - 1] in ("a", "an", "the"):
+        number = "singular"  # "a boy had been killed": the noun tells the number "had" does not
     q_generic = st.q_by_end.get(p + 1)
     if q_generic is not None and q_generic.vague is not None and words[k - 1] in ("are", "get"):
         return True  # "when thousands are killed": a general statement, no count of today's dead
