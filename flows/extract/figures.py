@@ -74,6 +74,36 @@ TRIGGER_RE = re.compile(r"(?<![a-z])" + _trie_pattern(_TRIGGER_WORDS_LIST) + r"(
 _TRIGGER_AFTER_NONLETTER_RE = re.compile(r"[^a-z](" + _trie_pattern(_TRIGGER_WORDS_LIST) + r")(?![a-z])")
 _TRIGGER_AT_START_RE = re.compile(_trie_pattern(_TRIGGER_WORDS_LIST) + r"(?![a-z])")
 TRIGGER_RE_ANYCASE = re.compile(r"\b" + _trie_pattern(_TRIGGER_WORDS_LIST) + r"\b", re.IGNORECASE)
+# For words read only in context, the contexts a rule can use (a superset of what the rules read,
+# so that a sentence left unbuilt holds no figure from them)
+_NUMBERISH = r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|score|hundred|thousand|several|many|some|about|at least|more than|nearly|over|up to|his |her |their |its |all )"
+_NUMBERISH_RE = re.compile(_NUMBERISH)
+_FELL_GATE = re.compile(r"fell\s+in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
+_LOST_GATE = re.compile(r"lost\s+" + _NUMBERISH)
+_HOSPITAL_GATE = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$")
+_PASSIVE_BEFORE_GATE = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
+# "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
+_SHOT_AFTER_GATE = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
+                              r"(?:twice|repeatedly|\S+\s+times|(?:in|through)\s+(?:the|his|her|their|both|one)\s)")
+_SHOT_BEFORE_GATE = re.compile(r"(?:fatally|mortally)\s+$")
+_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot"}) | L.HARM_VERBS
+
+
+def _context_hit(word: str, lowered: str, pos: int) -> bool:
+    """Whether a word read only in context ('fell in action', 'lost two soldiers', 'remain in
+    hospital') is in a context a rule reads."""
+    if word == "fell":
+        return _FELL_GATE.match(lowered, pos) is not None
+    if word == "lost":
+        return _LOST_GATE.match(lowered, pos) is not None
+    if word == "hospital":
+        return _HOSPITAL_GATE.search(lowered, max(0, pos - 40), pos) is not None
+    if word == "shot":
+        return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None
+    # harm done to counted people: a count after it, or a passive before it
+    after = pos + len(word)
+    return (_PASSIVE_BEFORE_GATE.search(lowered, max(0, pos - 30), pos) is not None
+            or _NUMBERISH_RE.match(lowered, after + 1) is not None)
 _LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 # "\b(?:19|20)\d\d\b" with the leading \b as a lookbehind after the literal digits, so that sre
@@ -3512,7 +3542,10 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     lowered = text.lower()
     if len(lowered) == len(text):
         scan = TRIGGER_RE
-        hits = [m.start(1) for m in _TRIGGER_AFTER_NONLETTER_RE.finditer(lowered)]
+        # (a word read only in some contexts, "lost", "fell", "hospital", is a hit only in one of
+        # them: most sentences with it hold no figure and are never built)
+        hits = [m.start(1) for m in _TRIGGER_AFTER_NONLETTER_RE.finditer(lowered)
+                if m.group(1) not in _CONTEXT_GATED or _context_hit(m.group(1), lowered, m.start(1))]
         if _TRIGGER_AT_START_RE.match(lowered):
             hits.insert(0, 0)
     else:  # lower-casing changed the length ("İ"): offsets must be the article's own

@@ -194,6 +194,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     # twelve police were killed" codes 0 killed; a claim with no account of its own still counts
     reported = any(not m.get("claim") for m in metas)
     has_incident_toll = any(m.get("incident_toll") for m in metas)
+    later_limit = published + timedelta(days=LATER_DAYS) if published is not None else date.max
     # the parts linked so far, by (kind, best, victims): a later repeat of one is not added
     parts_seen: dict[tuple, list[int]] = {}
 
@@ -242,7 +243,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a date after publication is no earlier event: the fate of hostages told later
             # belongs to the kidnapping ("twelve hostages were killed in captivity as of March
             # 11"), and "a rally before the June 3 poll, killing 21" is today's news
-            and not (published < f.event_date <= published + timedelta(days=LATER_DAYS) and f.qualifier != "vague")
+            and not (published < f.event_date <= later_limit and f.qualifier != "vague")
             and not (f.event_date > published and f.victims in L.HOSTAGE_HEADS and f.qualifier != "vague")
         )
         if m.get("claim") and reported:
