@@ -887,3 +887,8 @@ def test_general_statements_and_idioms_are_no_counts():
 def test_a_decade_age_and_a_pluperfect_singular():
     assert totals("A man in his 50s was killed when a tree fell on his car.")[0] == 1
     assert totals("Emergency services said a boy had been killed in the strike.")[0] == 1
+
+
+def test_a_present_tense_list_entry_is_news_not_a_general_statement():
+    assert totals("A bomb explodes on a train; 16 people die, including the suicide bomber, and dozens are injured.")[:2] == (16, 12)
+    assert totals("Dozens are killed every year on the roads.")[0] == 0

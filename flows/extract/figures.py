@@ -2220,8 +2220,12 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     if number == "" and p + 1 < k and words[p + 1] == "had" and not _is_plural(words[p]) and p > 0 and words[p - 1] in ("a", "an", "the"):
         number = "singular"  # "a boy had been killed": the noun tells the number "had" does not
     q_generic = st.q_by_end.get(p + 1)
-    if q_generic is not None and q_generic.vague is not None and words[k - 1] in ("are", "get"):
-        return True  # "when thousands are killed": a general statement, no count of today's dead
+    if q_generic is not None and q_generic.vague is not None and words[k - 1] in ("are", "get") and (
+            (q_generic.start > 0 and words[q_generic.start - 1] in ("when", "whenever", "if", "where", "as"))
+            or any(x in ("every", "each", "annually") for x in words[k + 1:k + 6])):
+        # "when thousands are killed", "dozens are killed every year": a general statement; but
+        # "dozens are injured" in a present-tense list entry is the news
+        return True
     # zero subjects are handled by _zero_rules
     if words[p] in ("one", "nobody", "none", "no-one", "anyone", "anybody") and p > 0 and words[p - 1] in ("no", "not"):
         return True
