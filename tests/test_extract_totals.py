@@ -650,3 +650,10 @@ def test_overall_a_perfect_count_is_a_toll():
 )
 def test_the_attacker_killed_by_police_is_besides_the_victims(text, killed):
     assert totals(text)[0] == killed
+
+
+def test_the_items_of_one_sentences_list_are_siblings():
+    text = ("According to the authorities, 18 people were killed in a missile attack in the southern region, "
+            "six people were killed in a town near the capital, and four people were killed and 10 injured "
+            "after a strike hit a hospital in the east.")
+    assert totals(text)[:2] == (28, 10)

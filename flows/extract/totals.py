@@ -383,6 +383,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 for j in reversed(same_date):
                     if f.victims is None and not _near_dates(figs[j].event_date, f.event_date):
                         continue  # "Nine were killed ... on Saturday" in a roundup: another day's news
+                    if metas[j]["sent"] == m["sent"] and not metas[j].get("headline"):
+                        continue  # items of one sentence's list ("18 killed in X, six in Y, and four in Z") are siblings
                     room = figs[j].best - children_sum.get(j, 0)
                     if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f):
                         parent = j
