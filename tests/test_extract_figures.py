@@ -892,3 +892,16 @@ def test_a_decade_age_and_a_pluperfect_singular():
 def test_a_present_tense_list_entry_is_news_not_a_general_statement():
     assert totals("A bomb explodes on a train; 16 people die, including the suicide bomber, and dozens are injured.")[:2] == (16, 12)
     assert totals("Dozens are killed every year on the roads.")[0] == 0
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("At least three assailants, including the suicide bomber, and two security guards were killed.", 5),
+        ("At least 39 assailants 17 security personnel were killed in the attack.", 56),
+        ("A suicide bomber detonated and two other assailants attacked the house. At least 11 people, "
+         "including the three assailants, were killed.", 11),
+    ],
+)
+def test_attackers_inside_and_beside_a_count(text, killed):
+    assert totals(text)[0] == killed

@@ -165,6 +165,9 @@ _SUICIDE_RE = re.compile(
 _FAILED_ATTACK_RE = re.compile(
     r"\b(?:failed|foiled|arrested|captured|thwarted|defused|would-be|prevented|averted|interrupted"
     r"|intercepted|before\s+(?:he|she)\s+could)\b", re.IGNORECASE)
+_INCLUDES_ATTACKERS_RE = re.compile(
+    r"\b(?:including|among\s+them)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?)\b",
+    re.IGNORECASE)
 _SUICIDE_PLURAL_RE = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b|\bblew\s+themselves\s+up\b", re.IGNORECASE)
 
 QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -2049,7 +2052,8 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     cur = cur - 2
             if single is None:
                 break
-            if single[0] > 0 and (words[single[0] - 1] in _PP_STARTERS or words[single[0] - 1].endswith("ing")):
+            if single[0] > 0 and (words[single[0] - 1] in _PP_STARTERS or (
+                    words[single[0] - 1].endswith("ing") and words[single[0] - 1] != "including")):
                 # "three soldiers with the U.N. force", "50 jihadists from IS and Al-Nusra": a PP
                 if items and not any(isinstance(x, Quantity) for x in items):
                     return []
@@ -2075,6 +2079,10 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             continue
         items.append(item)
         j = start - 1
+        if isinstance(item, Quantity) and j >= 1 and item.head is not None and st.q_by_end.get(start) is not None and (
+                st.q_by_end[start].head is not None and st.q_by_end[start].head != item.head):
+            cur = j  # "At least 39 assailants 17 security personnel were killed": a dropped "and"
+            continue
         if j >= 0 and words[j] == "and":
             j -= 1
             if j >= 0 and words[j] == ",":
@@ -3502,6 +3510,8 @@ def _implicit_bomber(ex: _Extraction) -> None:
     for f in ex.figures:
         if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1:
             return
+        if f.kind == "killed" and _INCLUDES_ATTACKERS_RE.search(f.sentence) is not None:
+            return  # "At least 11 people, including the three assailants, were killed": counted in
         if f.kind == "killed" and f.victims in ("bomber",):
             return
         if f.kind in ("killed",) and f.best > 0:
