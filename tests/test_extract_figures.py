@@ -905,3 +905,16 @@ def test_a_present_tense_list_entry_is_news_not_a_general_statement():
 )
 def test_attackers_inside_and_beside_a_count(text, killed):
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        ("Assailants cut off the fingers of three voters in the district.", 3),
+        ("The assailants cut off the finger of the second hostage, who was released two days later.", 1),
+        ("Assailants abducted a civilian suspected of robbery and cut off his hand and leg.", 1),
+        ("The government cut off the supply of water to the town.", 0),
+    ],
+)
+def test_a_maiming_is_an_injury(text, injured):
+    assert totals(text)[1] == injured

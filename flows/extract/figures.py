@@ -86,7 +86,8 @@ _PASSIVE_BEFORE_GATE = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
 _SHOT_AFTER_GATE = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
                               r"(?:twice|repeatedly|\S+\s+times|(?:in|through)\s+(?:the|his|her|their|both|one)\s)")
 _SHOT_BEFORE_GATE = re.compile(r"(?:fatally|mortally)\s+$")
-_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot"}) | L.HARM_VERBS
+_CUT_GATE = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
+_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot", "cut"}) | L.HARM_VERBS
 
 
 def _context_hit(word: str, lowered: str, pos: int) -> bool:
@@ -98,6 +99,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _LOST_GATE.match(lowered, pos) is not None
     if word == "hospital":
         return _HOSPITAL_GATE.search(lowered, max(0, pos - 40), pos) is not None
+    if word == "cut":
+        return _CUT_GATE.match(lowered, pos) is not None
     if word == "shot":
         return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None
     # harm done to counted people: a count after it, or a passive before it
@@ -2750,6 +2753,26 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             words[k + 2] in _FELL_IN or (k + 3 < st.n and words[k + 2] == "the" and words[k + 3] in _FELL_IN)):
         # "three rebels fell in action", "soldiers who fell in combat": died fighting
         _subject_rule(ex, st, si, k, "killed", verb_like=True)
+    elif w == "cut" and k + 3 < st.n and words[k + 1] == "off" and words[k + 2] in ("the", "his", "her") and not _hypothetical(st, k):
+        # "cut off the fingers of three voters", "cut off the finger of the second hostage",
+        # "abducted a civilian and cut off his hand": a maiming
+        x = k + 3
+        while x < st.n and x - k < 6 and words[x] not in L.BODY_PARTS:
+            x += 1
+        if x >= st.n or words[x] not in L.BODY_PARTS:
+            return
+        if words[k + 2] == "the" and x + 2 < st.n and words[x + 1] == "of":
+            q = st.q_by_start.get(x + 2)
+            if q is not None and not q.used and q.head is not None:
+                ex.add(st, si, "injured", q, k, "maimed_count")
+                return
+            single = st.singular_np_starting(x + 2)
+            if single is not None:
+                ex.add(st, si, "injured", None, k, "maimed_singular", head=single[1], value=1,
+                       span=(st.start_of(k), st.end_of(single[0] - 1)), extra={"tok": x + 2})
+        elif words[k + 2] in ("his", "her"):
+            ex.add(st, si, "injured", None, k, "maimed_singular", head=None, value=1,
+                   span=(st.start_of(k), st.end_of(x)), extra={"tok": k})
     elif w == "lost" and k + 1 < st.n:
         # "the army lost two soldiers in the ambush": its dead
         q = st.q_by_start.get(k + 1)
