@@ -918,3 +918,8 @@ def test_attackers_inside_and_beside_a_count(text, killed):
 )
 def test_a_maiming_is_an_injury(text, injured):
     assert totals(text)[1] == injured
+
+
+def test_slashed_names_and_leaving_him_killed():
+    assert totals("78 BH/IS fighters were killed in the bombardment.")[0] == 78
+    assert totals("Gunmen attacked the house of a police officer, leaving him killed.")[0] == 1

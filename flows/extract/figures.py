@@ -925,6 +925,8 @@ class _Sentence:
         w = self.words[j]
         if w == "." and j > 0 and self.words[j - 1] in _TITLE_ABBREVIATIONS:
             return True  # "Seven of Mr. Ampatuan's escorts", "Lt. Col. Jamal Salid"
+        if w == "/" and 0 < j < self.n - 1 and self.raw[j - 1][:1].isalpha() and self.raw[j + 1][:1].isalpha():
+            return True  # "78 BH/IS fighters": two names joined by a slash
         if not w[0].isalpha():
             # "an 18-year-old protester", "a 25-member team"
             return w[0].isdigit() and "-" in w and w[-1].isalpha() and not w.endswith(("-strong",))
@@ -2244,6 +2246,11 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return True
     if w == "dead" and k >= 2 and words[k - 1] in ("him", "her", "them") and words[k - 2] in ("shoot", "shoots", "shot", "shooting", "left", "leaving"):
         return False  # "before police shoot him dead": the object comes before "dead"
+    if w == "killed" and k >= 2 and words[k - 1] in ("him", "her") and words[k - 2] in ("leaving", "left"):
+        # "attacked the house of an officer, leaving him killed": one dead
+        ex.add(st, si, "killed", None, k, "object_dead", head=None, value=1,
+               span=(st.start_of(k - 2), st.end_of(k)), extra={"tok": k - 1})
+        return True
     if w == "dead" and number == "" and k > 0 and words[k - 1] in ("shot", "found") and k + 1 < st.n and (
             k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their", "two", "him") or (not st.all_caps and st.raw[k + 1][:1].isupper())):
         return False  # "gunmen shot dead a volunteer": the object follows
