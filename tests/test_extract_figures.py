@@ -923,3 +923,16 @@ def test_a_maiming_is_an_injury(text, injured):
 def test_slashed_names_and_leaving_him_killed():
     assert totals("78 BH/IS fighters were killed in the bombardment.")[0] == 78
     assert totals("Gunmen attacked the house of a police officer, leaving him killed.")[0] == 1
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("A prosecutor, Mario Canal, was forcibly removed from his taxi and killed by four armed men.", 1),
+        ("Insurgents slit the throats of eight fruit traders in the market town.", 8),
+        ("A jet with 88 persons aboard crashed into the sea after a bomb exploded. There were no survivors.", 88),
+        ("The crash left no survivors, the airline said.", 0),  # how many were aboard is not said
+    ],
+)
+def test_more_ways_of_telling_deaths(text, killed):
+    assert totals(text)[0] == killed

@@ -87,7 +87,8 @@ _SHOT_AFTER_GATE = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparentl
                               r"(?:twice|repeatedly|\S+\s+times|(?:in|through)\s+(?:the|his|her|their|both|one)\s)")
 _SHOT_BEFORE_GATE = re.compile(r"(?:fatally|mortally)\s+$")
 _CUT_GATE = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
-_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot", "cut"}) | L.HARM_VERBS
+_SLIT_GATE = re.compile(r"slit\s+(?:the\s+|their\s+)?throats?\s+of\s")
+_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot", "cut", "slit", "survivors"}) | L.HARM_VERBS
 
 
 def _context_hit(word: str, lowered: str, pos: int) -> bool:
@@ -101,6 +102,10 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _HOSPITAL_GATE.search(lowered, max(0, pos - 40), pos) is not None
     if word == "cut":
         return _CUT_GATE.match(lowered, pos) is not None
+    if word == "slit":
+        return _SLIT_GATE.match(lowered, pos) is not None
+    if word == "survivors":
+        return lowered.endswith("no ", 0, pos)
     if word == "shot":
         return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None
     # harm done to counted people: a count after it, or a passive before it
@@ -1520,6 +1525,9 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
                 if words[m - 1] in L.AUX and (words[m].endswith("ed") or words[m] in L.MANNER_VERBS):
                     target = m - 1
                     break
+                if m >= 2 and words[m - 1].endswith("ly") and words[m - 2] in L.AUX and words[m].endswith("ed"):
+                    target = m - 2  # "was forcibly removed from his taxi and killed"
+                    break
                 m -= 1
             if target < 0:
                 break
@@ -2780,6 +2788,24 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         elif words[k + 2] in ("his", "her"):
             ex.add(st, si, "injured", None, k, "maimed_singular", head=None, value=1,
                    span=(st.start_of(k), st.end_of(x)), extra={"tok": k})
+    elif w == "slit" and k + 3 < st.n:
+        # "insurgents slit the throats of eight traders": killed
+        x = k + 1 + (1 if words[k + 1] in ("the", "their") else 0)
+        if x + 1 < st.n and words[x] in ("throat", "throats") and words[x + 1] == "of" and not _hypothetical(st, k):
+            q = st.q_by_start.get(x + 2)
+            if q is not None and not q.used and q.head is not None:
+                _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
+    elif w == "survivors" and k >= 1 and words[k - 1] == "no":
+        # "A jet with 88 persons aboard crashed ... There were no survivors": all aboard died
+        for o in range(si, max(-1, si - 3), -1):
+            ps = ex.sentence(o)
+            for q in reversed(ps.quantities):
+                if q.head is not None and q.np_end < ps.n and ps.words[q.np_end] in ("aboard", "onboard", "on") and (
+                        ps.words[q.np_end] != "on" or (q.np_end + 1 < ps.n and ps.words[q.np_end + 1] == "board")):
+                    if not _hypothetical(st, k):
+                        ex.add(st, si, "killed", None, k, "no_survivors", head=singular(q.head), value=q.best,
+                               span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
+                    return
     elif w == "lost" and k + 1 < st.n:
         # "the army lost two soldiers in the ambush": its dead
         q = st.q_by_start.get(k + 1)
