@@ -936,3 +936,7 @@ def test_slashed_names_and_leaving_him_killed():
 )
 def test_more_ways_of_telling_deaths(text, killed):
     assert totals(text)[0] == killed
+
+
+def test_the_bodies_of_the_named_count():
+    assert totals("Two contractors were kidnapped. The bodies of the two contractors were found later.")[0] == 2

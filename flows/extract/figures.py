@@ -2578,6 +2578,11 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             if not (k > 0 and words[k - 1] in ("their",)):
                 return
         q = st.q_by_start.get(k + 2)
+        if q is None and k + 3 < n and words[k + 2] in ("the", "all", "these", "those") and w in ("bodies", "corpses", "deaths"):
+            q = st.q_by_start.get(k + 3)  # "the bodies of the two men were found"
+            if q is not None and not q.used:
+                _emit_group(ex, st, si, kind, [q], k, "noun_of_count")
+                return
         if q is not None and not q.used:
             _emit_group(ex, st, si, kind, [q], k, "noun_of_count")
             return
