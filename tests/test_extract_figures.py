@@ -940,3 +940,7 @@ def test_more_ways_of_telling_deaths(text, killed):
 
 def test_the_bodies_of_the_named_count():
     assert totals("Two contractors were kidnapped. The bodies of the two contractors were found later.")[0] == 2
+
+
+def test_injuries_to_a_body_part_are_one_hurt():
+    assert totals("Assailants fired shots at the deputy mayor at his office, causing injuries to his leg.")[:2] == (0, 1)

@@ -2586,6 +2586,12 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if q is not None and not q.used:
             _emit_group(ex, st, si, kind, [q], k, "noun_of_count")
             return
+        if kind == "injured" and words[k + 1] == "to" and k + 3 < n and words[k + 2] in ("his", "her") and (
+                words[k + 3] in L.BODY_PARTS) and not _hypothetical(st, k):
+            # "fired shots at the deputy mayor, causing injuries to his leg": one hurt
+            ex.add(st, si, "injured", None, k, "noun_of_singular", head=None, value=1,
+                   span=(st.start_of(k), st.end_of(k + 3)), extra={"tok": k})
+            return
         d = k - 1
         while d > 0 and k - d < 3 and st._is_np_word(d):
             d -= 1
