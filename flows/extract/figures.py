@@ -661,7 +661,7 @@ class _Sentence:
                 cues.append(i)
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
                 cues.append(i)
-            elif w == "since" and any(x in _RANKING_WORDS for x in words[max(0, i - 9):i]):
+            elif w == "since" and _ranking_since(words, i):
                 # "the deadliest school shooting since a gunman killed 26 people at Sandy Hook in
                 # 2012": what a ranking measures against is earlier
                 # (fronted, "In the first attack since a massacre in 1997, militants killed four",
@@ -1322,6 +1322,12 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
     return False
 
 
+def _ranking_since(words: list[str], i: int) -> bool:
+    """The "since" at i closes a ranking ("the deadliest attack in the city since 2003"), which
+    measures today's news against an earlier event and counts nothing since then."""
+    return any(x in _RANKING_WORDS for x in words[max(0, i - 9):i])
+
+
 _SPAN_COUNTS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"})
 _RANKING_WORDS = frozenset({"first", "deadliest", "worst", "biggest", "largest", "bloodiest", "most", "heaviest", "highest"})
 _PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
@@ -1340,7 +1346,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
             # "the first attack in the city since the truce", "the deadliest since 2010": a
             # ranking, not a count since then
             for i, w in enumerate(words):
-                if w == "since" and not any(x in _RANKING_WORDS for x in words[max(0, i - 9):i]):
+                if w == "since" and not _ranking_since(words, i):
                     strong = True
                     break
         if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months")):
@@ -3100,7 +3106,7 @@ def _period_cue(st: _Sentence) -> bool:
     if "so-far" in ws:
         return True
     for i, w in enumerate(words):
-        if w == "since" and not any(x in _RANKING_WORDS for x in words[max(0, i - 9):i]):
+        if w == "since" and not _ranking_since(words, i):
             return True
         if w == "far" and i > 0 and words[i - 1] == "so":
             return True
