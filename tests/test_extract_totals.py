@@ -657,3 +657,9 @@ def test_the_items_of_one_sentences_list_are_siblings():
             "six people were killed in a town near the capital, and four people were killed and 10 injured "
             "after a strike hit a hospital in the east.")
     assert totals(text)[:2] == (28, 10)
+
+
+def test_a_disasters_hurt_count_but_a_wars_running_count_does_not():
+    text = "The death toll from the earthquake rose to 11,000, and more than 40,000 people have been injured."
+    assert totals(text) == (0, 40_000, 11_000)
+    assert totals("More than 1 million people have been injured in the war since 2011.")[1] == 0

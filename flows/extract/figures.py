@@ -1996,7 +1996,9 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
                     # "The toll from the raids on Douma has risen to 42 dead": one attack's count
                     ex.add(st, si, "killed", item, k, rule, extra={"incident_toll": True})
                     continue
-            extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k),
+            # (the hurt of a disaster, "the quake has injured 40,000", are its injured: only a
+            # war's or a period's running count of the hurt stays out of the total)
+            extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k) and not _disaster_hurt(st),
                      "definite": item.definite}
             ex.add(st, si, fkind, item, k, rule, extra=extra)
         else:
@@ -3064,6 +3066,19 @@ _PERIOD_TOLL_NOUNS = L.CONFLICT_NOUNS | frozenset({
     "heatwave", "wildfire", "wildfires", "eruption", "disease", "virus", "cholera", "covid-19",
     "year", "month", "week", "weeks", "months", "years", "days", "war", "siege", "since",
 })
+
+
+_NATURAL_DISASTERS = frozenset({
+    "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
+    "floods", "flood", "flooding", "storm", "storms", "tornado", "wildfire", "wildfires", "eruption",
+    "heatwave", "avalanche", "blizzard",
+})
+
+
+def _disaster_hurt(st: _Sentence) -> bool:
+    """The sentence counts the hurt of a natural disaster, not of a war or a period."""
+    ws = st.wordset
+    return not ws.isdisjoint(_NATURAL_DISASTERS) and ws.isdisjoint(_WAR_NOUNS) and not _period_cue(st)
 
 
 def _toll_word_before(st: _Sentence, start: int) -> int:
