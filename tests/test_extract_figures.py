@@ -944,3 +944,24 @@ def test_the_bodies_of_the_named_count():
 
 def test_injuries_to_a_body_part_are_one_hurt():
     assert totals("Assailants fired shots at the deputy mayor at his office, causing injuries to his leg.")[:2] == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "both" with a plural noun is two people, in a list too
+        ("Police said 20 hostages and both attackers were killed.", (22, 0)),
+        ("Troops ended the siege after nine hours, with 20 hostages and both attackers dead.", (22, 0)),
+        # "in addition to" adds a group
+        ("The bombings killed 13 people in addition to the six bombers.", (19, 0)),
+        ("The blast killed 13 people in addition to the bomber.", (14, 0)),
+        # a count followed by people named with a possessive
+        ("Soldiers murdered six priests, their housekeeper and her 15-year-old daughter.", (8, 0)),
+        # but a name's appositive is no second person
+        ("Gunmen shot and killed Sam Novello, an American naval officer, in the street.", (1, 0)),
+        # a person "among them" belongs to the count before it, not to the next clause
+        ("Five people were killed, among them a 12-year-old boy, and eight others were wounded.", (5, 8)),
+    ],
+)
+def test_lists_of_groups_and_people(text, expected):
+    assert totals(text)[:2] == expected

@@ -663,3 +663,37 @@ def test_a_disasters_hurt_count_but_a_wars_running_count_does_not():
     text = "The death toll from the earthquake rose to 11,000, and more than 40,000 people have been injured."
     assert totals(text) == (0, 40_000, 11_000)
     assert totals("More than 1 million people have been injured in the war since 2011.")[1] == 0
+
+
+def test_a_coders_closing_note_with_coded_or_including_is_the_records_count():
+    assert totals("Reports said dozens of fighters from both sides were killed. 12 fatalities coded.")[0] == 12
+    assert totals("At least 53 people were killed and 110 were injured. 54 fatalities including the attacker.")[:2] == (54, 110)
+
+
+def test_a_count_that_sums_up_the_attacks_replaces_their_counts():
+    text = ("A car bomb killed eight people and wounded 23 in Sadr City. Another bomb wounded 10 in Dora. "
+            "In all, more than 50 people were wounded in the attacks, officials said.")
+    assert totals(text)[:2] == (8, 50)
+    assert totals("A car bomb killed eight people. A second bomb killed four. Altogether 15 people died.")[0] == 15
+    # a sum that equals the counts is the same people once
+    assert totals("A car bomb killed eight people. A second bomb killed four. In total, 12 people died.")[0] == 12
+    # "In all the confusion" sums up nothing
+    assert totals("A bomb killed eight people. In all the confusion, two more people died.")[0] == 10
+
+
+def test_a_first_count_the_sentence_corrects_is_outdated():
+    text = ("A gunman killed five people and wounded 18 at a nightclub. Officials initially said 25 people "
+            "had been injured but later revised that figure.")
+    assert totals(text)[:2] == (5, 18)
+    text = ("Assailants threw a grenade into a crowd. Initial reports said one person died, but the toll was "
+            "later revised to three killed.")
+    assert totals(text)[0] == 3
+    # an initial count no one corrects stays the count
+    assert totals("Initial reports said two people were killed in the blast.")[0] == 2
+
+
+def test_a_partys_claim_made_by_a_groups_affiliate_yields_to_the_report():
+    text = ("A suicide bomber blew himself up in a mosque, killing at least 33 worshippers and wounding 43 others. "
+            "The Islamic State group's regional affiliate claimed the bombing, saying its fighter had killed and "
+            "wounded more than 100 apostates.")
+    assert totals(text)[:2] == (34, 43)

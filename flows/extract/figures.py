@@ -218,6 +218,11 @@ _THING_NOUNS = frozenset({
     "restaurant", "compound", "residence", "home", "village", "town", "city", "road", "bridge",
     "device", "bomb", "mine", "grenade", "rocket", "shell", "missile", "weapon", "gun", "explosive",
 })
+# "initially said", "initial reports", "had earlier put": a first count, when the sentence
+# goes on to correct it ("but later revised that figure")
+_DETERMINERS_AFTER_IN_ALL = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
+_OUTDATED_CUES = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
+_REVISION_WORDS = frozenset({"revised", "corrected", "lowered", "raised", "updated", "later", "revising", "correcting"})
 _CLAIM_VERBS = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted"})
 _CLAIMANTS = frozenset({
     "group", "taliban", "militants", "rebels", "insurgents", "guerrillas", "jihadists", "organization",
@@ -234,9 +239,12 @@ _NEUTRAL_SOURCES = frozenset({
 
 def _claimant_at(words: list[str], j: int) -> bool:
     """words[j] names a party that may claim figures (not a group that monitors or reports)."""
-    if words[j] not in _CLAIMANTS:
-        return False
-    return not (words[j] in ("group", "organization", "organisation", "statement")
+    w = words[j]
+    if w not in _CLAIMANTS:
+        if not (w.endswith("'s") or w.endswith("\u2019s")) or w[:-2] not in _CLAIMANTS:
+            return False  # "the Islamic State group's affiliate claimed"
+        w = w[:-2]
+    return not (w in ("group", "organization", "organisation", "statement")
                 and any(x in _NEUTRAL_SOURCES for x in words[max(0, j - 3):j]))
 
 
@@ -594,6 +602,34 @@ class _Sentence:
             if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]):
                 return True
         return False
+
+    def outdated_before(self, tok: int) -> bool:
+        """A first count the sentence itself corrects: 'Officials initially said 25 people had
+        been injured but later revised that figure', 'Initial reports said one person died,
+        but the toll was later revised to three'."""
+        ws = self.wordset
+        if ws.isdisjoint(_OUTDATED_CUES) or ws.isdisjoint(_REVISION_WORDS):
+            return False
+        words = self.words
+        for c in range(max(0, tok - 8), tok):
+            if words[c] in _OUTDATED_CUES and any(x in _SOURCE_VERBS or x == "reports" for x in words[c:tok]):
+                # the correction comes after the first count
+                return any(x in _REVISION_WORDS for x in words[tok + 1:])
+        return False
+
+    def sums_up(self) -> bool:
+        """'In all, more than 50 people were wounded', 'Altogether 15 people died': the figure
+        sums up the counts before it. ('A total of 227 people were killed in urban violence' is
+        left out: it as often opens another count, a month's or a region's.)"""
+        ws = self.wordset
+        if ws.isdisjoint(("all", "total", "altogether", "overall")):
+            return False  # (cheap: most sentences have none of them)
+        words = self.words
+        first = words[0] if words[0] not in ("and", "but", "so") else (words[1] if self.n > 1 else "")
+        opener = 1 if first != words[0] else 0
+        # (not "In all the confusion, ...")
+        return first in ("altogether", "overall") or (first == "in" and words[opener + 1:opener + 2] in (["all"], ["total"]) and (
+            opener + 2 < self.n and words[opener + 2] not in _DETERMINERS_AFTER_IN_ALL))
 
     def _has_additive_cue(self) -> bool:
         if self.wordset.isdisjoint(_ADDITIVE_CUE_WORDS):
@@ -1273,6 +1309,10 @@ class _Extraction:
             m.update(extra)
         m["claim"] = st.claim_near(m["tok"])
         m["alternative"] = st.alternative_before(m["tok"])
+        if st.outdated_before(m["tok"]):
+            m["outdated"] = True
+        if st.sums_up():
+            m["sums_up"] = True
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k)
         m["headline"] = a < self.headline_end
         if kind == "killed" and 0 <= k < st.n and st.words[k] in ("died", "succumbed"):
@@ -1632,10 +1672,11 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
     n = st.n
     cur = end
     while cur < n and (words[cur] in ("and", ",") or (words[cur] == "as" and words[cur + 1:cur + 3] == ["well", "as"])
-                       or (words[cur] == "along" and cur + 1 < n and words[cur + 1] == "with")):
+                       or (words[cur] == "along" and cur + 1 < n and words[cur + 1] == "with")
+                       or (words[cur] == "in" and words[cur + 1:cur + 3] == ["addition", "to"])):
         j = cur + 1
-        if words[cur] == "as":
-            j = cur + 3
+        if words[cur] in ("as", "in"):
+            j = cur + 3  # "as well as", "in addition to"
         elif words[cur] == "along":
             j = cur + 2
         if words[cur] == "," and j < n and words[j] == "and":
@@ -1664,16 +1705,21 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
                     out and isinstance(out[-1], Quantity)) and cur == end:
                 cur = c + 1  # at the "and"
                 continue
-        if words[cur] == "," and j < n and words[j] in ("a", "an") and not (out and isinstance(out[-1], Quantity)):
-            # "killed a professor, a policeman, and a pedestrian": a list of people that ends in
-            # "and" (not the appositive of "killed a man, a father of three, in ...")
-            listed = _singular_list(st, j)
+        after_count = not out and st.q_by_end.get(cur) is not None
+        if words[cur] == "," and j < n and (words[j] in ("a", "an") or (after_count and words[j] in _LIST_DETERMINERS)) and not (
+                out and isinstance(out[-1], Quantity)):
+            # "killed a professor, a policeman, and a pedestrian", "murdered six priests, their
+            # housekeeper and her daughter": a list of people that ends in "and" (not the
+            # appositive of "killed a man, a father of three, in ...")
+            # (a possessive opens a list only after a count: "Sam Novello, an American officer
+            # and his driver" is a name, its appositive and a second person)
+            listed = _singular_list(st, j, possessive=after_count)
             if listed:
                 out.extend(listed)
                 cur = listed[-1][2]
                 continue
             break
-        if words[cur] in ("and", "as", "along") or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)):
+        if words[cur] in ("and", "as", "along", "in") or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)):
             single = st.singular_np_starting(j)
             if single is not None and single[0] <= n:
                 after = single[0]
@@ -1686,13 +1732,17 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
     return out
 
 
-def _singular_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
+_LIST_DETERMINERS = frozenset({"a", "an", "his", "her", "their"})
+
+
+def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list[tuple[int, str | None, int]]:
     """'a policeman, and a pedestrian' / 'a policeman and a pedestrian' starting at j: the list's
     people, or [] when the commas end without a final 'and' (an appositive, not a list)."""
     words = st.words
     n = st.n
+    determiners = _LIST_DETERMINERS if possessive else ("a", "an")
     items: list[tuple[int, str | None, int]] = []
-    while j < n and words[j] in ("a", "an") and len(items) < 8:
+    while j < n and words[j] in determiners and len(items) < 8:
         single = st.singular_np_starting(j)
         if single is None:
             return []
@@ -1707,7 +1757,7 @@ def _singular_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
             continue
         else:
             return []
-        last = st.singular_np_starting(nxt) if nxt < n and words[nxt] in ("a", "an") else None
+        last = st.singular_np_starting(nxt) if nxt < n and words[nxt] in determiners else None
         if last is None:
             return []
         items.append((nxt, last[1], last[0]))
@@ -2058,6 +2108,14 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             break
         item: Any  # a Quantity, or (start, head, end) for one person
         q = st.q_by_end.get(cur + 1)
+        if q is None and cur >= 1 and words[cur - 1] == "both" and _is_plural(words[cur]) and (
+                words[cur] not in L.NOT_PEOPLE and singular(words[cur]) not in _EVENT_NOUNS
+                and singular(words[cur]) not in _THING_NOUNS):
+            # "20 hostages and both attackers were killed": two people, a group of the list
+            q = Quantity(cur - 1, cur - 1, cur, cur + 1, singular(words[cur]), 2, 2, 2, "exact", None, False)
+            st.q_by_end[cur + 1] = q
+            st.q_by_start[cur - 1] = q
+            st.quantities.append(q)
         if q is not None and not q.used:
             item = q
             start = q.start
@@ -2088,10 +2146,12 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                 if outer is not None:
                     item = (outer[0], outer[1], cur + 1)
                     start = outer[0]
-        if start > 0 and words[start - 1] in ("including", "includes", "incl"):
+        among = start >= 2 and words[start - 2] == "among" and words[start - 1] in ("them", "whom", "those")
+        if (start > 0 and words[start - 1] in ("including", "includes", "incl")) or among:
             # "three assailants, including the suicide bomber, and two guards": skip the aside;
-            # "two people, including Zakria and his guard, were hurt": the list is the aside
-            j = start - 2
+            # "two people, including Zakria and his guard, were hurt": the list is the aside;
+            # "Five were killed, among them a boy, and eight others were wounded"
+            j = start - 3 if among else start - 2
             if j >= 0 and words[j] == ",":
                 j -= 1
             if crossed_and and items and not any(isinstance(x, Quantity) for x in items) and st.q_by_end.get(j + 1) is not None:
@@ -2526,6 +2586,9 @@ _CAUSE_BEFORE = frozenset({
 })
 
 
+_CODED_WORDS = frozenset({"coded", "recorded", "reported", "total"})
+
+
 def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     """'13 deaths', 'the bodies of four', 'the death of a guard', 'claimed the lives of 13'."""
     words = st.words
@@ -2539,9 +2602,12 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         return
     if w in ("life",):
         return
-    if w in ("fatalities", "fatality") and k >= 1 and n <= k + 2 and (n == k + 1 or not words[k + 1].isalpha()):
+    if w in ("fatalities", "fatality") and k >= 1 and (
+            (n <= k + 2 and (n == k + 1 or not words[k + 1].isalpha()))
+            or (n <= k + 3 and words[k + 1] in _CODED_WORDS) or (k + 1 < n and words[k + 1] in ("including", "incl"))):
         # a coder's closing note that is a sentence of its own ("... One of the perpetrators
-        # died. 1 fatality."): the analyst's own count for the record
+        # died. 1 fatality.", "12 fatalities coded.", "54 fatalities including the attacker."):
+        # the analyst's own count for the record
         q = st.q_by_end.get(k)
         if q is None:
             q = st.q_by_end.get(k + 1)
@@ -3053,7 +3119,8 @@ _NUMBER_OF_NOUNS = frozenset({"dead", "deaths", "killed", "fatalities", "victims
 _INCIDENT_TOLL_NOUNS = frozenset({
     "attack", "attacks", "blast", "blasts", "bombing", "bombings", "bomb", "strike", "strikes",
     "airstrike", "airstrikes", "raid", "raids", "explosion", "explosions", "shooting", "ambush",
-    "massacre", "assault", "stabbing", "suicide",
+    "massacre", "assault", "stabbing", "suicide", "grenade", "grenades", "bomber", "gunman", "gunmen",
+    "assailants", "attacker", "attackers",
 })
 _DISASTER_NOUNS = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",

@@ -193,6 +193,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     # included) wins over a party's claim: "wounding five civilians ... the group stated that
     # twelve police were killed" codes 0 killed; a claim with no account of its own still counts
     reported = any(not m.get("claim") for m in metas)
+    # kinds with a count that no sentence corrects: an outdated first count yields to it
+    current_kinds = {f.kind for f, m in zip(figs, metas) if not m.get("outdated")}
     has_incident_toll = any(m.get("incident_toll") for m in metas)
     later_limit = published + timedelta(days=LATER_DAYS) if published is not None else date.max
     # the parts linked so far, by (kind, best, victims): a later repeat of one is not added
@@ -255,6 +257,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             continue
         if m.get("cumulative") or m.get("series"):
             counted[i] = False
+            continue
+        if m.get("outdated") and f.kind in current_kinds:
+            counted[i] = False  # "initially said 25 had been injured but later revised that figure"
             continue
         if f.best == 0:
             # a zero restated in the next sentence is one statement; zeros further apart
@@ -395,6 +400,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     children_sum[parent] = children_sum.get(parent, 0) + f.best
                     parts_seen.setdefault((f.kind, f.best, f.victims), []).append(i)
                     continue
+        if m.get("sums_up") and not additive:
+            # "a car bomb wounded 23 ... In all, more than 50 people were wounded": the sum of
+            # the counts before it (when it is more than they add up to), which become its parts
+            summed = [j for j in same_date if counted[j] and parent_of[j] is None and figs[j].role == f.role
+                      and metas[j]["sent"] != m["sent"]]
+            if summed and sum(figs[j].best for j in summed) < f.best:
+                for j in summed:
+                    counted[j] = False
+                tops[f.kind] = [j for j in tops[f.kind] if j not in summed]
         if f.vague_term is None and not additive:
             # "massacring dozens ... at least 58 people were killed": an exact count of the same
             # people replaces the vague word used before it was known
