@@ -965,3 +965,24 @@ def test_injuries_to_a_body_part_are_one_hurt():
 )
 def test_lists_of_groups_and_people(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject is the person before a relative clause
+        ("A police officer who was shot during a bank robbery last Friday died of his injuries on Sunday.", (1, 0)),
+        ("Nine fighters who were guarding the clinic were also killed.", (9, 0)),
+        # a participle right after its noun, then a preposition: the hurt, not an active verb
+        ("A second officer and a security guard wounded in the shootout remain in hospital.", (0, 2)),
+        ("Five medics were killed and a nurse critically wounded when an air strike hit the clinic.", (5, 1)),
+        # an active verb takes an object after the preposition
+        ("An army unit killed in a special operation all members of the cell.", (0, 0)),
+        ("The gunman wounded a guard in the lobby.", (0, 1)),
+        # a gas's poisoning is hurt, food poisoning an illness
+        ("Eleven miners were treated for carbon monoxide poisoning.", (0, 11)),
+        ("Eleven guests were treated for food poisoning.", (0, 0)),
+    ],
+)
+def test_relative_clauses_participles_and_care(text, expected):
+    assert totals(text)[:2] == expected

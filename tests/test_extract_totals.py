@@ -697,3 +697,19 @@ def test_a_partys_claim_made_by_a_groups_affiliate_yields_to_the_report():
             "The Islamic State group's regional affiliate claimed the bombing, saying its fighter had killed and "
             "wounded more than 100 apostates.")
     assert totals(text)[:2] == (34, 43)
+
+
+def test_a_disasters_hurt_since_it_began_is_counted():
+    text = ("The death toll from floods in the south rose to 78 on Sunday. Another 175 people have been "
+            "injured since the heavy rains began on Monday.")
+    assert totals(text) == (0, 175, 78)
+    # a war's running count since a date is not
+    assert totals("More than 1,000 people have been injured in the war since 2014.")[1] == 0
+
+
+def test_a_toll_named_at_length_is_read():
+    text = ("The death toll from a government raid on a militant stronghold in the east of the country "
+            "has risen to 18, a monitor said.")
+    assert totals(text)[0] == 18
+    text = "The number of people killed in three days of clashes between rival militias in the capital has risen to 55."
+    assert totals(text)[2] == 55

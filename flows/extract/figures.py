@@ -1609,6 +1609,16 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p = m - 1
         else:
             break
+    # "A police officer who was shot during a robbery last Friday died of his injuries": the
+    # subject is the person before the relative clause
+    if 0 < p and "who" in st.wordset and words[p] not in ("who", "whom") and st.q_by_end.get(p + 1) is None:
+        for m in range(p - 1, max(0, p - 14), -1):
+            if words[m] in (",", ";", ":", "(", ")", "-", "\u2013", "\u2014"):
+                break
+            if words[m] == "who":
+                if st._is_np_word(m - 1) and words[m + 1:m + 2] != [","]:
+                    p = m - 1
+                break
     # "James Carver, 19, of Lakeview, died": the age in apposition follows the name
     if p >= 2 and words[p][:1].isdigit() and st._age_apposition(p, p + 1):
         p -= 2
@@ -2296,6 +2306,9 @@ def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, s
     return None
 
 
+_REDUCED_RELATIVE_NEXT = frozenset({"in", "by", "during", "when", "while", "after"})
+
+
 def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, verb_like: bool = False) -> bool:
     words = st.words
     w = words[k]
@@ -2332,6 +2345,10 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return False  # "gunmen shot dead a volunteer": the object follows
     intransitive = w in L.KILL_INTRANSITIVE or verb_like
     bare = number == ""
+    # "a security guard wounded in the shootout remains in hospital": a participle after its
+    # noun, not an active verb (which takes an object: "a guard wounded a robber")
+    reduced = bare and not intransitive and k + 1 < st.n and words[k + 1] in _REDUCED_RELATIVE_NEXT and (
+        w in L.KILL_PARTICIPLES or w in L.INJURE_PARTICIPLES)
     if number and not st.passive_seen and not intransitive and w != "dead" and k + 1 < st.n and (
             k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their")):
         return False  # "ISIL have executed three officers": active perfect, the object follows
@@ -2372,7 +2389,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                 if words[x] == "including":
                     items = _subject_conjuncts(st, x - 1)
                 break
-    if items and bare and not intransitive and not isinstance(items[0], Quantity):
+    if items and bare and not intransitive and not isinstance(items[0], Quantity) and not (
+            reduced and (len(items) > 1 or items[0][1] in _PERSON_NOUNS)):
         # "the driver killed two people": an active verb, not a participle
         items = []
     if items and words[p] == "another" and not isinstance(items[0], Quantity):
@@ -2404,6 +2422,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         ex.add(st, si, kind, None, k, "subject_singular", head=None, value=1,
                span=(st.start_of(p), st.end_of(k)), extra={"tok": p, "additive_forced": True})
         return True
+    if reduced and not _is_plural(words[p]) and singular(words[p]) in _PERSON_NOUNS and any(
+            words[x] in ("a", "an", "the", "his", "her") for x in range(max(0, p - 3), p)):
+        number = "singular"  # (a person: "an army unit killed in the operation all members" is active)
     if number == "singular":
         # "X, the provincial head of ..., was killed": a singular subject is one person
         if _negated_clause(st, max(0, p - 8), k) or words[p] in ("it", "which", "that", "this", "what", "there"):
@@ -2632,7 +2653,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             fatal = any(words[x] in ("fatal", "mortal") for x in range(v + 1, k))
             _subject_rule(ex, st, si, v, "killed" if fatal else "injured", verb_like=True)
             return
-    if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation") and _care_rule(ex, st, si, k):
+    if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation", "poisoning") and _care_rule(ex, st, si, k):
         return
     if w in L.CONTEXT_NOUNS:
         return  # "burns", "inhalation" mark a casualty only in the phrasings above
@@ -2703,6 +2724,9 @@ _CARE_CLAUSE_STOPS = frozenset({
 _CARE_DEATH_WORDS = frozenset({"died", "dead", "succumbed", "death", "killed", "fatally", "perished", "deceased"})
 
 
+_GAS_WORDS = frozenset({"carbon", "monoxide", "gas", "smoke", "chemical", "chlorine", "fume", "fumes", "toxic", "ammonia"})
+
+
 def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     """'Two people were taken to hospital with serious injuries', 'a man was treated at the scene
     for minor injuries', 'paramedics rushed three people to hospital with burns': injured.
@@ -2716,6 +2740,12 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
         if v < 0 or words[v] != "smoke":
             return False
         v -= 1
+    elif words[k] == "poisoning":
+        # a gas's poisoning is hurt; "treated for food poisoning" is an illness
+        if v < 0 or words[v] not in _GAS_WORDS:
+            return False
+        while v >= 0 and words[v] in _GAS_WORDS:
+            v -= 1
     while v >= 0 and k - v < 7 and words[v] in L.CARE_MODIFIERS:
         v -= 1
     if v < 1 or words[v] not in ("with", "for"):
@@ -3059,7 +3089,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     e += 1
                 # the verb may come after the place or the attack: "the number of people killed
                 # in Monday's suicide bombing at the compound has risen to 101"
-                for x in words[e + 1:e + 12]:
+                for x in words[e + 1:e + 16]:
                     if x in (",", ";", ":", "(", "and", "but"):
                         break
                     if x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was"):
@@ -3068,7 +3098,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
     for k in tolls:
         j = k + 1
         steps = 0
-        while j < n and steps < 14:
+        while j < n and steps < 18:
             if words[j - 1] == "magnitude":
                 j += 1  # "the toll from a magnitude 6.8 earthquake rose to 57": no count of people
                 steps += 1
@@ -3104,7 +3134,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
             if words[j] not in L.TOLL_VERBS and words[j] not in L.ADVERBS and words[j] not in (
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
-                    "by", "down", "up") and words[j] not in L.WEEKDAYS:
+                    "by", "down", "up", "between", "across", "at", "during", "after", "over", "among") and words[j] not in L.WEEKDAYS:
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019"):
                     break
             j += 1
@@ -3138,14 +3168,21 @@ _PERIOD_TOLL_NOUNS = L.CONFLICT_NOUNS | frozenset({
 _NATURAL_DISASTERS = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
     "floods", "flood", "flooding", "storm", "storms", "tornado", "wildfire", "wildfires", "eruption",
-    "heatwave", "avalanche", "blizzard",
+    "heatwave", "avalanche", "blizzard", "rains", "downpours", "monsoon", "mudslide", "mudslides",
 })
 
 
 def _disaster_hurt(st: _Sentence) -> bool:
-    """The sentence counts the hurt of a natural disaster, not of a war or a period."""
+    """The sentence counts the hurt of a natural disaster, not of a war or a period (but 'since
+    the heavy rains began' is the disaster's own span)."""
     ws = st.wordset
-    return not ws.isdisjoint(_NATURAL_DISASTERS) and ws.isdisjoint(_WAR_NOUNS) and not _period_cue(st)
+    if ws.isdisjoint(_NATURAL_DISASTERS) or not ws.isdisjoint(_WAR_NOUNS):
+        return False
+    if not _period_cue(st):
+        return True
+    words = st.words
+    return "since" in ws and all(
+        any(x in _NATURAL_DISASTERS for x in words[i + 1:i + 5]) for i, w in enumerate(words) if w == "since")
 
 
 def _toll_word_before(st: _Sentence, start: int) -> int:
