@@ -713,3 +713,23 @@ def test_a_toll_named_at_length_is_read():
     assert totals(text)[0] == 18
     text = "The number of people killed in three days of clashes between rival militias in the capital has risen to 55."
     assert totals(text)[2] == 55
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("A bomb exploded at a bus station. Two of the people wounded in the bombing have died in hospital, "
+         "raising the number killed in the attack to 14.", 14),
+        ("A cadet who was wounded in last month's attack on the academy has died, raising to 23 the number of "
+         "cadets killed. Eleven attackers were killed by security forces during the assault.", 34),
+        ("The number of people killed in Thursday's suicide bombing outside the airport has risen to 170, "
+         "a health official said.", 170),
+    ],
+)
+def test_a_follow_ups_count_of_one_attacks_dead(text, killed):
+    assert totals(text)[0] == killed
+
+
+def test_those_of_the_wounded_who_died_are_dead_and_the_others_still_hurt():
+    assert totals("Three of the soldiers wounded in the ambush died on the way to hospital.")[:2] == (3, 0)
+    assert totals("Two of the people wounded in the bombing remain in hospital.")[:2] == (0, 2)

@@ -2389,6 +2389,18 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                 if words[x] == "including":
                     items = _subject_conjuncts(st, x - 1)
                 break
+    if reduced and kind == "injured" and len(items) == 1 and isinstance(items[0], Quantity) and (
+            items[0].partitive or "of" in words[items[0].num_end:items[0].np_end]):
+        # "Two of the people wounded in last week's bombing have died in hospital": the clause's
+        # verb is a death, among the hurt
+        for x in range(k + 1, min(st.n, k + 20)):
+            if words[x] in (",", ";", ":") or words[x] in _TRIGGER_KIND and words[x] not in ("died", "succumbed"):
+                break
+            if words[x] in ("died", "succumbed"):
+                q0 = items[0]
+                if not _hypothetical(st, q0.start):
+                    ex.add(st, si, "killed", q0, x, "subject_count", extra={"additive_forced": True, "from_injured": True})
+                return True
     if items and bare and not intransitive and not isinstance(items[0], Quantity) and not (
             reduced and (len(items) > 1 or items[0][1] in _PERSON_NOUNS)):
         # "the driver killed two people": an active verb, not a participle
@@ -3082,19 +3094,34 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
     if "number" in st.wordset:
         # "the number of dead rose to 54", "bringing the number of people killed to 30"
         for k, w in enumerate(words):
-            if w == "number" and k + 2 < n and words[k + 1] == "of" and any(
-                    x in _NUMBER_OF_NOUNS for x in words[k + 2:k + 5]):
+            if w != "number" or k + 1 >= n:
+                continue
+            if words[k + 1] in _NUMBER_OF_NOUNS:
+                e = k + 1  # "raising the number killed in the attack to 14"
+            elif k + 2 < n and words[k + 1] == "of" and any(x in _NUMBER_OF_NOUNS for x in words[k + 2:k + 5]):
                 e = k + 2
                 while e < n and e - k < 5 and words[e] not in _NUMBER_OF_NOUNS:
                     e += 1
-                # the verb may come after the place or the attack: "the number of people killed
-                # in Monday's suicide bombing at the compound has risen to 101"
-                for x in words[e + 1:e + 16]:
-                    if x in (",", ";", ":", "(", "and", "but"):
-                        break
-                    if x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was"):
-                        tolls.append(e)
-                        break
+            else:
+                continue
+            before = st.q_by_end.get(k - 1) if k >= 2 and words[k - 1] == "the" else None
+            if before is not None and before.start >= 1 and words[before.start - 1] == "to" and not before.used:
+                # "raising to 23 the number of cadets killed": the count comes first
+                if words[e] in ("injured", "wounded"):
+                    ex.add(st, si, "injured", before, e, "incident_toll", extra={"incident_toll": not _period_cue(st)})
+                elif _incident_toll(st, e, before.start, ex, si):
+                    ex.add(st, si, "killed", before, e, "incident_toll", extra={"incident_toll": True})
+                else:
+                    ex.add(st, si, "death_toll", before, e, "death_toll")
+                continue
+            # the verb may come after the place or the attack: "the number of people killed
+            # in Monday's suicide bombing at the compound has risen to 101"
+            for x in words[e + 1:e + 16]:
+                if x in (",", ";", ":", "(", "and", "but"):
+                    break
+                if x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was"):
+                    tolls.append(e)
+                    break
     for k in tolls:
         j = k + 1
         steps = 0
@@ -3134,7 +3161,8 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
             if words[j] not in L.TOLL_VERBS and words[j] not in L.ADVERBS and words[j] not in (
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
-                    "by", "down", "up", "between", "across", "at", "during", "after", "over", "among") and words[j] not in L.WEEKDAYS:
+                    "by", "down", "up", "between", "across", "at", "during", "after", "over", "among", "outside", "inside",
+                    "near", "against", "into", "within") and words[j] not in L.WEEKDAYS:
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019"):
                     break
             j += 1
