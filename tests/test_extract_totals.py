@@ -733,3 +733,14 @@ def test_a_follow_ups_count_of_one_attacks_dead(text, killed):
 def test_those_of_the_wounded_who_died_are_dead_and_the_others_still_hurt():
     assert totals("Three of the soldiers wounded in the ambush died on the way to hospital.")[:2] == (3, 0)
     assert totals("Two of the people wounded in the bombing remain in hospital.")[:2] == (0, 2)
+
+
+def test_a_disaster_toll_broken_down_by_country_roughly():
+    text = ("The death toll from last week's earthquakes in Turkey and Syria climbed above 41,000 on Wednesday. "
+            "The disaster agency said 35,418 people had died in Turkey, while more than 5,800 deaths have been "
+            "reported in Syria.")
+    assert totals(text) == (0, 0, 41_000)
+    # an exact toll with parts that add up to more is not its breakdown
+    text = ("The death toll from the floods rose to 400 on Monday. Officials said 350 people had died in the north. "
+            "Another 60 people died in the south.")
+    assert totals(text)[0] == 410

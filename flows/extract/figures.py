@@ -3163,7 +3163,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
                     "by", "down", "up", "between", "across", "at", "during", "after", "over", "among", "outside", "inside",
                     "near", "against", "into", "within") and words[j] not in L.WEEKDAYS:
-                if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019"):
+                if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019") and not (
+                        # "the toll from the earthquakes in Turkey and Syria climbed to ..."
+                        words[j] == "and" and not st.all_caps and j + 1 < n and st.raw[j - 1][:1].isupper() and st.raw[j + 1][:1].isupper()):
                     break
             j += 1
             steps += 1

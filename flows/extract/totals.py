@@ -437,7 +437,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             parts.append(j)
             if running >= f.best:
                 break
-        if running == f.best and len(parts) >= 2 and all(metas[j]["sent"] > metas[t]["sent"] for j in parts):
+        # (a toll "above 41,000" is broken down as "35,418 ... and more than 5,800": about it)
+        rough = f.qualifier != "exact" or any(figs[j].qualifier != "exact" for j in parts)
+        if (running == f.best or (rough and f.best < running <= f.best * 1.05)) and len(parts) >= 2 and all(
+                metas[j]["sent"] > metas[t]["sent"] for j in parts):
             for j in parts:
                 counted[j] = False
 
