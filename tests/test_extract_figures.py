@@ -986,3 +986,26 @@ def test_lists_of_groups_and_people(text, expected):
 )
 def test_relative_clauses_participles_and_care(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second count with its verb left out: a parallel place, or "N more"
+        ("At least 11 people were killed in Kwapre and eight more in Daban Masara.", (19, 0)),
+        ("Ten people died in Guizhou province and 9 in Chongqing.", (19, 0)),
+        # not a count with a clause of its own
+        ("Two people were killed and 12 others, including a child, were wounded.", (2, 12)),
+        ("Thirteen assailants were killed and seven others, including a constable and six assailants, were injured.", (13, 7)),
+        # "all four assailants" in a list is a group of its own
+        ("Four civilians and all four assailants were killed.", (8, 0)),
+    ],
+)
+def test_elliptic_counts_and_lists(text, expected):
+    assert totals(text)[:2] == expected
+
+
+def test_some_local_sources_are_another_source():
+    text = ("Militia attacked the village, killing 17 people. Some local sources reported up to 52 fatalities. "
+            "Fatalities coded as the lower figure.")
+    assert totals(text)[0] == 17

@@ -220,6 +220,7 @@ _THING_NOUNS = frozenset({
 })
 # "initially said", "initial reports", "had earlier put": a first count, when the sentence
 # goes on to correct it ("but later revised that figure")
+_OTHER_SOURCE_WORDS = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
 _OUTDATED_CUES = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
 _REVISION_WORDS = frozenset({"revised", "corrected", "lowered", "raised", "updated", "later", "revising", "correcting"})
@@ -597,8 +598,9 @@ class _Sentence:
         words = self.words
         for c in range(max(0, tok - 10), tok):
             w = words[c]
-            if w in ("sources", "reports", "estimates", "accounts") and c > 0 and words[c - 1] in ("other", "some", "different", "conflicting"):
-                return True
+            if w in ("sources", "reports", "estimates", "accounts") and c > 0 and (
+                    words[c - 1] in _OTHER_SOURCE_WORDS or (c > 1 and words[c - 2] in _OTHER_SOURCE_WORDS)):
+                return True  # "other sources", "some local sources reported up to 52"
             if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]):
                 return True
         return False
@@ -2170,6 +2172,9 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             continue
         items.append(item)
         j = start - 1
+        if isinstance(item, Quantity) and j >= 1 and words[j] in ("all", "the") and words[j - 1] == "and":
+            j -= 1  # "Four civilians and all four assailants were killed": a group of the list,
+            item.definite = False  # not the same people named again
         if isinstance(item, Quantity) and j >= 1 and item.head is not None and st.q_by_end.get(start) is not None and (
                 st.q_by_end[start].head is not None and st.q_by_end[start].head != item.head):
             cur = j  # "At least 39 assailants 17 security personnel were killed": a dropped "and"
@@ -2415,6 +2420,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         items = items + [q for q in st.aside if not q.used]
         _emit_group(ex, st, si, kind, items, k, "subject_count")
         _along_with(ex, st, si, k, kind)
+        _elliptic_siblings(ex, st, si, k, kind)
         return True
     q = _quantity_before_pp(st, p)
     if q is not None:
@@ -2489,6 +2495,43 @@ def _negated_clause(st: _Sentence, a: int, k: int) -> bool:
             return True
         x -= 1
     return False
+
+
+_SIBLING_STOPS = frozenset({";", ":", "while", "but", "when", "after", "as", "which", "who", "whereas", "including"})
+_SIBLING_PREPOSITIONS = frozenset({"in", "at", "on", "near"})
+_SIBLING_PLACE_WORDS = frozenset({"in", "at", "on", "near", "from", ",", ".", "across", "elsewhere"})
+
+
+def _elliptic_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> None:
+    """'At least 11 people were killed in Kwapre and eight more in Daban Masara': the verb left
+    out of a second count of the same kind, a count of other people."""
+    words = st.words
+    n = st.n
+    j = k + 1
+    while j < min(n, k + 12):
+        w = words[j]
+        if w in _SIBLING_STOPS or (w in _TRIGGER_KIND and j > k + 1):
+            return
+        if w == "and" and j + 1 < n:
+            q = st.q_by_start.get(j + 1)
+            if q is None or q.used or q.best == 0:
+                return
+            after = words[q.np_end] if q.np_end < n else "."
+            # a parallel place ("killed in Kwapre and eight more in Daban Masara") or "N more"
+            parallel = words[k + 1] in _SIBLING_PREPOSITIONS and after in _SIBLING_PREPOSITIONS
+            more = "more" in words[q.num_end:q.np_end]
+            if not (parallel or more) or after not in _SIBLING_PLACE_WORDS or (q.head is not None and q.head in L.NOT_PEOPLE):
+                return
+            for x in range(q.np_end, min(n, q.np_end + 30)):
+                if words[x] in _SIBLING_STOPS and words[x] != "including":
+                    break
+                if words[x] in L.AUX or words[x] in _TRIGGER_KIND:
+                    return  # "and 12 others, including a child, were wounded": a clause of its own
+            if not _hypothetical(st, q.start):
+                ex.add(st, si, kind, q, k, "elliptic_count", span=(st.start_of(q.start), st.end_of(q.np_end - 1)),
+                       extra={"additive_forced": True})
+            return
+        j += 1
 
 
 def _along_with(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> None:
