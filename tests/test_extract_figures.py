@@ -1009,3 +1009,27 @@ def test_some_local_sources_are_another_source():
     text = ("Militia attacked the village, killing 17 people. Some local sources reported up to 52 fatalities. "
             "Fatalities coded as the lower figure.")
     assert totals(text)[0] == 17
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an "including the ..." aside closed by a comma belongs to the count before it
+        ("In all, 36 people were killed, including the four bombers, and 230 were wounded.", (36, 230)),
+        # an aside no comma closes: the count and its parts
+        ("At least 12 people, including the six assailants and six police officers were killed.", (12, 0)),
+        # the attacker shot dead by sheriff's deputies is besides his victims
+        ("A gunman killed five co-workers before he was shot dead by responding deputies.", (6, 0)),
+    ],
+)
+def test_asides_and_the_attacker(text, expected):
+    assert totals(text)[:2] == expected
+
+
+def test_a_partys_claim_in_a_later_clause_claims_only_what_follows():
+    text = ("According to the ministry, 22 Taliban militants were killed and 9 wounded in the clash, "
+            "while the Taliban claimed to have killed 14 soldiers.")
+    assert totals(text)[:2] == (22, 9)
+    # a party's claim that opens the sentence is a claim throughout
+    text = "Police said the blast wounded five civilians. The group stated that twelve police were killed."
+    assert totals(text)[:2] == (0, 5)

@@ -220,6 +220,7 @@ _THING_NOUNS = frozenset({
 })
 # "initially said", "initial reports", "had earlier put": a first count, when the sentence
 # goes on to correct it ("but later revised that figure")
+_CLAIM_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", ";"})
 _OTHER_SOURCE_WORDS = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
 _OUTDATED_CUES = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
@@ -567,7 +568,17 @@ class _Sentence:
                 after = words[i + 1:i + 3]
                 if "responsibility" in after or "credit" in after:
                     continue
-                if any(_claimant_at(words, j) for j in range(i)):
+                # the claimant opens the claim's clause: "..., while the Taliban claimed to have
+                # killed 14 soldiers" claims only what follows it
+                b = i - 1
+                while b >= 0 and words[b] not in _CLAIM_CLAUSE_BREAKS:
+                    b -= 1
+                if any(_claimant_at(words, j) for j in range(b + 1, i)):
+                    if b < 0:
+                        return True
+                    anyones.append(i)
+                    continue
+                if b < 0 and any(_claimant_at(words, j) for j in range(i)):
                     return True
                 if w != "stated" and after and (after[0] == "that" or after[0] in ("it", "they") or after == ["to", "have"]):
                     # "police claimed that the youth was killed in an encounter", "the rebels
@@ -1329,7 +1340,8 @@ class _Extraction:
 
 
 _ATTACKER_STAND_INS = frozenset({"driver", "man", "suspect", "shooter", "attacker", "gunman", "assailant", "perpetrator"})
-_POLICE_WORDS = frozenset({"police", "policemen", "officers", "troops", "soldiers", "guards", "forces", "law", "security", "commandos", "marines"})
+_POLICE_WORDS = frozenset({"police", "policemen", "officers", "troops", "soldiers", "guards", "forces", "law", "security", "commandos", "marines",
+                           "deputies", "deputy", "officer", "sheriff", "sheriff's", "gendarmes", "swat", "agents", "policeman", "troopers"})
 
 
 def _killed_by_police(st: _Sentence, k: int) -> bool:
@@ -2103,6 +2115,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     cur = p
     guard = 0
     crossed_and = False
+    comma_and = False  # an "and" after a comma: ", and two guards"
     while cur >= 0 and guard < 8:
         guard += 1
         # "a police officer and an unknown number of assailants": the group with no value is
@@ -2159,6 +2172,8 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     item = (outer[0], outer[1], cur + 1)
                     start = outer[0]
         among = start >= 2 and words[start - 2] == "among" and words[start - 1] in ("them", "whom", "those")
+        if start >= 2 and words[start - 1] in ("the", "all") and words[start - 2] in ("including", "includes", "incl"):
+            start -= 1  # "36 people were killed, including the four bombers, and 230 were wounded"
         if (start > 0 and words[start - 1] in ("including", "includes", "incl")) or among:
             # "three assailants, including the suicide bomber, and two guards": skip the aside;
             # "two people, including Zakria and his guard, were hurt": the list is the aside;
@@ -2166,7 +2181,10 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             j = start - 3 if among else start - 2
             if j >= 0 and words[j] == ",":
                 j -= 1
-            if crossed_and and items and not any(isinstance(x, Quantity) for x in items) and st.q_by_end.get(j + 1) is not None:
+            if crossed_and and items and st.q_by_end.get(j + 1) is not None and (
+                    not any(isinstance(x, Quantity) for x in items) or not comma_and):
+                # (no comma closes the aside: "12 people, including the six assailants and six
+                # police officers were killed" is one count and its parts)
                 items = []
             cur = j
             continue
@@ -2183,6 +2201,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             j -= 1
             if j >= 0 and words[j] == ",":
                 j -= 1
+                comma_and = True
             cur = j
             crossed_and = True
             continue
