@@ -744,3 +744,27 @@ def test_a_disaster_toll_broken_down_by_country_roughly():
     text = ("The death toll from the floods rose to 400 on Monday. Officials said 350 people had died in the north. "
             "Another 60 people died in the south.")
     assert totals(text)[0] == 410
+
+
+def test_a_groups_statement_about_its_fighters_is_a_claim():
+    text = ("At least 21 people were killed in the attack and 42 others were wounded, police said. Al Shabaab, "
+            "which has fought the government for years, said on its radio station that its fighters had killed "
+            "more than 30 apostates.")
+    assert totals(text)[:2] == (21, 42)
+
+
+def test_the_earlier_attack_a_ranking_recalls_in_a_when_clause_is_background():
+    text = ("Forty-six people have now died in Sunday's bombing of a rally, officials said. It was the deadliest "
+            "attack in the country since January, when a suicide bomber killed more than 80 people at a mosque.")
+    assert totals(text)[0] == 46
+
+
+def test_a_headlines_vague_or_rounded_count_yields_to_the_ledes():
+    text = ("Jihadists kill dozens of soldiers and volunteers in ambush\n\n"
+            "At least 40 members of the Volunteers for the Defence of the Homeland (VDP) and three soldiers were "
+            "killed when jihadists ambushed their convoy on Sunday, the army said.")
+    assert totals(text)[0] == 43
+    text = ("Attack on village kills more than 100, activists say\n\n"
+            "Activists said on Saturday that 104 people, including 35 children, were killed when fighters stormed "
+            "the village.")
+    assert totals(text)[0] == 104

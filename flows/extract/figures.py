@@ -220,6 +220,7 @@ _THING_NOUNS = frozenset({
 })
 # "initially said", "initial reports", "had earlier put": a first count, when the sentence
 # goes on to correct it ("but later revised that figure")
+_OWN_FIGHTERS = frozenset({"fighters", "fighter", "militants", "men", "mujahideen", "mujahedeen", "members", "soldiers", "forces"})
 _CLAIM_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", ";"})
 _OTHER_SOURCE_WORDS = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
@@ -559,7 +560,8 @@ class _Sentence:
         that' / 'claim they' / 'claimed to have' (figures right after one are claims)."""
         if self.wordset.isdisjoint(_CLAIM_CUE_WORDS):
             return False
-        if self.wordset.isdisjoint(_CLAIMANTS) and self.wordset.isdisjoint(_CLAIM_VERBS):
+        if self.wordset.isdisjoint(_CLAIMANTS) and self.wordset.isdisjoint(_CLAIM_VERBS) and (
+                self.wordset.isdisjoint(("its", "our")) or self.wordset.isdisjoint(_OWN_FIGHTERS)):
             return False
         words = self.words
         anyones: list[int] = []
@@ -590,6 +592,10 @@ class _Sentence:
                 anyones.append(i)
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (_claimant_at(words, i + 2) or _claimant_at(words, i + 3)):
                 return True
+            if w in ("its", "our") and i + 1 < self.n and words[i + 1] in _OWN_FIGHTERS and any(
+                    x in _SOURCE_VERBS or x in ("saying", "stating") for x in words[max(0, i - 10):i]):
+                # "the group said on its radio station that its fighters had killed more than 30"
+                anyones.append(i)
         return anyones
 
     def additive_near(self, a: int, k: int) -> bool:
@@ -718,6 +724,8 @@ class _Sentence:
                 end = self.n
                 if i < 8:
                     end = next((j for j in range(i + 1, self.n) if words[j] == ","), self.n)
+                    if end + 1 < self.n and words[end + 1] in ("when", "which", "where"):
+                        end = self.n  # "the deadliest attack since January, when a bomber killed 80"
                 self.background_scopes.append((i + 1, end))
             elif w == "recently" and i + 1 < self.n and words[i + 1] in _VERB_TRIGGERS:
                 cues.append(i)  # "soldiers who recently slew nearly 170 terrorists": an earlier deed
@@ -2155,6 +2163,12 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     single = left
                     cur = cur - 2
             if single is None:
+                if crossed_and and items:
+                    # "At least 40 members of the Volunteers for the Defence of the Homeland (VDP)
+                    # and three soldiers were killed": a count before its PP
+                    before_pp = _quantity_before_pp(st, cur)
+                    if before_pp is not None:
+                        items.append(before_pp)
                 break
             if single[0] > 0 and (words[single[0] - 1] in _PP_STARTERS or (
                     words[single[0] - 1].endswith("ing") and words[single[0] - 1] != "including")):
@@ -3817,6 +3831,8 @@ def _implicit_bomber(ex: _Extraction) -> None:
     if failed_re.search(haystack, bounds[si], near_end):
         if not explicit:
             return
+    if any(meta["sent"] == si and meta.get("background") for meta in ex.meta):
+        return  # "the deadliest since January, when a suicide bomber killed 80": an earlier bomber
     s = bounds[si]
     e = bounds[si + 1] if si + 1 < len(bounds) else len(text)
     sentence = text[s:e].strip()

@@ -345,6 +345,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if not additive and _generic(f.victims) and f.best >= 10 and m["sent"] <= 3 and any(
                     _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] >= m["sent"] - 1
                     and metas[j]["sent"] != m["sent"] and counted[j]
+                    # (a headline's "more than 100" is the lede's 104 rounded: the lede's stays)
+                    and not (metas[j].get("headline") and figs[j].qualifier in ("more_than", "at_least", "about") and f.best >= figs[j].best)
                     and abs(figs[j].best - f.best) <= max(2, f.best // 10) and figs[j].best != f.best
                     for j in same_date):
                 counted[i] = False
@@ -481,6 +483,18 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 continue  # a part of a lede figure, not of the headline
             lede_sums[metas[j]["sent"]] = lede_sums.get(metas[j]["sent"], 0) + figs[j].best
             lede_parts.setdefault(metas[j]["sent"], []).append(j)
+        if counted[h] and f.vague_term is not None and any(
+                keep[j] and counted[j] and parent_of[j] is None and figs[j].kind == f.kind and figs[j].vague_term is None
+                and not metas[j].get("headline") and metas[j]["sent"] <= lede and figs[j].role == f.role
+                for j in range(h + 1, min(len(figs), h + 1 + RECENT))):
+            # "jihadists kill dozens of soldiers and volunteers" ... "At least 40 members of the
+            # VDP and three soldiers were killed": the lede's counts are what the vague word meant
+            counted[h] = False
+            for j in range(h + 1, min(len(figs), h + 1 + RECENT)):
+                if parent_of[j] == h:
+                    parent_of[j] = None
+                    counted[j] = True
+            continue
         if counted[h] and _generic(f.victims):
             for sent, total in lede_sums.items():
                 if total == f.best:
