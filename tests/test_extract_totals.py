@@ -768,3 +768,22 @@ def test_a_headlines_vague_or_rounded_count_yields_to_the_ledes():
             "Activists said on Saturday that 104 people, including 35 children, were killed when fighters stormed "
             "the village.")
     assert totals(text)[0] == 104
+
+
+def test_no_survivors_of_those_a_plane_was_carrying():
+    text = ("A domestic flight crashed into a mountainside on Sunday. The aircraft was carrying 62 passengers and "
+            "six crew members. \"There were no survivors,\" an airline spokesman said. Rescuers had recovered 54 "
+            "bodies by nightfall.")
+    assert totals(text)[0] == 68
+
+
+def test_a_partys_denial_of_its_own_losses_is_a_claim():
+    text = ("Military sources said today that 16 guerrillas were killed in a clash near the town. The rebels, "
+            "through their radio station, denied the figure and said that only two of its combatants died.")
+    assert totals(text)[0] == 16
+
+
+def test_the_number_of_bodies_recovered_from_a_collapse_is_a_toll():
+    text = ("The number of bodies recovered from the rubble of a seven-storey building that collapsed on Tuesday "
+            "in the city's main district rose to 23 on Thursday, emergency officials said.")
+    assert totals(text) == (0, 0, 23)

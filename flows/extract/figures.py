@@ -220,7 +220,8 @@ _THING_NOUNS = frozenset({
 })
 # "initially said", "initial reports", "had earlier put": a first count, when the sentence
 # goes on to correct it ("but later revised that figure")
-_OWN_FIGHTERS = frozenset({"fighters", "fighter", "militants", "men", "mujahideen", "mujahedeen", "members", "soldiers", "forces"})
+_OWN_FIGHTERS = frozenset({"fighters", "fighter", "militants", "men", "mujahideen", "mujahedeen", "members", "soldiers", "forces",
+                           "combatants", "guerrillas"})
 _CLAIM_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", ";"})
 _OTHER_SOURCE_WORDS = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
@@ -594,8 +595,9 @@ class _Sentence:
                 return True
             if w in ("its", "our") and i + 1 < self.n and words[i + 1] in _OWN_FIGHTERS and any(
                     x in _SOURCE_VERBS or x in ("saying", "stating") for x in words[max(0, i - 10):i]):
-                # "the group said on its radio station that its fighters had killed more than 30"
-                anyones.append(i)
+                # "the group said on its radio station that its fighters had killed more than 30",
+                # "said that only two of its combatants died" (the count opens the claim)
+                anyones.append(i - 3 if i >= 3 and words[i - 1] == "of" else i)
         return anyones
 
     def additive_near(self, a: int, k: int) -> bool:
@@ -3003,10 +3005,16 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         for o in range(si, max(-1, si - 3), -1):
             ps = ex.sentence(o)
             for q in reversed(ps.quantities):
-                if q.head is not None and q.np_end < ps.n and ps.words[q.np_end] in ("aboard", "onboard", "on") and (
-                        ps.words[q.np_end] != "on" or (q.np_end + 1 < ps.n and ps.words[q.np_end + 1] == "board")):
+                aboard = q.head is not None and q.np_end < ps.n and ps.words[q.np_end] in ("aboard", "onboard", "on") and (
+                    ps.words[q.np_end] != "on" or (q.np_end + 1 < ps.n and ps.words[q.np_end + 1] == "board"))
+                # "The aircraft was carrying 62 passengers and six crew members"
+                carrying = q.head is not None and q.start >= 1 and ps.words[q.start - 1] in ("carrying", "carried", "transporting")
+                if aboard or carrying:
+                    value = q.best
+                    if carrying:
+                        value += sum(x.best for x in _coordinated_right(ps, q.np_end) if isinstance(x, Quantity))
                     if not _hypothetical(st, k):
-                        ex.add(st, si, "killed", None, k, "no_survivors", head=singular(q.head), value=q.best,
+                        ex.add(st, si, "killed", None, k, "no_survivors", head=singular(q.head), value=value,
                                span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
                     return
     elif w == "lost" and k + 1 < st.n:
@@ -3192,7 +3200,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 continue
             # the verb may come after the place or the attack: "the number of people killed
             # in Monday's suicide bombing at the compound has risen to 101"
-            for x in words[e + 1:e + 16]:
+            for x in words[e + 1:e + 20]:
                 if x in (",", ";", ":", "(", "and", "but"):
                     break
                 if x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was"):
@@ -3201,7 +3209,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
     for k in tolls:
         j = k + 1
         steps = 0
-        while j < n and steps < 18:
+        while j < n and steps < 20:
             if words[j - 1] == "magnitude":
                 j += 1  # "the toll from a magnitude 6.8 earthquake rose to 57": no count of people
                 steps += 1
@@ -3247,7 +3255,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
             steps += 1
 
 
-_NUMBER_OF_NOUNS = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded"})
+_NUMBER_OF_NOUNS = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies"})
 
 
 # What a toll can be "from": one attack. A toll named for a disaster, a conflict or a period

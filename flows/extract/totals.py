@@ -354,7 +354,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a count of bodies near an earlier count of the dead is those dead again, as another
             # source counted them ("29 dead ... hospital sources said they carried 31 bodies")
             if not additive and f.rule == "noun_count" and f.victims is None and _counts_bodies(f) and any(
-                    counted[j] and abs(figs[j].best - f.best) <= max(2, figs[j].best // 5) for j in same_date):
+                    counted[j] and (abs(figs[j].best - f.best) <= max(2, figs[j].best // 5)
+                                    # (or fewer, found so far: "no survivors ... recovered 54 bodies")
+                                    or (f.best < figs[j].best and metas[j]["sent"] >= m["sent"] - 2))
+                    for j in same_date):
                 counted[i] = False
                 continue
             # "another four guerrillas were killed" continues a breakdown of the lede
