@@ -25,8 +25,8 @@ def test_no_figures_gives_zero_and_no_toll():
     assert article_totals([]) == Totals(killed=0, injured=0, death_toll=None)
 
 
-def totals(text):
-    t = article_totals(extract_figures(text, PUBLISHED))
+def totals(text, published=PUBLISHED):
+    t = article_totals(extract_figures(text, published))
     return t.killed, t.injured, t.death_toll
 
 
@@ -787,3 +787,31 @@ def test_the_number_of_bodies_recovered_from_a_collapse_is_a_toll():
     text = ("The number of bodies recovered from the rubble of a seven-storey building that collapsed on Tuesday "
             "in the city's main district rose to 23 on Thursday, emergency officials said.")
     assert totals(text) == (0, 0, 23)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle clause after a past year tells that time
+        ("A lorry driver who ploughed into traffic on the M6 in 2019, killing a mother and her two children and "
+         "seriously injuring her partner, has been jailed for eight years.", (0, 0)),
+        # a dated attack's relative clause ends at its comma; today's news follows
+        ("As crowds marked the anniversary of the 2018 church bombing that killed 41 worshippers, a man threw a "
+         "grenade at a police post, injuring two officers.", (0, 2)),
+        # the dated attack as the subject of its sentence
+        ("A man threw a grenade at a police post, injuring two officers. The 2018 attack, claimed by a local "
+         "branch of the group, also wounded more than 100 people.", (0, 2)),
+        # "last October" dates the explosion that killed 12
+        ("Investigators blamed a faulty valve for the explosion at the plant last October that killed 12 workers "
+         "and injured 27. Separately, four workers were injured on Wednesday in a fire.", (0, 4)),
+    ],
+)
+def test_earlier_events_in_follow_ups(text, expected):
+    assert totals(text, date(2024, 1, 18))[:2] == expected
+
+
+def test_a_month_phrase_counts_over_a_month_only_in_its_own_clause():
+    text = ("A woman injured in the March 3 bombing died on Monday, bringing the number of people killed in the "
+            "attack to nine. Seven people died at the scene and a man died of his wounds in April.")
+    assert totals(text, date(2024, 5, 21)) == (9, 0, None)
+    assert totals("In the region, 403 people were killed in November.", date(2024, 12, 3))[2] == 403

@@ -716,6 +716,14 @@ class _Sentence:
                     self.background_scopes.append((i + 1, j))
             elif w in ("last", "previous", "earlier") and i + 1 < self.n and words[i + 1] in ("year", "month", "week", "years", "months"):
                 cues.append(i)
+            elif w == "last" and i + 1 < self.n and words[i + 1] in _MONTH_NUMBER and words[i + 1] != "may" and i > 0:
+                # "the explosion at the plant last October that killed 12 workers": an earlier event
+                cues.append(i)
+                if i + 2 < self.n and words[i + 2] in ("that", "which", "when"):
+                    end = i + 3
+                    while end < self.n and words[end] not in (",", ";"):
+                        end += 1
+                    self.background_scopes.append((i + 2, end))
             elif w == "earlier" and i + 2 < self.n and words[i + 1] == "this" and words[i + 2] in ("year", "month"):
                 cues.append(i)
             elif w == "since" and _ranking_since(words, i):
@@ -758,13 +766,25 @@ class _Sentence:
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
                   and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS
                                  # "the 2015 floods, which killed over 400": a dated event
-                                 or (words[i - 1] in ("the", "a", "an") and i + 1 < self.n and (words[i + 1] in _EVENT_NOUNS or words[i + 1] in _DATED_EVENT_NOUNS)))):
+                                 or (words[i - 1] in ("the", "a", "an") and i + 1 < self.n and any(
+                                     x in _EVENT_NOUNS or x in _DATED_EVENT_NOUNS for x in words[i + 1:i + 3])))):
                 cues.append(i)  # "in 1994", "in late 1987"
                 if words[i - 1] in ("the", "a", "an"):
                     # "a 2017 attack on a mosque, in which 29 were killed": its relative clause too
                     rel = next((j for j in range(i + 2, min(self.n, i + 10)) if words[j] in ("which", "when", "that")), -1)
                     if rel >= 0:
-                        self.background_scopes.append((rel, self.n))
+                        # to the clause's end ("..., a man threw a grenade" is today's news)
+                        end = rel + 1
+                        while end < self.n and words[end] not in (",", ";"):
+                            end += 1
+                        self.background_scopes.append((rel, end))
+                    elif i <= 2:
+                        # "The 2018 attack, claimed by IS, also wounded more than 100": its subject
+                        self.background_scopes.append((i, self.n))
+                elif i + 2 < self.n and words[i + 1] == "," and words[i + 2].endswith("ing") and words[i + 2] in _VERB_TRIGGERS:
+                    # "ploughed into traffic in 2022, killing a mother and her two children and
+                    # seriously injuring her partner": the participle clause tells that time
+                    self.background_scopes.append((i + 1, self.n))
         # a cue inside an "after ..." clause dates that clause, not the main one
         return [c for c in cues if not any(x in ("after", "since", "following") for x in words[max(0, c - 8):c])] or (
             [c + 1000 for c in cues] if cues else [])
@@ -858,6 +878,8 @@ class _Sentence:
         for i in candidates:
             if i < covered or (words[i][0] in _DIGIT_CHARS and i in self.blocked):
                 continue
+            if words[i][0] in _DIGIT_CHARS and i >= 1 and self.text[self.start_of(i) - 1:self.start_of(i)].isalpha():
+                continue  # "the M6", "an F16", "the A320": a code joined to its letters
             if words[i][0] in _DIGIT_CHARS and i >= 2 and (
                     (words[i - 1] == "-" and words[i - 2].isalpha() and self.raw[i - 2][:1].isupper()
                      # joined, "MI-1630", "Su-24"; not a dateline's "KABUL - 24 people"
@@ -1397,8 +1419,9 @@ _RANKING_WORDS = frozenset({"first", "deadliest", "worst", "biggest", "largest",
 _PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
 
 
-def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
-    """(strong cue, 'in total', conflict noun) for a sentence, computed once."""
+def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int]:
+    """(strong cue, 'in total', conflict noun, position of a month's count or -1) for a sentence,
+    computed once."""
     if st._cumulative_cues is None:
         ws = st.wordset
         words = st.words
@@ -1426,6 +1449,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
                 if w in ("last", "past") and i > 0 and words[i - 1] == "the" and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
                     strong = True
                     break
+        month_at = -1
         if not strong and st.pub_month and not ws.isdisjoint(_MONTH_NUMBER):
             # "403 people were killed in November" (published in December): a month's count
             for i, w in enumerate(words):
@@ -1435,7 +1459,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
                         # an earlier incident, which the background rules read)
                         and _MONTH_NUMBER[w] != st.pub_month
                         and not (i + 1 < st.n and words[i + 1][:1].isdigit())):  # not a date ("March 3", "March 1998")
-                    strong = True
+                    month_at = i  # (which counts it governs: see _cumulative)
                     break
         if not strong and not ws.isdisjoint(("month", "year")):
             # "were killed during the month of November", "throughout the year": a period's count
@@ -1450,7 +1474,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool]:
             pairs = set(zip(words, words[1:]))
             strong = ("so", "far") in pairs or ("to", "date") in pairs
             in_total = ("in", "total") in pairs
-        st._cumulative_cues = (strong, in_total, not ws.isdisjoint(L.CONFLICT_NOUNS))
+        st._cumulative_cues = (strong, in_total, not ws.isdisjoint(L.CONFLICT_NOUNS), month_at)
     return st._cumulative_cues
 
 
@@ -1517,11 +1541,24 @@ def _war_agent(st: _Sentence, q: Quantity | None, k: int) -> bool:
     return False
 
 
+def _month_governs(st: _Sentence, q: Quantity | None, k: int, month_at: int) -> bool:
+    """'403 people were killed in November': the month phrase belongs to this count's clause (not
+    to 'Seven people died at the scene and a man died of his wounds in April')."""
+    words = st.words
+    lo = min(q.start if q is not None else k, k)
+    hi = max(q.np_end if q is not None else k + 1, k + 1)
+    if month_at >= hi:
+        return not any(w in ("and", ";", "but", "while") or w in _TRIGGER_KIND for w in words[hi:month_at])
+    return not any(w in (";", "but", "while") or w in _TRIGGER_KIND for w in words[month_at + 1:lo])
+
+
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
-    strong, in_total, conflict = _sentence_cumulative_cues(st)
+    strong, in_total, conflict, month_at = _sentence_cumulative_cues(st)
     if strong and not _toll_in_later_clause(st, q, k):
+        return True
+    if month_at >= 0 and _month_governs(st, q, k, month_at):
         return True
     if (conflict or not st.wordset.isdisjoint(_WAR_NOUNS)) and _war_agent(st, q, k):
         return True
@@ -2346,6 +2383,19 @@ def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, s
     return None
 
 
+def _clause_death_after(st: _Sentence, k: int) -> int:
+    """Where 'died' / 'succumbed' is the verb of the clause whose subject a participle at k
+    modifies ('Two of the people wounded in the bombing have died'), or -1."""
+    words = st.words
+    for x in range(k + 1, min(st.n, k + 20)):
+        w = words[x]
+        if w in ("died", "succumbed"):
+            return x
+        if w in (",", ";", ":") or w in _TRIGGER_KIND:
+            return -1
+    return -1
+
+
 _REDUCED_RELATIVE_NEXT = frozenset({"in", "by", "during", "when", "while", "after"})
 
 
@@ -2429,18 +2479,24 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                 if words[x] == "including":
                     items = _subject_conjuncts(st, x - 1)
                 break
-    if reduced and kind == "injured" and len(items) == 1 and isinstance(items[0], Quantity) and (
+    died_at = _clause_death_after(st, k) if reduced and kind == "injured" else -1
+    if died_at >= 0 and len(items) == 1 and isinstance(items[0], Quantity) and (
             items[0].partitive or "of" in words[items[0].num_end:items[0].np_end]):
         # "Two of the people wounded in last week's bombing have died in hospital": the clause's
         # verb is a death, among the hurt
-        for x in range(k + 1, min(st.n, k + 20)):
-            if words[x] in (",", ";", ":") or words[x] in _TRIGGER_KIND and words[x] not in ("died", "succumbed"):
-                break
-            if words[x] in ("died", "succumbed"):
-                q0 = items[0]
-                if not _hypothetical(st, q0.start):
-                    ex.add(st, si, "killed", q0, x, "subject_count", extra={"additive_forced": True, "from_injured": True})
-                return True
+        q0 = items[0]
+        if not _hypothetical(st, q0.start):
+            ex.add(st, si, "killed", q0, died_at, "subject_count", extra={"additive_forced": True, "from_injured": True})
+        return True
+    if died_at >= 0 and items and all(not isinstance(x, Quantity) and x[1] in _PERSON_NOUNS for x in items):
+        # "A woman injured in the March 3 bombing died on Monday": a death
+        for a0, head0, _end0 in items:
+            if not _hypothetical(st, a0):
+                # (the span is the death's verb, so that it is dated by "died on Monday", not by
+                # the attack in the participle's phrase)
+                ex.add(st, si, "killed", None, died_at, "subject_singular", head=head0, value=1,
+                       span=(st.start_of(died_at), st.end_of(died_at)), extra={"tok": a0, "additive_forced": True, "from_injured": True})
+        return True
     if items and bare and not intransitive and not isinstance(items[0], Quantity) and not (
             reduced and (len(items) > 1 or items[0][1] in _PERSON_NOUNS)):
         # "the driver killed two people": an active verb, not a participle
@@ -3328,18 +3384,22 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
                 around |= ex.sentence(x).wordset
         if around.isdisjoint(_INCIDENT_TOLL_NOUNS) or not around.isdisjoint(_DISASTER_NOUNS):
             return False
-    return not _period_cue(st)
+        return not _period_cue(st)
+    # a toll named for the attack: "in a coma since the March 3 bombing" dates a person's state
+    return not _period_cue(st, since_attack=False)
 
 
-def _period_cue(st: _Sentence) -> bool:
+def _period_cue(st: _Sentence, since_attack: bool = True) -> bool:
     """'so far', 'to date', 'since ...' (not a ranking's 'the deadliest since 2003'), 'in the last
-    two months': the sentence counts over a period."""
+    two months': the sentence counts over a period. since_attack=False: 'since the bombing' is
+    no period."""
     words = st.words
     ws = st.wordset
     if "so-far" in ws:
         return True
     for i, w in enumerate(words):
-        if w == "since" and not _ranking_since(words, i):
+        if w == "since" and not _ranking_since(words, i) and (
+                since_attack or not any(x in _INCIDENT_TOLL_NOUNS for x in words[i + 1:i + 6])):
             return True
         if w == "far" and i > 0 and words[i - 1] == "so":
             return True
