@@ -1033,3 +1033,19 @@ def test_a_partys_claim_in_a_later_clause_claims_only_what_follows():
     # a party's claim that opens the sentence is a claim throughout
     text = "Police said the blast wounded five civilians. The group stated that twelve police were killed."
     assert totals(text)[:2] == (0, 5)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate is no count
+        ("The figure amounted to an average of 83 civilian deaths a day over the decade.", (0, 0)),
+        ("Roads kill 40 people a day in the country, the report said.", (0, 0)),
+        # but "a day after" dates a count
+        ("Tanks shelled the city on Monday, killing four civilians, residents said a day after the protests.", (4, 0)),
+        # hypothermia is hurt
+        ("About 30 survivors were treated for hypothermia at a clinic on the island.", (0, 30)),
+    ],
+)
+def test_rates_and_hypothermia(text, expected):
+    assert totals(text)[:2] == expected

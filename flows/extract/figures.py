@@ -223,6 +223,7 @@ _THING_NOUNS = frozenset({
 _OWN_FIGHTERS = frozenset({"fighters", "fighter", "militants", "men", "mujahideen", "mujahedeen", "members", "soldiers", "forces",
                            "combatants", "guerrillas"})
 _CLAIM_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", ";"})
+_RATE_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
 _OTHER_SOURCE_WORDS = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
 _OUTDATED_CUES = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
@@ -977,6 +978,8 @@ class _Sentence:
         partitive = self._partitive
         if head is not None and (head in L.NOT_PEOPLE or singular(head) + "s" in L.NOT_PEOPLE):
             return None
+        if self._is_rate(start, np_end):
+            return None
         victims = singular(head) if head else None
         if victims in ("other", "more", "one") or victims in _SOURCE_HEADS:
             victims = None  # "kills 30 Monitor AFP": a headline's source, not whom it counts
@@ -984,6 +987,16 @@ class _Sentence:
         q.partitive = partitive
         q.definite = start > 0 and words[start - 1] in ("the", "those", "these", "all")
         return q
+
+    def _is_rate(self, start: int, np_end: int) -> bool:
+        """'an average of 83 civilian deaths a day', '30 people per week': a rate, no count."""
+        words = self.words
+        if start >= 2 and words[start - 1] == "of" and words[start - 2] == "average":
+            return True
+        if start >= 1 and words[start - 1] in ("averaging", "average"):
+            return True
+        x = np_end + 1 if np_end < self.n and _TRIGGER_KIND.get(words[np_end]) == "noun" else np_end  # "83 deaths a day"
+        return x + 1 < self.n and words[x] in ("a", "per", "each", "every") and words[x + 1] in _RATE_UNITS
 
     def _age_apposition(self, i: int, num_end: int) -> bool:
         """'James Carver, 19, of Lakeview', 'the driver, 63, died', 'Lena Marsh (34)': an age.
@@ -2799,7 +2812,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             fatal = any(words[x] in ("fatal", "mortal") for x in range(v + 1, k))
             _subject_rule(ex, st, si, v, "killed" if fatal else "injured", verb_like=True)
             return
-    if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation", "poisoning") and _care_rule(ex, st, si, k):
+    if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation", "poisoning", "hypothermia", "frostbite") and _care_rule(ex, st, si, k):
         return
     if w in L.CONTEXT_NOUNS:
         return  # "burns", "inhalation" mark a casualty only in the phrasings above
