@@ -1049,3 +1049,20 @@ def test_a_partys_claim_in_a_later_clause_claims_only_what_follows():
 )
 def test_rates_and_hypothermia(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two people have been taken to hospital after a head-on collision on the highway.", (0, 2)),
+        # among the hurt counted before
+        ("Five people were injured and two were taken to hospital.", (0, 5)),
+        # a death after the ride to hospital is read at its own words
+        ("A man was rushed to hospital, where he died.", (1, 0)),
+        # a state's statement is the report, a group's the claim
+        ("A militant spokesman claimed that more than 40 foreign soldiers died in the ambush. A NATO statement "
+         "said two soldiers were slightly wounded and that there were no deaths.", (0, 2)),
+    ],
+)
+def test_taken_to_hospital_and_official_statements(text, expected):
+    assert totals(text)[:2] == expected

@@ -80,7 +80,8 @@ _NUMBERISH = r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|ele
 _NUMBERISH_RE = re.compile(_NUMBERISH)
 _FELL_GATE = re.compile(r"fell\s+in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
 _LOST_GATE = re.compile(r"lost\s+" + _NUMBERISH)
-_HOSPITAL_GATE = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$")
+_HOSPITAL_GATE = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
+                            r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
 _PASSIVE_BEFORE_GATE = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
 # "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
 _SHOT_AFTER_GATE = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
@@ -234,6 +235,11 @@ _CLAIMANTS = frozenset({
     "organisation", "movement", "front", "brigade", "brigades", "isis", "isil", "al-shabaab", "shabaab",
     "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
 })
+# a state's own statement, which news reports as its source
+_OFFICIAL_SOURCES = frozenset({
+    "nato", "army", "military", "police", "government", "ministry", "official", "pentagon", "coalition",
+    "u.n.", "un", "defence", "defense", "interior", "state", "isaf", "navy",
+})
 # a group that reports rather than fights: "the monitoring group said", "a rights group"
 _NEUTRAL_SOURCES = frozenset({
     "monitoring", "monitor", "rights", "aid", "humanitarian", "medical", "relief", "observatory",
@@ -249,6 +255,8 @@ def _claimant_at(words: list[str], j: int) -> bool:
         if not (w.endswith("'s") or w.endswith("\u2019s")) or w[:-2] not in _CLAIMANTS:
             return False  # "the Islamic State group's affiliate claimed"
         w = w[:-2]
+    if w in ("statement", "communique", "communiqu\u00e9") and any(x in _OFFICIAL_SOURCES for x in words[max(0, j - 3):j]):
+        return False  # "A NATO statement said", "a military communique": the report's own source
     return not (w in ("group", "organization", "organisation", "statement")
                 and any(x in _NEUTRAL_SOURCES for x in words[max(0, j - 3):j]))
 
@@ -2880,6 +2888,12 @@ _CARE_CLAUSE_STOPS = frozenset({
     "before", "because", "as", "said", "says", "than",
 })
 # a death later in the clause: "was rushed to hospital with gunshot wounds, where he died"
+_HARM_CAUSES = frozenset({
+    "attack", "blast", "explosion", "ambush", "assault", "clash", "clashes", "raid", "bombing", "shooting", "fire",
+    "gunfight", "shootout", "crash", "collision", "accident", "strike", "shelling", "stabbing", "fight", "brawl",
+    "riot", "fall", "collapse", "incident", "attacks", "explosions", "blaze", "storm", "quake", "earthquake",
+})
+_TAKEN_TO_HOSPITAL = frozenset({"taken", "rushed", "airlifted", "flown", "transported", "admitted"})
 _CARE_DEATH_WORDS = frozenset({"died", "dead", "succumbed", "death", "killed", "fatally", "perished", "deceased"})
 
 
@@ -3097,6 +3111,27 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         x = k - 1
         if words[x] in ("the", "a"):
             x -= 1
+        v = next((y for y in range(k - 1, max(-1, k - 5), -1) if words[y] in _TAKEN_TO_HOSPITAL), -1)
+        after = words[k + 1:min(st.n, k + 12)]
+        # (with a cause or a condition: "taken to hospital for tests" is no hurt)
+        caused = any(after[y] in ("after", "following") and any(x in _HARM_CAUSES for x in after[y + 1:y + 6])
+                     for y in range(len(after))) or "condition" in after
+        if v >= 1 and words[v + 1] == "to" and words[v - 1] in L.AUX and caused and not any(
+                words[y] in _CARE_DEATH_WORDS for y in range(k + 1, min(st.n, k + 10))):
+            # "Two people have been taken to hospital after a head-on collision": hurt (but
+            # "was rushed to hospital, where he died" is a death, read at its own words)
+            n0 = len(ex.figures)
+            _subject_rule(ex, st, si, v, "injured", verb_like=True)
+            for i in range(n0, len(ex.figures)):
+                # among the injured counted before, if any ("Five were injured and two were taken
+                # to hospital")
+                parent = next((j for j in range(n0 - 1, max(-1, n0 - 30), -1)
+                               if ex.figures[j].kind == "injured" and ex.figures[j].part_of is None
+                               and ex.figures[j].best > ex.figures[i].best), None)
+                if parent is not None:
+                    ex.figures[i].part_of = parent
+                    ex.figures[i].counted = False
+            return
         if words[x] != "in":
             return
         x -= 1
