@@ -815,3 +815,10 @@ def test_a_month_phrase_counts_over_a_month_only_in_its_own_clause():
             "attack to nine. Seven people died at the scene and a man died of his wounds in April.")
     assert totals(text, date(2024, 5, 21)) == (9, 0, None)
     assert totals("In the region, 403 people were killed in November.", date(2024, 12, 3))[2] == 403
+
+
+def test_a_breakdown_by_place_continues_through_an_elliptic_count():
+    text = ("Regime airstrikes near the capital killed at least 22 civilians on Monday, the monitor said. The "
+            "highest toll was in Douma, where raids killed 16 civilians, including at least one child, and wounded "
+            "22. Five more civilians were killed in the town of Sabqa and one in the town of Harasta.")
+    assert totals(text)[:2] == (22, 22)

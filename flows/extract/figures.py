@@ -1449,6 +1449,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int]:
         strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or ("toll" in ws and any(
             # (not "the agency did not give a death toll": no toll at all)
             w == "toll" and not any(x in ("not", "no", "without", "n't") for x in words[max(0, i - 5):i])
+            # (not "The highest toll was in Douma, where raids killed 16": a place's share)
+            and not (i > 0 and words[i - 1] in _RANKING_WORDS)
             for i, w in enumerate(words)))
         if "since" in ws:
             # "the first attack in the city since the truce", "the deadliest since 2010": a
@@ -2639,9 +2641,9 @@ def _elliptic_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: st
                     break
                 if words[x] in L.AUX or words[x] in _TRIGGER_KIND:
                     return  # "and 12 others, including a child, were wounded": a clause of its own
-            if not _hypothetical(st, q.start):
-                ex.add(st, si, kind, q, k, "elliptic_count", span=(st.start_of(q.start), st.end_of(q.np_end - 1)),
-                       extra={"additive_forced": True})
+            if not _hypothetical(st, q.start) and ex.figures:
+                ex.add(st, si, kind, q, k, "elliptic_count",
+                       extra={"additive_forced": True, "sibling": len(ex.figures) - 1})
             return
         j += 1
 

@@ -174,6 +174,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     for f in figs:  # the figures are this extraction's own: renumber in place
         if f.part_of is not None:
             f.part_of = new_index[f.part_of]
+    for m in metas:
+        if m.get("sibling") is not None:
+            m["sibling"] = new_index[m["sibling"]]
 
     keep = [True] * len(figs)
     # two rules reading the same words: keep the first
@@ -317,6 +320,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                                              # ... jihadists attacked the field, killing at least 30 pro-regime gunmen"
                                              or _bare_opening_count(figs[j], metas[j]))
                 and not m.get("additive") and m.get("tok", 0) - metas[j].get("tok", 0) > 5))]
+        sib = m.get("sibling")
+        if sib is not None and 0 <= sib < i and parent_of[sib] is not None and figs[sib].part_of is None:
+            # "Five more civilians were killed in Sabqa and one in Harasta": the sibling of a
+            # breakdown's item is an item of the same breakdown
+            p = parent_of[sib]
+            if f.best <= figs[p].best - children_sum.get(p, 0):
+                parent_of[i] = p
+                counted[i] = False
+                children_sum[p] = children_sum.get(p, 0) + f.best
+                continue
         if not m.get("additive_forced"):
             # a repeat of an earlier figure about the same people
             if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)
@@ -361,7 +374,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 counted[i] = False
                 continue
             # "another four guerrillas were killed" continues a breakdown of the lede
-            last_same_kind = next((j for j in range(i - 1, max(-1, i - RECENT), -1) if keep[j] and figs[j].kind == f.kind and figs[j].best > 0), None)
+            # (a subgroup the sentence named, "including at least one child", is no breakdown's item)
+            last_same_kind = next((j for j in range(i - 1, max(-1, i - RECENT), -1)
+                                   if keep[j] and figs[j].kind == f.kind and figs[j].best > 0 and figs[j].part_of is None), None)
             if (additive and last_same_kind is not None and parent_of[last_same_kind] is not None
                     and figs[last_same_kind].part_of is None and (
                         metas[last_same_kind]["sent"] != m["sent"] or f.rule == "along_with")):
