@@ -1066,3 +1066,9 @@ def test_rates_and_hypothermia(text, expected):
 )
 def test_taken_to_hospital_and_official_statements(text, expected):
     assert totals(text)[:2] == expected
+
+
+def test_a_bare_lower_case_word_after_a_conjunction_is_no_person():
+    # (a typo of "no one" in a real record; "knowone" is no victim)
+    assert totals("The attack destroyed six police vehicles but knowone was injured.")[:2] == (0, 0)
+    assert totals("The attack destroyed six vehicles but a guard was injured.")[:2] == (0, 1)

@@ -2419,6 +2419,9 @@ def _clause_death_after(st: _Sentence, k: int) -> int:
     return -1
 
 
+_BARE_SUBJECT_OPENERS = frozenset({"but", "and", "while", "although", "though", "yet", "whereas"})
+
+
 _REDUCED_RELATIVE_NEXT = frozenset({"in", "by", "during", "when", "while", "after"})
 
 
@@ -2580,6 +2583,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                     head = singular(words[e])
         if _hypothetical(st, a):
             return True
+        if not st.all_caps and p > 0 and words[p - 1] in _BARE_SUBJECT_OPENERS and st.raw[p][:1].islower() and words[p] not in L.ADVERBS:
+            return True  # "but knowone was injured": a bare lower-case word after a conjunction is no person
         definite = p > 0 and words[p - 1] == "the" and head is not None
         ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
                span=(st.start_of(a), st.end_of(k)), extra={"tok": a, "definite": definite})
