@@ -1072,3 +1072,9 @@ def test_a_bare_lower_case_word_after_a_conjunction_is_no_person():
     # (a typo of "no one" in a real record; "knowone" is no victim)
     assert totals("The attack destroyed six police vehicles but knowone was injured.")[:2] == (0, 0)
     assert totals("The attack destroyed six vehicles but a guard was injured.")[:2] == (0, 1)
+
+
+def test_a_name_in_apposition_between_two_people_of_a_list():
+    assert totals("Gunmen killed a farmer, Ali Khan, and his son in the village.")[:2] == (2, 0)
+    assert totals("Gunmen assassinated a security official, Major Muhammad Rashad, and one of Rashad's bodyguards.")[:2] == (2, 0)
+    assert totals("Gunmen killed a farmer, Ali Khan, in the village.")[:2] == (1, 0)

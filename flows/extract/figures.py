@@ -1788,8 +1788,11 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             out.append(right)
             cur = right.np_end
             continue
-        if words[cur] == "," and j < n and words[j] in ("the", "a", "an") and cur > end - 1:
-            # "wounding Abd al-Shammary, the head of the local council, and three of his guards":
+        name_apposition = (words[cur] == "," and j < n and not st.all_caps and st.raw[j][:1].isupper()
+                           and not out and st.q_by_end.get(cur) is None)
+        if words[cur] == "," and j < n and (words[j] in ("the", "a", "an") or name_apposition) and cur > end - 1:
+            # "wounding Abd al-Shammary, the head of the local council, and three of his guards",
+            # "assassinated a security official, Major Muhammad Rashad, and one of his bodyguards":
             # an appositive between the people of the list
             c = j + 1
             while c < n and c - j < 10 and words[c] not in (",", ";", ":") and (st._is_np_word(c) or words[c] in ("of", "the", "a", "an")):
