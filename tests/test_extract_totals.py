@@ -822,3 +822,9 @@ def test_a_breakdown_by_place_continues_through_an_elliptic_count():
             "highest toll was in Douma, where raids killed 16 civilians, including at least one child, and wounded "
             "22. Five more civilians were killed in the town of Sabqa and one in the town of Harasta.")
     assert totals(text)[:2] == (22, 22)
+
+
+def test_a_coders_note_spreading_fatalities_across_locations():
+    text = ("Clashes between the two forces were reported in four villages, killing a total of 17 fighters and a "
+            "soldier. Fatalities coded as 18 and spread across five locations.")
+    assert totals(text)[0] == 3

@@ -4080,8 +4080,9 @@ def _mark_series_figures(ex: _Extraction) -> None:
 
 
 _SPLIT_NOTE_RE = re.compile(
-    r"\b(?:fatalities|deaths)\s+(?:are\s+|were\s+|have\s+been\s+)?(?:split|coded|divided|spread|distributed)\s+"
-    r"(?:evenly\s+)?(?:across|between|among|over)\s+(\w+)\s+(?:\w+\s+)?events?\b(?:\s*\((\d+)\))?",
+    r"\b(?:fatalities|deaths)\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded\s+(?:as|to|at)\s+\d+\s+and\s+)?"
+    r"(?:split|coded|divided|spread|distributed)\s+"
+    r"(?:evenly\s+)?(?:across|between|among|over)\s+(\w+)\s+(?:\w+\s+)?(?:events?|locations?|areas?|sites?)\b(?:\s*\((\d+)\))?",
     re.IGNORECASE,
 )
 
@@ -4089,7 +4090,7 @@ _SPLIT_NOTE_RE = re.compile(
 def _apply_split_note(text: str, figures: list[Figure]) -> list[Figure]:
     """A coder's note 'fatalities split across 2 events (3)': this record's share of the dead."""
     # substring tests first: "event" alone is common in news, the note's verbs are not
-    if "event" not in text or not figures or not ("split" in text or "coded" in text or "divided" in text
+    if ("event" not in text and "location" not in text and "area" not in text and "site" not in text) or not figures or not ("split" in text or "coded" in text or "divided" in text
                                                   or "spread" in text or "distributed" in text):
         return figures
     m = _SPLIT_NOTE_RE.search(text)
