@@ -828,3 +828,14 @@ def test_a_coders_note_spreading_fatalities_across_locations():
     text = ("Clashes between the two forces were reported in four villages, killing a total of 17 fighters and a "
             "soldier. Fatalities coded as 18 and spread across five locations.")
     assert totals(text)[0] == 3
+
+
+def test_the_wounded_of_a_wars_running_count_are_running_too():
+    assert totals("The conflict has killed more than 230,000 people and wounded at least a million, the UN says.") == (0, 0, 230_000)
+    assert totals("The bomb killed 12 people and wounded 40.")[:2] == (12, 40)
+
+
+def test_a_monitor_described_as_based_somewhere_is_no_party():
+    text = ("Shelling killed nine people in the town, the monitor said. The Britain-based group said 12 people "
+            "were wounded.")
+    assert totals(text)[:2] == (9, 12)

@@ -257,8 +257,9 @@ def _claimant_at(words: list[str], j: int) -> bool:
         w = w[:-2]
     if w in ("statement", "communique", "communiqu\u00e9") and any(x in _OFFICIAL_SOURCES for x in words[max(0, j - 3):j]):
         return False  # "A NATO statement said", "a military communique": the report's own source
+    # (a monitor is often "the Britain-based group")
     return not (w in ("group", "organization", "organisation", "statement")
-                and any(x in _NEUTRAL_SOURCES for x in words[max(0, j - 3):j]))
+                and any(x in _NEUTRAL_SOURCES or x.endswith("-based") for x in words[max(0, j - 3):j]))
 
 
 # person nouns an age can follow in apposition: "the driver, 63, died"
@@ -1581,6 +1582,15 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     strong, in_total, conflict, month_at = _sentence_cumulative_cues(st)
     if strong and not _toll_in_later_clause(st, q, k):
         return True
+    if k >= 3 and words[k - 1] == "and" and words[k] not in L.KILL_VERBS:
+        # "the conflict has killed 300,000 people and wounded more than a million": the second
+        # verb shares the first one's subject, and its count is a running count too
+        for b in range(k - 2, max(-1, k - 12), -1):
+            if words[b] in (";", ":", "but", "while"):
+                break
+            if words[b] in L.KILL_VERBS:
+                first = st.q_by_start.get(b + 1)
+                return first is not None and first.np_end <= k and _cumulative(st, first, b)
     if month_at >= 0 and _month_governs(st, q, k, month_at):
         return True
     if (conflict or not st.wordset.isdisjoint(_WAR_NOUNS)) and _war_agent(st, q, k):
