@@ -839,3 +839,9 @@ def test_a_monitor_described_as_based_somewhere_is_no_party():
     text = ("Shelling killed nine people in the town, the monitor said. The Britain-based group said 12 people "
             "were wounded.")
     assert totals(text)[:2] == (9, 12)
+
+
+def test_the_group_after_a_named_monitor_is_the_monitor():
+    text = ("A car bomb killed six people in the city, the Syrian Observatory for Human Rights said. Clashes raged "
+            "on the front lines, the group said, adding that 11 troops were killed in the fighting.")
+    assert totals(text)[0] == 17

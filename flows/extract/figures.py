@@ -235,6 +235,7 @@ _CLAIMANTS = frozenset({
     "organisation", "movement", "front", "brigade", "brigades", "isis", "isil", "al-shabaab", "shabaab",
     "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
 })
+_MONITOR_NAMES = ("observatory", "monitoring group", "rights group", "monitor ")
 # a state's own statement, which news reports as its source
 _OFFICIAL_SOURCES = frozenset({
     "nato", "army", "military", "police", "government", "ministry", "official", "pentagon", "coalition",
@@ -1297,6 +1298,11 @@ def _published_or_none(published) -> date | None:
 class _Extraction:
     """Figures of one article in the making."""
 
+    def _monitor_named(self, st: _Sentence) -> bool:
+        """The article names a monitoring or rights group before this sentence."""
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        return any(low.rfind(name, 0, st.s) >= 0 for name in _MONITOR_NAMES)
+
     def __init__(self, text: str, published: date | None):
         self.text = text
         self.published = published
@@ -1375,6 +1381,8 @@ class _Extraction:
         if extra:
             m.update(extra)
         m["claim"] = st.claim_near(m["tok"])
+        if m["claim"] and "group" in st.wordset and self._monitor_named(st) and st.wordset.isdisjoint(_CLAIMANTS - {"group", "front"}):
+            m["claim"] = False  # "... the Observatory said ... the group said 11 troops were killed": the monitor again
         m["alternative"] = st.alternative_before(m["tok"])
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
