@@ -1631,6 +1631,24 @@ def _increment(st: _Sentence, q: Quantity) -> bool:
         q.start > 0 and words[q.start - 1] == "another")
 
 
+# -ly words that are no manner of dying ("nearly died" is no death) or no adverb at all
+_RANK_NOUNS = frozenset({
+    "policeman", "policewoman", "constable", "corporal", "sergeant", "captain", "lieutenant", "private", "civilian",
+    "guerrilla", "rebel", "militant", "fighter", "trooper", "marine", "commando", "bodyguard", "passer-by", "bystander",
+})
+_NOT_MANNER_ADVERBS = frozenset({
+    "nearly", "almost", "narrowly", "barely", "hardly", "scarcely", "assembly", "family", "italy", "supply",
+    "monopoly", "anomaly", "butterfly", "homily", "reply", "rally", "ally", "july", "unlikely", "likely",
+})
+
+
+def _manner_adverb(st: _Sentence, p: int) -> bool:
+    """'The soldier tragically died', 'COMRADE WILLIAM HEROICALLY FELL': an -ly adverb right before
+    the verb."""
+    w = st.words[p]
+    return len(w) > 6 and w.endswith("ly") and w not in _NOT_MANNER_ADVERBS and (st.all_caps or st.raw[p][:1].islower())
+
+
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     """Walk back from a participle over auxiliaries and adverbs; the subject's last token and number."""
     words = st.words
@@ -1654,7 +1672,7 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p -= 2  # "who was in turn killed by the guards"
         elif w in ("remain", "remained", "remains") and p == k - 1 and words[k] in ("hospitalized", "hospitalised", "injured", "wounded"):
             p -= 1  # "twelve people remain hospitalized"
-        elif (w in L.ADVERBS or w in L.MANNER_VERBS) and not (
+        elif (w in L.ADVERBS or w in L.MANNER_VERBS or (p == k - 1 and _manner_adverb(st, p))) and not (
                 w in _PARTITIVE_KIND and p > 0 and words[p - 1] in ("the", "those")):
             p -= 1  # but "of the wounded died": "the wounded" is the subject, not a verb
         elif w.endswith("ed") and p < k - 1 and p - 1 >= 0 and (words[p - 1] in L.AUX or (
@@ -2453,6 +2471,13 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             k + 1 in st.q_by_start or (words[k + 1] == "another" and k + 2 in st.q_by_start)) and (
             words[k] in L.KILL_VERBS or words[k] in L.INJURE_VERBS):
         return False  # "... killed one person and wounded another six": a second active verb, its object follows
+    if kind == "injured" and k >= 1 and words[k - 1] in ("a", "an") and k + 1 < st.n and w in L.INJURE_PARTICIPLES and (
+            singular(words[k + 1]) in _PERSON_NOUNS or singular(words[k + 1]) in _RANK_NOUNS) and not _is_plural(words[k + 1]):
+        # "a wounded corporal was taken prisoner": one hurt person
+        if not _hypothetical(st, k):
+            ex.add(st, si, kind, None, k, "subject_singular", head=singular(words[k + 1]), value=1,
+                   span=(st.start_of(k - 1), st.end_of(k + 1)), extra={"tok": k - 1})
+        return True
     p, number = _subject_end(st, k)
     if p < 0:
         return False
