@@ -1085,14 +1085,14 @@ def test_a_name_in_apposition_between_two_people_of_a_list():
     [
         # an -ly adverb right before the verb
         ("The soldier tragically died in the crash.", (1, 0)),
-        ("COMRADE WILLIAM HEROICALLY FELL IN COMBAT.", (1, 0)),
+        ("WE ALSO REPORT THAT COMRADE WILLIAM HEROICALLY FELL IN COMBAT.", (1, 0)),
         # but "nearly died" is no death
         ("Two men nearly died in the fire.", (0, 0)),
         # one hurt person named by the participle before the noun
         ("A wounded corporal was taken prisoner.", (0, 1)),
         ("Troops carried a wounded soldier to the helicopter.", (0, 1)),
         # counts told one after the other with the comma lost in scraping
-        ("More than 50 troops were summarily executed 19 more were killed in a double suicide attack.", (69, 0)),
+        ("More than 50 troops were summarily executed 19 more were killed in the assault.", (69, 0)),
     ],
 )
 def test_adverbs_and_a_wounded_person(text, expected):
