@@ -1097,3 +1097,23 @@ def test_a_name_in_apposition_between_two_people_of_a_list():
 )
 def test_adverbs_and_a_wounded_person(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside between dashes
+        ("Clashes rocked the city, leaving 23 civilians - including nine children - dead.", (23, 0)),
+        ("At least 400 people - mainly women and children - have been injured.", (0, 400)),
+        # "since being brought" is no period
+        ("It said 31 people hurt in the attack were being treated in hospitals and three people had died since "
+         "being brought across the border.", (3, 31)),
+    ],
+)
+def test_dash_asides_and_since_being(text, expected):
+    assert totals(text)[:2] == expected
+
+
+def test_a_fronted_earlier_month_without_its_comma_is_background():
+    text = "Barrel bombs hit the town again on Monday. In May more than 60 civilians were killed by barrel bombs on the town."
+    assert totals(text, date(2016, 10, 2))[0] == 0

@@ -807,6 +807,9 @@ class _Sentence:
         c = next((j for j in range(1, min(self.n, 5)) if words[j] == ","), -1)
         if c < 0 and words[0] == "in" and len(words[1]) == 4 and words[1].isdigit():
             c = 2  # "In 2014 a massive explosion ... led to two deaths": a year needs no comma
+        elif c < 0 and words[0] == "in" and words[1] in _MONTH_NUMBER and (self.all_caps or self.raw[1][:1].isupper()) and (
+                self.n > 2 and not words[2][:1].isdigit()):
+            c = 2  # "In May more than 60 civilians were killed" (scraped text loses the comma)
         if c < 0:
             return
         phrase = words[:c]
@@ -823,7 +826,7 @@ class _Sentence:
         if not earlier:
             return
         end = next((j for j in range(c + 1, self.n) if words[j] in (";", "but", "while", "whereas")), self.n)
-        self.background_scopes.append((c + 1, end))
+        self.background_scopes.append((c + 1 if words[c] == "," else c, end))
 
     def background_near(self, a: int, k: int) -> bool:
         cues = self.background
@@ -1463,9 +1466,9 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int]:
             for i, w in enumerate(words)))
         if "since" in ws:
             # "the first attack in the city since the truce", "the deadliest since 2010": a
-            # ranking, not a count since then
+            # ranking, not a count since then (nor "had died since being brought to hospital")
             for i, w in enumerate(words):
-                if w == "since" and not _ranking_since(words, i):
+                if w == "since" and not _ranking_since(words, i) and (i + 1 >= st.n or words[i + 1] != "being"):
                     strong = True
                     break
         if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months")):
@@ -1704,7 +1707,16 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
         steps += 1
     # skip asides between commas: "13 people, including two children, were killed"
     for _ in range(3):
-        if p < 0 or words[p] not in (",", ")"):
+        if p < 0 or words[p] not in (",", ")", "-", "\u2013", "\u2014"):
+            break
+        if words[p] in ("-", "\u2013", "\u2014"):
+            # "23 civilians - including nine children - dead": an aside between dashes
+            m = p - 1
+            while m >= 0 and p - m < 16 and words[m] != words[p] and words[m] not in (";", ":", ","):
+                m -= 1
+            if m > 0 and words[m] == words[p]:
+                p = m - 1
+                continue
             break
         if words[p] == ",":
             # "25 people, including residents, police and soldiers, were injured": a list aside
@@ -3499,9 +3511,9 @@ def _period_cue(st: _Sentence, since_attack: bool = True) -> bool:
     if "so-far" in ws:
         return True
     for i, w in enumerate(words):
-        if w == "since" and not _ranking_since(words, i) and (
+        if w == "since" and not _ranking_since(words, i) and (i + 1 >= len(words) or words[i + 1] != "being") and (
                 since_attack or not any(x in _INCIDENT_TOLL_NOUNS for x in words[i + 1:i + 6])):
-            return True
+            return True  # (not "had died since being brought to hospital")
         if w == "far" and i > 0 and words[i - 1] == "so":
             return True
         if w == "date" and i > 0 and words[i - 1] == "to":
