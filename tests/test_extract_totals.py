@@ -845,3 +845,11 @@ def test_the_group_after_a_named_monitor_is_the_monitor():
     text = ("A car bomb killed six people in the city, the Syrian Observatory for Human Rights said. Clashes raged "
             "on the front lines, the group said, adding that 11 troops were killed in the fighting.")
     assert totals(text)[0] == 17
+
+
+def test_this_months_or_this_years_count_is_a_toll():
+    assert totals("In this month alone, 223 people have been killed in the province.") == (0, 0, 223)
+    assert totals("Thus far this year, the rebels have killed eight mayors.") == (0, 0, 8)
+    # a ranking's "this year" counts nothing over the year
+    assert totals("A car bomb has killed more than 60 people in one of the deadliest attacks this year.")[0] == 60
+    assert totals("Earlier this month, a bomb killed five people.")[0] == 0

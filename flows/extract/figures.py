@@ -1496,6 +1496,16 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int]:
                         and not (i + 1 < st.n and words[i + 1][:1].isdigit())):  # not a date ("March 3", "March 1998")
                     month_at = i  # (which counts it governs: see _cumulative)
                     break
+        if not strong and "this" in ws and not ws.isdisjoint(("month", "year")):
+            # "In this month alone, 223 people have been killed", "have died this year": a
+            # period's count (but "Earlier this month, a bomb killed five" is background)
+            for i, w in enumerate(words):
+                if w == "this" and i + 1 < st.n and words[i + 1] in ("month", "year") and not (i > 0 and words[i - 1] == "earlier") and not any(
+                        x in _RANKING_WORDS for x in words[max(0, i - 6):i]) and (
+                        (i > 0 and words[i - 1] in ("in", "during", "throughout")) or (i + 2 < st.n and words[i + 2] == "alone")
+                        or "have" in ws or "has" in ws):
+                    strong = True
+                    break
         if not strong and not ws.isdisjoint(("month", "year")):
             # "were killed during the month of November", "throughout the year": a period's count
             # (not "during the week", which news uses for this week's incidents)
