@@ -1117,3 +1117,27 @@ def test_dash_asides_and_since_being(text, expected):
 def test_a_fronted_earlier_month_without_its_comma_is_background():
     text = "Barrel bombs hit the town again on Monday. In May more than 60 civilians were killed by barrel bombs on the town."
     assert totals(text, date(2016, 10, 2))[0] == 0
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count after a possessive in a list
+        ("Gunmen shot dead a local council leader and his two sons at their home.", (3, 0)),
+        ("A mortar round hit a house, killing a woman and her three children and wounding her husband.", (4, 1)),
+        # the object of the first clause is no subject of the second
+        ("A stray bullet killed a 6-year-old girl, and two men were injured.", (1, 2)),
+        # the one who attacked, shot dead
+        ("A Palestinian stabbed two students before being shot dead by a border policeman.", (1, 2)),
+        # the remains of people, not of things
+        ("The remains of two hostages were found a week later.", (2, 0)),
+        ("The remains of the reactor core lie buried under concrete.", (0, 0)),
+        ("A teenager was treated for a slash wound to his arm.", (0, 1)),
+    ],
+)
+def test_possessive_lists_objects_and_remains(text, expected):
+    assert totals(text)[:2] == expected
+
+
+def test_a_toll_that_remains():
+    assert totals("The death toll remains at 40, officials said.")[2] == 40

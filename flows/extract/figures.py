@@ -89,7 +89,7 @@ _SHOT_AFTER_GATE = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparentl
 _SHOT_BEFORE_GATE = re.compile(r"(?:fatally|mortally)\s+$")
 _CUT_GATE = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
 _SLIT_GATE = re.compile(r"slit\s+(?:the\s+|their\s+)?throats?\s+of\s")
-_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot", "cut", "slit", "survivors"}) | L.HARM_VERBS
+_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot", "cut", "slit", "survivors", "remains"}) | L.HARM_VERBS
 
 
 def _context_hit(word: str, lowered: str, pos: int) -> bool:
@@ -107,6 +107,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _SLIT_GATE.match(lowered, pos) is not None
     if word == "survivors":
         return lowered.endswith("no ", 0, pos)
+    if word == "remains":
+        return lowered.startswith("remains of ", pos) and lowered.endswith("the ", 0, pos)
     if word == "shot":
         return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None
     # harm done to counted people: a count after it, or a passive before it
@@ -201,7 +203,7 @@ _NUMBER_WORD_STARTS = frozenset(UNITS) | frozenset(TENS) | VAGUE_FIRST | {"a", "
 _INJURY_ADJECTIVES = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
     "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
-    "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife",
+    "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife", "slash", "puncture",
 })
 _INJURY_ADJECTIVES = _INJURY_ADJECTIVES | {"only", "just", "some", "serious", "severe", "light", "burn"} | {
     "non-fatal", "nonfatal", "non-critical", "internal", "facial", "spinal", "third-degree",
@@ -1834,7 +1836,8 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
         if words[cur] == "," and j < n and words[j] == "and":
             j += 1
         right = st.q_by_start.get(j)
-        if right is None and j < n and words[j] in ("the", "another") :
+        if right is None and j < n and words[j] in ("the", "another", "his", "her", "their"):
+            # "a woman and her three children", "a leader and his two sons"
             right = st.q_by_start.get(j + 1)
         if right is not None and not right.used:
             after = right.np_end
@@ -2033,6 +2036,12 @@ _LOST_PEOPLE = frozenset({
 _BEING_KILLED = frozenset({"killed", "slain", "gunned", "shot", "lynched"})
 
 
+_ATTACK_VERBS = frozenset({
+    "stabbed", "shot", "attacked", "killed", "wounded", "injured", "opened", "detonated", "rammed", "stormed",
+    "fired", "hacked", "slashed", "knifed", "stabs", "shoots", "attacks", "kills",
+})
+
+
 def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     """What became of the sentence's subject, told without a count: 'A gunman opens fire ...
     before being shot dead by police', '... before turning the gun on himself', 'the attacker
@@ -2071,8 +2080,11 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
             head = single[1] if single is not None else None
         if head is None and words[0] not in ("he", "she"):
             continue  # no one named: "An explosives-laden vehicle detonated ... before being killed"
-        if head is not None and _role(head) != "perpetrator" and w == "being":
-            continue  # "a policeman ... before being shot dead": read by the usual rules if at all
+        if head is not None and _role(head) != "perpetrator" and w == "being" and not any(
+                x in _ATTACK_VERBS for x in words[1:min(k, 6)]):
+            # "a policeman ... before being shot dead": read by the usual rules if at all (but "A
+            # Palestinian stabbed two students before being shot dead": the one who attacked)
+            continue
         ex.add(st, si, "killed", None, at, "subject_fate", head=head, value=1,
                span=(st.start_of(0), st.end_of(at)), role="perpetrator", extra={"tok": 0, "additive_forced": True})
         return
@@ -2301,6 +2313,9 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                 break
             if single[1] in _EVENT_NOUNS or single[1] in _THING_NOUNS or (single[0] > 0 and words[single[0] - 1] == "as"):
                 break  # "wounded in the attack and one guard was killed"
+            if crossed_and and items and single[0] > 0 and (
+                    words[single[0] - 1] in _VERB_TRIGGERS or words[single[0] - 1] in _ATTACK_VERBS):
+                break  # "A stray bullet killed a girl, and two men were injured": the girl is the verb's object
             item = (single[0], single[1], cur + 1)
             start = single[0]
             if single[1] is None and not items:
@@ -2915,7 +2930,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             if not (k > 0 and words[k - 1] in ("their",)):
                 return
         q = st.q_by_start.get(k + 2)
-        if q is None and k + 3 < n and words[k + 2] in ("the", "all", "these", "those") and w in ("bodies", "corpses", "deaths"):
+        if q is None and k + 3 < n and words[k + 2] in ("the", "all", "these", "those") and w in ("bodies", "corpses", "deaths", "remains"):
             q = st.q_by_start.get(k + 3)  # "the bodies of the two men were found"
             if q is not None and not q.used:
                 _emit_group(ex, st, si, kind, [q], k, "noun_of_count")
@@ -2932,8 +2947,10 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         d = k - 1
         while d > 0 and k - d < 3 and st._is_np_word(d):
             d -= 1
-        if w in ("death", "body", "corpse") and d >= 0 and words[d] in ("the", "a", "his", "her"):
+        if w in ("death", "body", "corpse", "remains") and d >= 0 and words[d] in ("the", "a", "his", "her"):
             single = st.singular_np_starting(k + 2)
+            if single is not None and w == "remains" and single[1] not in _PERSON_NOUNS and single[1] not in _RANK_NOUNS:
+                single = None  # "the remains of the reactor core"
             if single is not None and not _hypothetical(st, k):
                 # "protests over the death of a militant": the death is the earlier cause
                 cause = d > 0 and words[d - 1] in _CAUSE_BEFORE

@@ -29,6 +29,7 @@ BASE_VERBS = frozenset({"kill", "slay", "murder", "injure", "wound", "hurt", "ma
 # Nouns that count the dead or hurt: "13 deaths", "the bodies of four".
 KILL_NOUNS = frozenset({
     "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "corpse", "lives", "life",
+    "remains",  # only as "the remains of" (a context-gated word)
 })
 INJURE_NOUNS = frozenset({"injuries", "injury"})
 # Words that mark a casualty only in context, read by the noun rule: "treated for burns",
@@ -63,7 +64,7 @@ TREATMENT_VERBS = frozenset({
 # Between "with/for" and the injury noun: "with serious head injuries", "for their injuries".
 CARE_MODIFIERS = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
-    "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
+    "burn", "stab", "slash", "puncture", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
     "an", "some", "various", "moderate", "superficial", "knife", "their", "his", "her", "its",
     "possible", "suspected", "undisclosed", "unspecified", "internal", "facial", "leg", "arm",
     "chest", "back", "hand", "neck", "spinal", "third-degree", "second-degree", "first-degree",
@@ -112,7 +113,7 @@ CONFLICT_NOUNS = frozenset({
 })
 TOLL_VERBS = frozenset({
     "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "reached", "reaches", "jumped",
-    "increased", "hit", "stood", "stands", "stand", "mounted", "soared", "grew", "bringing",
+    "increased", "hit", "stood", "stands", "stand", "remains", "remained", "mounted", "soared", "grew", "bringing",
     "brought", "brings", "raising", "raised", "pushing", "pushed", "now", "to", "at", "of", "is",
     "was", "has", "had", "further", "the", "total", "overall", "official", "reach", "climb",
 })
