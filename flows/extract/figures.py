@@ -2081,7 +2081,7 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         if head is None and words[0] not in ("he", "she"):
             continue  # no one named: "An explosives-laden vehicle detonated ... before being killed"
         if head is not None and _role(head) != "perpetrator" and w == "being" and not any(
-                x in _ATTACK_VERBS for x in words[1:min(k, 6)]):
+                words[x] in _ATTACK_VERBS and words[x - 1] not in L.AUX for x in range(1, min(k, 6))):
             # "a policeman ... before being shot dead": read by the usual rules if at all (but "A
             # Palestinian stabbed two students before being shot dead": the one who attacked)
             continue
