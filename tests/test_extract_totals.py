@@ -853,3 +853,30 @@ def test_this_months_or_this_years_count_is_a_toll():
     # a ranking's "this year" counts nothing over the year
     assert totals("A car bomb has killed more than 60 people in one of the deadliest attacks this year.")[0] == 60
     assert totals("Earlier this month, a bomb killed five people.")[0] == 0
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a week earlier is another event; two days ago may be the same news
+        ("At least 17 peasants were hacked to death by guerrillas. A week earlier, the army had killed 15 suspected "
+         "rebels in the same province.", date(1990, 11, 4), (17, 0, None)),
+        # the killing an after-clause recalls
+        ("Gunmen killed nine civilians in a village on Thursday. The attack came less than a month after gunmen "
+         "massacred 160 people in another town.", date(2021, 7, 1), (9, 0, None)),
+        # a running count over the Sahel
+        ("Gunmen killed nine civilians in a village. Groups allied to al Qaeda have killed thousands of people "
+         "across the Sahel.", date(2021, 7, 1), (9, 0, 1000)),
+        # lightning over a monsoon is a season's toll; the day's count is the news
+        ("Lightning strikes claimed 23 lives across the state on Thursday. The toll from lightning in the state "
+         "this monsoon has now crossed 140.", date(2023, 7, 7), (23, 0, 140)),
+        # "since 2007" tells of the group in an aside, not of the count
+        ("A car bomb killed at least 14 people, police said. Al Shabaab, which has been fighting the government "
+         "since 2007, said in a statement that its fighters had killed 30 soldiers.", date(2022, 10, 29), (14, 0, None)),
+        # no one with a place after it
+        ("All 62 people on board were killed when the plane crashed. No one on the ground was hurt.",
+         date(2024, 8, 9), (62, 0, None)),
+    ],
+)
+def test_follow_ups_running_counts_and_asides(text, published, expected):
+    assert totals(text, published) == expected

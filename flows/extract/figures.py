@@ -227,6 +227,10 @@ _OWN_FIGHTERS = frozenset({"fighters", "fighter", "militants", "men", "mujahidee
                            "combatants", "guerrillas"})
 _CLAIM_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", ";"})
 _RATE_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
+# who did an earlier killing: "less than a month after gunmen massacred 160 people"
+_ATTACK_HEADS_PLURAL = frozenset({"gunmen", "militants", "jihadists", "assailants", "attackers", "insurgents", "rebels", "bombers", "troops", "soldiers"})
+_FRONTED_EARLIER = frozenset({"earlier", "before", "ago"})
+_SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _OTHER_SOURCE_WORDS = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
 _OUTDATED_CUES = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
@@ -607,7 +611,7 @@ class _Sentence:
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (_claimant_at(words, i + 2) or _claimant_at(words, i + 3)):
                 return True
             if w in ("its", "our") and i + 1 < self.n and words[i + 1] in _OWN_FIGHTERS and any(
-                    x in _SOURCE_VERBS or x in ("saying", "stating") for x in words[max(0, i - 10):i]):
+                    x in _SOURCE_VERBS or x in ("saying", "stating") for x in words[max(0, i - 16):i]):
                 # "the group said on its radio station that its fighters had killed more than 30",
                 # "said that only two of its combatants died" (the count opens the claim)
                 anyones.append(i - 3 if i >= 3 and words[i - 1] == "of" else i)
@@ -689,7 +693,8 @@ class _Sentence:
         """
         has_year = bool(self.pub_year) and _YEAR_RE.search(self.text, self.s, self.e) is not None
         words = self.words
-        if self.n > 3 and (words[0] in ("in", "last", "earlier") or words[1] in ("years", "months")):
+        if self.n > 3 and (words[0] in ("in", "last", "earlier") or words[1] in ("years", "months")
+                           or not _FRONTED_EARLIER.isdisjoint(words[1:4])):
             self._fronted_time_scope()
         ws = self.wordset
         if ws.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not (
@@ -756,7 +761,8 @@ class _Sentence:
                 # (not "Just days after a chemical attack a woman was killed": that opens the news)
                 # "days after a bombing killed more than 120 evacuees", "1 day after the attack,
                 # which resulted in seven injured": the clause tells the earlier event
-                e = next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS), -1)
+                e = next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS
+                          or words[x + 1] in _VERB_TRIGGERS and words[x] in _ATTACK_HEADS_PLURAL), -1)
                 if e >= 0 and (words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in")):
                     # (the recalled event is the after-clause's subject: "after a bombing killed";
                     # not "days after a chemical attack a woman was killed", the news itself)
@@ -825,6 +831,10 @@ class _Sentence:
             earlier = True  # "Last month,", "Earlier this year,"
         elif phrase[-1] == "ago" and len(phrase) >= 3 and phrase[-2] in ("years", "months", "year", "month"):
             earlier = True
+        elif phrase[-1] in _FRONTED_EARLIER and len(phrase) >= 2 and phrase[-2] in _SPAN_UNITS:
+            # "A week earlier, the army had killed 15 rebels" (but "Two days ago, ..." may be the
+            # same news, within the record's window)
+            earlier = phrase[-2] not in ("day", "days")
         if not earlier:
             return
         end = next((j for j in range(c + 1, self.n) if words[j] in (";", "but", "while", "whereas")), self.n)
@@ -1454,7 +1464,7 @@ _RANKING_WORDS = frozenset({"first", "deadliest", "worst", "biggest", "largest",
 _PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
 
 
-def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int]:
+def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tuple[int, int] | None]:
     """(strong cue, 'in total', conflict noun, position of a month's count or -1) for a sentence,
     computed once."""
     if st._cumulative_cues is None:
@@ -1466,12 +1476,14 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int]:
             # (not "The highest toll was in Douma, where raids killed 16": a place's share)
             and not (i > 0 and words[i - 1] in _RANKING_WORDS)
             for i, w in enumerate(words)))
+        since_aside = None
         if "since" in ws:
             # "the first attack in the city since the truce", "the deadliest since 2010": a
             # ranking, not a count since then (nor "had died since being brought to hospital")
             for i, w in enumerate(words):
                 if w == "since" and not _ranking_since(words, i) and (i + 1 >= st.n or words[i + 1] != "being"):
                     strong = True
+                    since_aside = _relative_aside(words, i)
                     break
         if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months")):
             # "in recent days", "in recent weeks": a span's count
@@ -1521,8 +1533,27 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int]:
             pairs = set(zip(words, words[1:]))
             strong = ("so", "far") in pairs or ("to", "date") in pairs
             in_total = ("in", "total") in pairs
-        st._cumulative_cues = (strong, in_total, not ws.isdisjoint(L.CONFLICT_NOUNS), month_at)
+        if strong and since_aside is not None and not (
+                ws.isdisjoint(("tally", "so-far")) and "toll" not in ws and "far" not in ws and "date" not in ws):
+            since_aside = None  # other cues besides
+        st._cumulative_cues = (strong, in_total, not ws.isdisjoint(L.CONFLICT_NOUNS), month_at, since_aside)
     return st._cumulative_cues
+
+
+def _relative_aside(words: list[str], i: int) -> tuple[int, int] | None:
+    """The ', which/who ... ,' aside around position i, if any ('Al Shabaab, which has been
+    fighting the government since 2007, said ...')."""
+    a = i - 1
+    while a > 0 and words[a] not in (",", ";", ":", "(", ")"):
+        a -= 1
+    if a <= 0 or words[a] != "," or a + 1 >= len(words) or words[a + 1] not in ("which", "who"):
+        return None
+    b = i + 1
+    while b < len(words) and words[b] not in (",", ";", ":", ")"):
+        b += 1
+    if b >= len(words) or words[b] != ",":
+        return None
+    return (a, b)
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "although", "though", "but", "while", "because", "as", "bringing", "raising", "taking", "pushing",
@@ -1602,7 +1633,11 @@ def _month_governs(st: _Sentence, q: Quantity | None, k: int, month_at: int) -> 
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
-    strong, in_total, conflict, month_at = _sentence_cumulative_cues(st)
+    strong, in_total, conflict, month_at, since_aside = _sentence_cumulative_cues(st)
+    if strong and since_aside is not None:
+        a0, b0 = since_aside
+        if not (a0 < min(q.start if q is not None else k, k) and max(q.np_end if q is not None else k, k) <= b0):
+            strong = False  # the "since" tells of someone in an aside, not of this count
     if strong and not _toll_in_later_clause(st, q, k):
         return True
     if k >= 3 and words[k - 1] == "and" and words[k] not in L.KILL_VERBS:
@@ -1626,6 +1661,8 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     lo = min(q.start if q else k, k)
     hi = max(q.np_end if q else k, k)
     perfect = "have" in words[lo:hi + 1] or "has" in words[lo:hi + 1]
+    # an active perfect before its object: "Militants have killed thousands of people"
+    perfect_active = k >= 1 and (words[k - 1] in ("have", "has") or (k >= 2 and words[k - 2] in ("have", "has") and words[k - 1] in L.ADVERBS))
     if in_total and perfect:
         return True
     if q is not None and q.start >= 2 and words[q.start - 1] == "to" and words[q.start - 2] in ("rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"):
@@ -1634,8 +1671,10 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         # "More than 700 people have died in the skirmishes": a running count; but "At least 9
         # people have died in clashes during the past few hours" is the news of the day
         return True
-    if perfect and q is not None and q.best >= 10_000 and q.qualifier != "vague":
+    if (perfect or perfect_active) and q is not None and q.best >= 10_000 and q.qualifier != "vague":
         return True  # "More than 200000 people have been killed": no one incident's count
+    if (perfect or perfect_active) and q is not None and q.vague is not None and q.best >= 1000:
+        return True  # "Groups allied to al Qaeda have killed thousands of people across the Sahel"
     return False
 
 
@@ -2623,6 +2662,12 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         _elliptic_siblings(ex, st, si, k, kind)
         return True
     q = _quantity_before_pp(st, p)
+    if q is not None and q.best == 1 and q.start > 0 and words[q.start - 1] == "no":
+        # "No one on the ground was hurt": a zero
+        if not _hypothetical(st, k):
+            ex.add(st, si, kind, None, k, "zero", head=None, value=0,
+                   span=(st.start_of(q.start - 1), st.end_of(k)), extra={"tok": q.start - 1, "zero": True})
+        return True
     if q is not None:
         _emit_group(ex, st, si, kind, [q], k, "subject_count")
         return True
@@ -3467,8 +3512,10 @@ _DISASTER_NOUNS = frozenset({
     "heatwave", "wildfire", "wildfires", "eruption", "floods", "flood", "flooding", "storm", "storms",
     "epidemic", "pandemic", "outbreak", "cholera", "virus", "famine", "drought", "avalanche",
     "crash", "collapse", "fire", "blaze", "stampede", "derailment", "capsized", "sank", "war", "offensive",
+    "lightning", "monsoon", "rains",
 })
 _PERIOD_TOLL_NOUNS = L.CONFLICT_NOUNS | frozenset({
+    "monsoon", "season", "lightning",
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
     "heatwave", "wildfire", "wildfires", "eruption", "disease", "virus", "cholera", "covid-19",
     "year", "month", "week", "weeks", "months", "years", "days", "war", "siege", "since",
@@ -3478,7 +3525,7 @@ _PERIOD_TOLL_NOUNS = L.CONFLICT_NOUNS | frozenset({
 _NATURAL_DISASTERS = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
     "floods", "flood", "flooding", "storm", "storms", "tornado", "wildfire", "wildfires", "eruption",
-    "heatwave", "avalanche", "blizzard", "rains", "downpours", "monsoon", "mudslide", "mudslides",
+    "heatwave", "avalanche", "blizzard", "rains", "downpours", "monsoon", "mudslide", "mudslides", "lightning",
 })
 
 
