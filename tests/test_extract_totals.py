@@ -880,3 +880,25 @@ def test_this_months_or_this_years_count_is_a_toll():
 )
 def test_follow_ups_running_counts_and_asides(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the wounded who died, named by a participle; the rest under treatment
+        ("Two more workers injured in Monday's boiler explosion died in hospital on Wednesday, bringing the "
+         "number killed in the blast to 11, police said. Another 17 remain under treatment at the city hospital, "
+         "four of them in critical condition.", date(2022, 8, 24), (11, 17, None)),
+        # the day's dead and a running count since a date in one sentence
+        ("Azerbaijan says one of its soldiers was killed in renewed shelling, bringing the number of its "
+         "servicemen killed since 12 July to 12.", date(2020, 7, 15), (1, 0, 12)),
+        # the number of people who have died over a season
+        ("Flash floods killed at least 45 people on Monday. The floods bring the number of people who have died "
+         "in the long rains since March to 169.", date(2024, 4, 29), (45, 0, 169)),
+        # a passive "is stated" is nobody's claim
+        ("A soldier sustained injuries in the gunfight and was shifted to the Army's base hospital, where his "
+         "condition is stated to be stable.", date(2023, 10, 28), (0, 1, None)),
+    ],
+)
+def test_tolls_and_the_hurt_in_follow_ups(text, published, expected):
+    assert totals(text, published) == expected

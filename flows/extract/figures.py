@@ -81,6 +81,7 @@ _NUMBERISH_RE = re.compile(_NUMBERISH)
 _FELL_GATE = re.compile(r"fell\s+in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
 _LOST_GATE = re.compile(r"lost\s+" + _NUMBERISH)
 _HOSPITAL_GATE = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
+                            r"|(?:remain|remains|remained|are|were)\s+under\s+treatment\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
 _PASSIVE_BEFORE_GATE = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
 # "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
@@ -588,6 +589,8 @@ class _Sentence:
                 after = words[i + 1:i + 3]
                 if "responsibility" in after or "credit" in after:
                     continue
+                if i > 0 and words[i - 1] in ("is", "was", "are", "were", "been", "be"):
+                    continue  # "his condition is stated to be stable": passive, no one's claim
                 # the claimant opens the claim's clause: "..., while the Taliban claimed to have
                 # killed 14 soldiers" claims only what follows it
                 b = i - 1
@@ -611,7 +614,12 @@ class _Sentence:
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (_claimant_at(words, i + 2) or _claimant_at(words, i + 3)):
                 return True
             if w in ("its", "our") and i + 1 < self.n and words[i + 1] in _OWN_FIGHTERS and any(
-                    x in _SOURCE_VERBS or x in ("saying", "stating") for x in words[max(0, i - 16):i]):
+                    x in _SOURCE_VERBS or x in ("saying", "stating") for x in words[max(0, i - 16):i]) and (
+                    # what its fighters did ("its fighters had killed 30"), or its own losses
+                    # told against another account ("denied the figure and said only two of its
+                    # combatants died"); not "Azerbaijan says one of its soldiers was killed"
+                    any(x in L.KILL_VERBS for x in words[i + 2:i + 5]) and not any(x in L.AUX - {"had", "have", "has"} for x in words[i + 2:i + 4])
+                    or "denied" in self.wordset or "denies" in self.wordset or "rejected" in self.wordset):
                 # "the group said on its radio station that its fighters had killed more than 30",
                 # "said that only two of its combatants died" (the count opens the claim)
                 anyones.append(i - 3 if i >= 3 and words[i - 1] == "of" else i)
@@ -1564,14 +1572,21 @@ def _toll_in_later_clause(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """'The strikes killed five people, bringing the toll to 50' / 'although the toll may rise':
     the only cumulative cue is a toll named in a later clause, so the count is the incident's own."""
     ws = st.wordset
-    if "toll" not in ws and "tally" not in ws:
+    if "toll" not in ws and "tally" not in ws and "number" not in ws:
         return False
-    if not ws.isdisjoint(("since", "so-far", "far", "date", "last", "past")):
-        return False  # other cumulative cues: leave the sentence to them
+    words = st.words
     if st._toll_marks is None:  # once per sentence: positions of tolls and of clause breaks
-        st._toll_marks = ([i for i, w in enumerate(st.words) if w in ("toll", "tally")],
-                          [i for i, w in enumerate(st.words) if w in _CLAUSE_BREAKS])
+        st._toll_marks = ([i for i, w in enumerate(words) if w in ("toll", "tally") or (
+                              # "bringing the number of its servicemen killed since 12 July to 12"
+                              w == "number" and i + 1 < st.n and (words[i + 1] in _NUMBER_OF_NOUNS or (
+                                  words[i + 1] == "of" and any(x in _NUMBER_OF_NOUNS for x in words[i + 2:i + 5]))))],
+                          [i for i, w in enumerate(words) if w in _CLAUSE_BREAKS])
     tolls, breaks = st._toll_marks
+    if not tolls:
+        return False
+    if not ws.isdisjoint(("since", "so-far", "far", "date", "last", "past")) and any(
+            w in ("since", "so-far", "far", "date", "last", "past") for w in words[:tolls[0]]):
+        return False  # other cumulative cues before the toll: leave the sentence to them
     end = max(q.np_end if q is not None else k + 1, k + 1)
     start = min(q.start if q is not None else k, k)
     if tolls[0] < start:
@@ -2628,10 +2643,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                     items = _subject_conjuncts(st, x - 1)
                 break
     died_at = _clause_death_after(st, k) if reduced and kind == "injured" else -1
-    if died_at >= 0 and len(items) == 1 and isinstance(items[0], Quantity) and (
-            items[0].partitive or "of" in words[items[0].num_end:items[0].np_end]):
-        # "Two of the people wounded in last week's bombing have died in hospital": the clause's
-        # verb is a death, among the hurt
+    if died_at >= 0 and len(items) == 1 and isinstance(items[0], Quantity):
+        # "Two of the people wounded in last week's bombing have died in hospital", "Two more
+        # workers injured in Monday's explosion died": the clause's verb is a death, among the hurt
         q0 = items[0]
         if not _hypothetical(st, q0.start):
             ex.add(st, si, "killed", q0, died_at, "subject_count", extra={"additive_forced": True, "from_injured": True})
@@ -3270,7 +3284,11 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                     ex.figures[i].counted = False
             return
         if words[x] != "in":
-            return
+            # "Another 17 remain under treatment at Jinnah hospital": the words before "under"
+            u = next((y for y in range(k - 1, max(0, k - 6), -1) if words[y] == "treatment" and words[y - 1] == "under"), -1)
+            if u < 0:
+                return
+            x = u - 1
         x -= 1
         while x >= 0 and words[x] in ("still", "all", "now", "currently", "remain", "remained", "remains", "were", "are", "was", "is",
                                       "being", "treated"):
@@ -3423,9 +3441,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 continue
             if words[k + 1] in _NUMBER_OF_NOUNS:
                 e = k + 1  # "raising the number killed in the attack to 14"
-            elif k + 2 < n and words[k + 1] == "of" and any(x in _NUMBER_OF_NOUNS for x in words[k + 2:k + 5]):
-                e = k + 2
-                while e < n and e - k < 5 and words[e] not in _NUMBER_OF_NOUNS:
+            elif k + 2 < n and words[k + 1] == "of" and any(x in _NUMBER_OF_NOUNS for x in words[k + 2:k + 6]):
+                e = k + 2  # "the number of people who have died in the rains since March"
+                while e < n and e - k < 6 and words[e] not in _NUMBER_OF_NOUNS:
                     e += 1
             else:
                 continue
@@ -3451,6 +3469,10 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
         j = k + 1
         steps = 0
         while j < n and steps < 20:
+            if j in st.blocked and j not in st.q_by_start:
+                j += 1  # a date in the toll's phrase: "killed since 12 July to 12"
+                steps += 1
+                continue
             if words[j - 1] == "magnitude":
                 j += 1  # "the toll from a magnitude 6.8 earthquake rose to 57": no count of people
                 steps += 1
@@ -3487,7 +3509,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
                     "by", "down", "up", "between", "across", "at", "during", "after", "over", "among", "outside", "inside",
-                    "near", "against", "into", "within") and words[j] not in L.WEEKDAYS:
+                    "near", "against", "into", "within") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS:
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019") and not (
                         # "the toll from the earthquakes in Turkey and Syria climbed to ..."
                         words[j] == "and" and not st.all_caps and j + 1 < n and st.raw[j - 1][:1].isupper() and st.raw[j + 1][:1].isupper()):
@@ -3496,7 +3518,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
             steps += 1
 
 
-_NUMBER_OF_NOUNS = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies"})
+_NUMBER_OF_NOUNS = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies", "died"})
 
 
 # What a toll can be "from": one attack. A toll named for a disaster, a conflict or a period
