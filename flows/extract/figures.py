@@ -2544,8 +2544,11 @@ def _clause_death_after(st: _Sentence, k: int) -> int:
         w = words[x]
         if w in ("died", "succumbed"):
             return x
-        if w in (",", ";", ":") or w in _TRIGGER_KIND:
+        if w in (",", ";", ":", "and", "but") or w in _TRIGGER_KIND:
             return -1
+        if w in L.AUX and x + 1 < st.n and words[x + 1] not in ("died", "succumbed") and not (
+                x + 2 < st.n and words[x + 1] in L.ADVERBS and words[x + 2] in ("died", "succumbed")):
+            return -1  # "31 people hurt in the attack were being treated ...": the clause's own verb
     return -1
 
 
