@@ -1141,3 +1141,22 @@ def test_possessive_lists_objects_and_remains(text, expected):
 
 def test_a_toll_that_remains():
     assert totals("The death toll remains at 40, officials said.")[2] == 40
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after the head starts a phrase of its own
+        ("Gunmen killed 30 people using rifles and machetes.", (30, 0)),
+        ("Twelve people attending a wedding were killed.", (12, 0)),
+        # fighters "neutralized" or "eliminated" are killed; other things are not
+        ("Troops neutralized five terrorists in the operation.", (5, 0)),
+        ("The team eliminated two rivals in the semi-final.", (0, 0)),
+        # no information is no zero
+        ("There was no initial information on casualties.", (0, 0)),
+    ],
+)
+def test_participles_after_the_head_and_fighters_neutralized(text, expected):
+    assert totals(text)[:2] == expected
+    if "information" in text:
+        assert keys(text) == []

@@ -1096,8 +1096,8 @@ class _Sentence:
                     break
                 k = m + 1
                 continue
-            if w.endswith("ing") and not (k + 1 < n and self._is_np_word(k + 1)):
-                break
+            if w.endswith("ing") and (not (k + 1 < n and self._is_np_word(k + 1)) or (head is not None and len(w) > 4)):
+                break  # (after the head a participle starts a phrase of its own: "30 people using rifles")
             if head is not None and w in _DIRECTIONS and k + 1 < n and words[k + 1] == "of":
                 break  # "62 rebels east of Damascus": a place follows the noun
             head = w
@@ -2876,9 +2876,13 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         q = st.q_by_start.get(j + 1)
     if q is not None and not q.used and q.np_end < n and (words[q.np_end] in L.INJURE_PARTICIPLES or words[q.np_end] in L.KILL_PARTICIPLES) and q.head is None:
         return  # "1 killed 5 injured": the number belongs to the next participle
+    if q is not None and not q.used and words[k] in _FIGHTERS_ONLY_VERBS and (q.head is None or _role(q.head) != "perpetrator"):
+        return  # "eliminated 12 militants" is a killing; "eliminated 12 rivals" is not
     if q is not None and not q.used:
         items: list = [q] + _coordinated_right(st, q.np_end)
         _emit_group(ex, st, si, kind, items, k, "object_count")
+        return
+    if words[k] in _FIGHTERS_ONLY_VERBS:
         return
     if words[j] == "them" and kind in ("killed", "injured"):
         # "kidnapped two villagers and killed them": the group named before
@@ -2911,6 +2915,7 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         _emit_group(ex, st, si, kind, items, k, "object_singular")
 
 
+_FIGHTERS_ONLY_VERBS = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating"})
 # "killed and mutilated two farmers": what else was done to the same victims (not "arrested")
 _ALSO_DONE_TO_VICTIMS = frozenset({
     "mutilated", "tortured", "raped", "robbed", "burned", "burnt", "dismembered", "beat", "beaten",
@@ -3666,6 +3671,8 @@ def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str
                 break
             if x in (",", ";", ".", "(", ")") or x[0].isdigit() or x in ("but", "while", "although", "however"):
                 break
+            if x in ("information", "word", "details", "confirmation", "indication", "figures", "estimate"):
+                break  # "no initial information on casualties": unknown, not zero
             if kd != "noun" and x not in L.AUX and x not in L.ADVERBS and x not in ("one", "else", "reported", "immediately", "seriously", "of", "the", "civilians", "people", "person", "soldiers", "passengers", "them", "us", "our", "troops", "injured", "killed", "or", "and", "further", "other"):
                 break
             m -= 1

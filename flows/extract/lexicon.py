@@ -20,6 +20,8 @@ KILL_VERBS = frozenset({
     "killed", "kill", "kills", "killing", "slew", "slay", "slays", "slaying", "murdered", "murder",
     "murders", "murdering", "massacred", "massacring", "executed", "executing", "assassinated",
     "beheaded", "lynched", "slaughtered", "slaughtering", "gunned",
+    # only with fighters as the object: "troops neutralized five terrorists"
+    "neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating",
 })
 INJURE_VERBS = frozenset({
     "injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding", "hurt",
