@@ -1160,3 +1160,9 @@ def test_participles_after_the_head_and_fighters_neutralized(text, expected):
     assert totals(text)[:2] == expected
     if "information" in text:
         assert keys(text) == []
+
+
+def test_a_place_people_come_from_and_a_count_after_a_semicolon():
+    assert totals("Three children from one family were killed in the strike.")[:2] == (3, 0)
+    text = "Casualties were mounting: 18 dead in a missile attack near the port, officials said; six more in the north."
+    assert totals(text)[:2] == (24, 0)

@@ -979,6 +979,8 @@ class _Sentence:
             nxt = words[num_end]
             if nxt in L.NOT_PEOPLE or nxt in L.MONTHS or nxt == "%" or (nxt == "may" and self.raw[num_end][:1] == "M"):
                 return None
+            if best == 1 and nxt in ("family", "household", "village", "clan") and i > 0 and words[i - 1] in ("from", "of", "in"):
+                return None  # "Three children from one family": where they came from, no count
             if nxt in ("-", "\u2013") and num_end + 1 < n and words[num_end + 1] in ("year", "years"):
                 return None
             if nxt in (":", "/", ".") and num_end + 1 < n and words[num_end + 1][:1].isdigit():
@@ -2774,15 +2776,16 @@ def _elliptic_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: st
     j = k + 1
     while j < min(n, k + 12):
         w = words[j]
-        if w in _SIBLING_STOPS or (w in _TRIGGER_KIND and j > k + 1):
+        semicolon = w == ";" and j + 1 < n and j + 1 in st.q_by_start  # "18 dead in Odessa; six more in Mykolaiv"
+        if (w in _SIBLING_STOPS and not semicolon) or (w in _TRIGGER_KIND and j > k + 1):
             return
-        if w == "and" and j + 1 < n:
+        if (w == "and" or semicolon) and j + 1 < n:
             q = st.q_by_start.get(j + 1)
             if q is None or q.used or q.best == 0:
                 return
             after = words[q.np_end] if q.np_end < n else "."
             # a parallel place ("killed in Kwapre and eight more in Daban Masara") or "N more"
-            parallel = words[k + 1] in _SIBLING_PREPOSITIONS and after in _SIBLING_PREPOSITIONS
+            parallel = words[k + 1] in _SIBLING_PREPOSITIONS and after in _SIBLING_PREPOSITIONS and not semicolon
             more = "more" in words[q.num_end:q.np_end]
             if not (parallel or more) or after not in _SIBLING_PLACE_WORDS or (q.head is not None and q.head in L.NOT_PEOPLE):
                 return
