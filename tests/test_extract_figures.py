@@ -1166,3 +1166,35 @@ def test_a_place_people_come_from_and_a_count_after_a_semicolon():
     assert totals("Three children from one family were killed in the strike.")[:2] == (3, 0)
     text = "Casualties were mounting: 18 dead in a missile attack near the port, officials said; six more in the north."
     assert totals(text)[:2] == (24, 0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # shot where: hurt
+        ("Gunmen shot a policeman in the leg.", (0, 1)),
+        ("Four members of the cell shot a labour court judge in both knees outside his office.", (0, 1)),
+        # but the one they killed, told again
+        ("Insurgents chased and killed a police officer. The gunmen shot the officer in the head and fled.", (1, 0)),
+        # cuts, fractures
+        ("A voter was shot dead and a polling official sustained machete cuts to his arm.", (1, 1)),
+        ("Two men suffered multiple fractures in the fall.", (0, 2)),
+        ("The government announced budget cuts.", (0, 0)),
+        # less badly hurt
+        ("Two of the girls suffered severe burns and several others were less badly hurt.", (0, 5)),
+        ("At least two civilians have died and five more have been wounded.", (2, 5)),
+        # the wounded who died on the way to hospital leave the hurt
+        ("A youth stabbed two women at a bus stop. One of the women died on the way to hospital.", (1, 1)),
+        # a second attacker who blew himself up, besides one shot by guards
+        ("Guards killed one assailant before he could detonate his explosives; the second assailant blew himself "
+         "up at the gate, injuring three constables.", (2, 3)),
+    ],
+)
+def test_shot_where_cuts_and_a_second_bomber(text, expected):
+    assert totals(text)[:2] == expected
+
+
+def test_the_previous_week_is_background():
+    text = ("A mortar round landed in a school courtyard, wounding nine pupils. The previous week, a similar attack "
+            "on the same school killed three teachers.")
+    assert totals(text)[:2] == (0, 9)

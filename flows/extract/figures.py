@@ -86,6 +86,7 @@ _HOSPITAL_GATE = re.compile(r"(?:remain|remains|remained|still|are|were|being|tr
 _PASSIVE_BEFORE_GATE = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
 # "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
 _SHOT_AFTER_GATE = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
+                              r"(?:(?:a|an|the|two|three|four|five|\d+)\s+(?:\S+\s+){0,4}?)?"  # "shot a judge in both knees"
                               r"(?:twice|repeatedly|\S+\s+times|(?:in|through)\s+(?:the|his|her|their|both|one)\s)")
 _SHOT_BEFORE_GATE = re.compile(r"(?:fatally|mortally)\s+$")
 _CUT_GATE = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
@@ -204,7 +205,7 @@ _NUMBER_WORD_STARTS = frozenset(UNITS) | frozenset(TENS) | VAGUE_FIRST | {"a", "
 _INJURY_ADJECTIVES = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
     "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
-    "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife", "slash", "puncture",
+    "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife", "slash", "puncture", "machete",
 })
 _INJURY_ADJECTIVES = _INJURY_ADJECTIVES | {"only", "just", "some", "serious", "severe", "light", "burn"} | {
     "non-fatal", "nonfatal", "non-critical", "internal", "facial", "spinal", "third-degree",
@@ -702,7 +703,7 @@ class _Sentence:
         has_year = bool(self.pub_year) and _YEAR_RE.search(self.text, self.s, self.e) is not None
         words = self.words
         if self.n > 3 and (words[0] in ("in", "last", "earlier") or words[1] in ("years", "months")
-                           or not _FRONTED_EARLIER.isdisjoint(words[1:4])):
+                           or not _FRONTED_EARLIER.isdisjoint(words[1:4]) or words[1] in ("previous", "preceding")):
             self._fronted_time_scope()
         ws = self.wordset
         if ws.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not (
@@ -837,6 +838,8 @@ class _Sentence:
             earlier = _MONTH_NUMBER[phrase[-1]] != self.pub_month  # a later month is last year's
         elif phrase[0] in ("last", "earlier") and phrase[-1] in ("year", "month"):
             earlier = True  # "Last month,", "Earlier this year,"
+        elif len(phrase) == 3 and phrase[1] in ("previous", "preceding") and phrase[2] in ("week", "month", "year"):
+            earlier = True  # "The previous week, a similar attack killed three teachers"
         elif phrase[-1] == "ago" and len(phrase) >= 3 and phrase[-2] in ("years", "months", "year", "month"):
             earlier = True
         elif phrase[-1] in _FRONTED_EARLIER and len(phrase) >= 2 and phrase[-2] in _SPAN_UNITS:
@@ -1418,7 +1421,7 @@ class _Extraction:
         if kind == "killed" and 0 <= k < st.n and st.words[k] in ("died", "succumbed"):
             # "one later died", "The officer later died of his wounds", "died in hospital": one of
             # the wounded, if the article counted any
-            after = st.words[k + 1:k + 5]
+            after = st.words[k + 1:k + 7]  # ("died on the way to hospital")
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or (
                 "hospital" in after) or (len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)
@@ -1743,7 +1746,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p -= 2  # "who was in turn killed by the guards"
         elif w in ("remain", "remained", "remains") and p == k - 1 and words[k] in ("hospitalized", "hospitalised", "injured", "wounded"):
             p -= 1  # "twelve people remain hospitalized"
-        elif (w in L.ADVERBS or w in L.MANNER_VERBS or (p == k - 1 and _manner_adverb(st, p))) and not (
+        elif (w in L.ADVERBS or w in L.MANNER_VERBS or (p == k - 1 and _manner_adverb(st, p))
+              or (w in ("less", "very", "most") and p + 1 < k and words[p + 1].endswith("ly"))) and not (
                 w in _PARTITIVE_KIND and p > 0 and words[p - 1] in ("the", "those")):
             p -= 1  # but "of the wounded died": "the wounded" is the subject, not a verb
         elif w.endswith("ed") and p < k - 1 and p - 1 >= 0 and (words[p - 1] in L.AUX or (
@@ -2968,7 +2972,8 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if q is not None and not q.used:
             ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})
         return
-    if w in ("injuries", "injury", "wounds", "wound", "burns") or (w in ("injuries", "injury") and kind == "injured"):
+    if w in ("injuries", "injury", "wounds", "wound", "burns", "cuts", "fractures", "bruises", "lacerations") or (
+            w in ("injuries", "injury") and kind == "injured"):
         # "four people sustained injuries", "a technician suffered a bullet wound"
         v = k - 1
         while v >= 0 and k - v < 5 and words[v] in _INJURY_ADJECTIVES:
@@ -3360,6 +3365,19 @@ def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     while b >= 0 and words[b] in L.ADVERBS and words[b] not in ("who", "that", "which", "to", "have"):
         b -= 1
     passive = b >= 0 and words[b] in ("was", "were", "been", "being", "is", "are", "get", "got", "gets")
+    if not passive and w == "shot" and b >= 0 and words[b] not in ("have", "has", "had", "to"):
+        # "Gunmen shot a policeman in the leg", "shot two guards in the legs": hurt, told where
+        q = st.q_by_start.get(k + 1)
+        if q is not None and not q.used and q.head is not None and _wounded_where(st, q.np_end):
+            _emit_group(ex, st, si, "injured", [q], k, "shot_where")
+            return
+        single = st.singular_np_starting(k + 1)
+        if single is not None and single[1] is not None and single[1] not in _THING_NOUNS and _wounded_where(st, single[0]) and not (
+                _hypothetical(st, k) or _death_nearby(ex, si) or not st.wordset.isdisjoint(_WOUNDING_DEATH_WORDS)
+                # "The gunmen shot the officer in the head": the officer they killed, told again
+                or (words[k + 1] == "the" and any(f.kind == "killed" for f in ex.figures))):
+            _emit_group(ex, st, si, "injured", [(k + 1, single[1], single[0])], k, "shot_where")
+        return
     if not passive:
         if w != "stabbed" or b < 0 or words[b] in ("have", "has", "had", "to"):
             return
@@ -4062,6 +4080,9 @@ def _add_bombers(ex: _Extraction, m: re.Match, value: int) -> None:
     ex.meta.append({"sent": si, "additive": True, "tok": 0, "additive_forced": True})
 
 
+_SECOND_BLEW_RE = re.compile(r"\b(?:the\s+)?(?:second|other)\s+(?:\w+\s+){0,2}?(?:assailant|attacker|bomber|militant)\s+blew\s+himself\s+up", re.IGNORECASE)
+
+
 def _implicit_bomber(ex: _Extraction) -> None:
     """A suicide bomber who blew himself up is killed 1 perpetrator even when no number says so."""
     text = ex.text
@@ -4095,8 +4116,11 @@ def _implicit_bomber(ex: _Extraction) -> None:
             "blew" in low and blew_himself_re.search(haystack)):
         return
     has_victims_killed = False
+    # "Guards killed one assailant before he could detonate his explosives; the second assailant
+    # blew himself up": an attacker killed by others is not the one who blew himself up
+    second = "blew" in low and "second" in low and _SECOND_BLEW_RE.search(haystack) is not None
     for f in ex.figures:
-        if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1:
+        if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1 and not (second and f.best == 1 and f.victims != "bomber"):
             return
         if f.kind == "killed" and _INCLUDES_ATTACKERS_RE.search(f.sentence) is not None:
             return  # "At least 11 people, including the three assailants, were killed": counted in

@@ -36,7 +36,7 @@ KILL_NOUNS = frozenset({
 INJURE_NOUNS = frozenset({"injuries", "injury"})
 # Words that mark a casualty only in context, read by the noun rule: "treated for burns",
 # "admitted with smoke inhalation", "treated for carbon monoxide poisoning".
-CONTEXT_NOUNS = frozenset({"burns", "inhalation", "poisoning", "hypothermia", "frostbite"})
+CONTEXT_NOUNS = frozenset({"burns", "inhalation", "poisoning", "hypothermia", "frostbite", "cuts", "fractures", "bruises", "lacerations"})
 # "was shot in the leg", "were stabbed", "stabbed three people": hurt unless the clause says
 # they died (read by the shot rule, not as kill or injure triggers).
 WOUNDING_VERBS = frozenset({"shot", "stabbed"})
