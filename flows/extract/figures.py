@@ -915,7 +915,8 @@ class _Sentence:
         for i in candidates:
             if i < covered or (words[i][0] in _DIGIT_CHARS and i in self.blocked):
                 continue
-            if words[i][0] in _DIGIT_CHARS and i >= 1 and self.text[self.start_of(i) - 1:self.start_of(i)].isalpha():
+            if (words[i][0] in _DIGIT_CHARS and i >= 1 and len(words[i - 1]) <= 3 and self.raw[i - 1][:1].isupper()
+                    and self.text[self.start_of(i) - 1:self.start_of(i)].isalpha()):
                 continue  # "the M6", "an F16", "the A320": a code joined to its letters
             if words[i][0] in _DIGIT_CHARS and i >= 2 and (
                     (words[i - 1] == "-" and words[i - 2].isalpha() and self.raw[i - 2][:1].isupper()
@@ -2775,6 +2776,8 @@ _SIBLING_PLACE_WORDS = frozenset({"in", "at", "on", "near", "from", ",", ".", "a
 def _elliptic_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> None:
     """'At least 11 people were killed in Kwapre and eight more in Daban Masara': the verb left
     out of a second count of the same kind, a count of other people."""
+    if "and" not in st.wordset and ";" not in st.wordset:
+        return
     words = st.words
     n = st.n
     j = k + 1
