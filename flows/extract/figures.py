@@ -91,7 +91,17 @@ _SHOT_AFTER_GATE = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparentl
 _SHOT_BEFORE_GATE = re.compile(r"(?:fatally|mortally)\s+$")
 _CUT_GATE = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
 _SLIT_GATE = re.compile(r"slit\s+(?:the\s+|their\s+)?throats?\s+of\s")
-_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot", "cut", "slit", "survivors", "remains"}) | L.HARM_VERBS
+_FIGHTERS_VERBS_GATED = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating"})
+# "sustained machete cuts", "treated for hypothermia": the hurt nouns read after a verb of suffering
+# or care (budget cuts are no wound)
+_HURT_NOUN_GATE = re.compile(r"(?:sustain|suffer|receiv|treat|with|for|admitted|hospitali)\S*\s+(?:\S+\s+){0,4}$")
+_HURT_NOUNS_GATED = frozenset({"cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite"})
+# "troops neutralized five terrorists": only with a count after it
+_COUNT_AFTER_GATE = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|all)\s+)?"
+                               r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|"
+                               r"\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|a\s+dozen)")
+_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot", "cut", "slit", "survivors", "remains"}) | L.HARM_VERBS | (
+    _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
 
 def _context_hit(word: str, lowered: str, pos: int) -> bool:
@@ -111,6 +121,10 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return lowered.endswith("no ", 0, pos)
     if word == "remains":
         return lowered.startswith("remains of ", pos) and lowered.endswith("the ", 0, pos)
+    if word in _HURT_NOUNS_GATED:
+        return _HURT_NOUN_GATE.search(lowered, max(0, pos - 50), pos) is not None
+    if word in _FIGHTERS_VERBS_GATED:
+        return _COUNT_AFTER_GATE.match(lowered, pos) is not None
     if word == "shot":
         return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None
     # harm done to counted people: a count after it, or a passive before it
@@ -1029,6 +1043,9 @@ class _Sentence:
 
     def _is_rate(self, start: int, np_end: int) -> bool:
         """'an average of 83 civilian deaths a day', '30 people per week': a rate, no count."""
+        ws = self.wordset
+        if "average" not in ws and "averaging" not in ws and ws.isdisjoint(_RATE_UNITS):
+            return False  # (most sentences name no unit of time at all)
         words = self.words
         if start >= 2 and words[start - 1] == "of" and words[start - 2] == "average":
             return True
@@ -2683,7 +2700,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         items = items + [q for q in st.aside if not q.used]
         _emit_group(ex, st, si, kind, items, k, "subject_count")
         _along_with(ex, st, si, k, kind)
-        _elliptic_siblings(ex, st, si, k, kind)
+        if "and" in st.wordset or ";" in st.wordset:
+            _elliptic_siblings(ex, st, si, k, kind)
         return True
     q = _quantity_before_pp(st, p)
     if q is not None and q.best == 1 and q.start > 0 and words[q.start - 1] == "no":
@@ -4281,7 +4299,9 @@ _SPLIT_NOTE_RE = re.compile(
 def _apply_split_note(text: str, figures: list[Figure]) -> list[Figure]:
     """A coder's note 'fatalities split across 2 events (3)': this record's share of the dead."""
     # substring tests first: "event" alone is common in news, the note's verbs are not
-    if ("event" not in text and "location" not in text and "area" not in text and "site" not in text) or not figures or not ("split" in text or "coded" in text or "divided" in text
+    if not figures or ("atalit" not in text and "eaths" not in text) or not (
+            "split" in text or "coded" in text or "divided" in text or "spread" in text or "distributed" in text) or (
+            "event" not in text and "location" not in text and "area" not in text and "site" not in text) or not ("split" in text or "coded" in text or "divided" in text
                                                   or "spread" in text or "distributed" in text):
         return figures
     m = _SPLIT_NOTE_RE.search(text)

@@ -197,7 +197,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     # twelve police were killed" codes 0 killed; a claim with no account of its own still counts
     reported = any(not m.get("claim") for m in metas)
     # kinds with a count that no sentence corrects: an outdated first count yields to it
-    current_kinds = {f.kind for f, m in zip(figs, metas) if not m.get("outdated")}
+    current_kinds = {f.kind for f, m in zip(figs, metas) if not m.get("outdated")} if any(
+        m.get("outdated") for m in metas) else set()
     has_incident_toll = any(m.get("incident_toll") for m in metas)
     later_limit = published + timedelta(days=LATER_DAYS) if published is not None else date.max
     # the parts linked so far, by (kind, best, victims): a later repeat of one is not added
