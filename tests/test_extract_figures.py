@@ -1198,3 +1198,24 @@ def test_the_previous_week_is_background():
     text = ("A mortar round landed in a school courtyard, wounding nine pupils. The previous week, a similar attack "
             "on the same school killed three teachers.")
     assert totals(text)[:2] == (0, 9)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("FOUR SOLDIERS DIED IN A CLASH. THREE MORE SOLDIERS SUFFERED WOUNDS AND WERE AIRLIFTED TO THE CAPITAL.", (4, 3)),
+        ("UNIDENTIFIED GUNMEN SHOT AND KILLED APPEALS COURT JUDGE HECTOR ORTIZ MENDEZ TODAY.", (1, 0)),
+        ("Gunmen killed the mayor of Springfield, Ohio, and two councilmen.", (3, 0)),
+        # taken to hospital, with the injuries said after it
+        ("Forty-seven passengers were taken to hospital, eight of them with life-threatening injuries.", (0, 47)),
+    ],
+)
+def test_wounds_suffered_titles_in_capitals_and_a_place_in_a_list(text, expected):
+    assert totals(text)[:2] == expected
+
+
+def test_an_exact_count_of_the_hurt_replaces_the_headlines_dozens():
+    text = ("Three dead, dozens hurt as commuter train derails\\n\\nThree people were killed and dozens injured when a "
+            "commuter train derailed on Wednesday, officials said. Forty-seven passengers were taken to hospital, "
+            "eight of them with life-threatening injuries.")
+    assert totals(text)[:2] == (3, 47)

@@ -1219,8 +1219,15 @@ class _Sentence:
         w = words[j]
         if w in ("him", "her", "himself", "herself") and not (j + 1 < n and self._is_np_word(j + 1) and w == "her"):
             return j + 1, None
-        if self.all_caps and w in _NAME_TITLES and j + 1 < n and self._is_np_word(j + 1) and words[j + 1] not in L.NOT_PEOPLE:
+        t = j
+        if self.all_caps and w not in _NAME_TITLES and w not in ("a", "an", "the", "his", "her", "their", "its"):
+            # "KILLED APPEALS COURT JUDGE HECTOR ORTIZ": up to two words before the title
+            t = next((x for x in (j + 1, j + 2) if x < n and words[x] in _NAME_TITLES
+                      and all(self._is_np_word(y) for y in range(j, x))), j)
+        if self.all_caps and words[t] in _NAME_TITLES and t + 1 < n and self._is_np_word(t + 1) and words[t + 1] not in L.NOT_PEOPLE:
             # "KILLED MAYOR JUAN GOMEZ": a title and the name after it (in capitals, up to three words)
+            w = words[t]
+            j = t
             k = j + 1
             while k < n and k - j <= 3 and self._is_np_word(k) and words[k] not in _EVENT_NOUNS:
                 k += 1
@@ -1903,6 +1910,15 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
     words = st.words
     n = st.n
     cur = end
+    if cur + 2 < n and words[cur] == "of" and not st.all_caps and st.raw[cur + 1][:1].isupper():
+        # "murdered the mayor of Huamanguilla, Ayacucho Department, and two councilmen": a place
+        # named after the person, then the list goes on
+        c = cur + 1
+        while c < n and c - cur < 10 and (st.raw[c][:1].isupper() or words[c] in (",", "of", "the")):
+            if words[c] == "," and c + 1 < n and words[c + 1] == "and":
+                cur = c
+                break
+            c += 1
     while cur < n and (words[cur] in ("and", ",") or (words[cur] == "as" and words[cur + 1:cur + 3] == ["well", "as"])
                        or (words[cur] == "along" and cur + 1 < n and words[cur + 1] == "with")
                        or (words[cur] == "in" and words[cur + 1:cur + 3] == ["addition", "to"])):
@@ -2058,8 +2074,8 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     positions.sort()
     kinds_at = {k: _TRIGGER_KIND[words[k]] for k in positions}
     for k in list(kinds_at):
-        if words[k] in ("wound", "wounds") and k > 0 and words[k - 1] in _INJURY_ADJECTIVES:
-            kinds_at[k] = "noun"  # "sustained a bullet wound"
+        if words[k] in ("wound", "wounds") and k > 0 and (words[k - 1] in _INJURY_ADJECTIVES or words[k - 1] in _SUFFER_VERBS):
+            kinds_at[k] = "noun"  # "sustained a bullet wound", "THREE MORE SOLDIERS SUFFERED WOUNDS"
     # "fatally wounded / injured" is a death
     for k in list(kinds_at):
         if kinds_at[k] == "injured" and k > 0 and words[k - 1] in ("fatally", "mortally") :
@@ -3303,7 +3319,7 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         after = words[k + 1:min(st.n, k + 12)]
         # (with a cause or a condition: "taken to hospital for tests" is no hurt)
         caused = any(after[y] in ("after", "following") and any(x in _HARM_CAUSES for x in after[y + 1:y + 6])
-                     for y in range(len(after))) or "condition" in after
+                     for y in range(len(after))) or "condition" in after or "injuries" in after or "wounds" in after
         if v >= 1 and words[v + 1] == "to" and words[v - 1] in L.AUX and caused and not any(
                 words[y] in _CARE_DEATH_WORDS for y in range(k + 1, min(st.n, k + 10))):
             # "Two people have been taken to hospital after a head-on collision": hurt (but
