@@ -902,3 +902,14 @@ def test_follow_ups_running_counts_and_asides(text, published, expected):
 )
 def test_tolls_and_the_hurt_in_follow_ups(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_an_earlier_attack_that_killed_in_a_sentence_about_recent_months_is_background():
+    text = ("A car bomb killed nine people at a checkpoint on Wednesday, police said. The group has carried out a "
+            "series of bombings in recent months, including a truck bomb at another checkpoint last week that "
+            "killed 81 people.")
+    assert totals(text, date(2020, 1, 8)) == (9, 0, None)
+
+
+def test_taking_the_toll_to_a_number_is_a_toll():
+    assert totals("A bus fell into a gorge. One of the injured died, taking the toll to six.")[2] == 6

@@ -1305,8 +1305,8 @@ def _mask_non_casualty_tolls(words: list[str]) -> None:
         if nxt in _TOLL_ROAD_NOUNS:
             words[i] = _NOT_A_TOLL
             continue
-        if nxt == "of":
-            continue
+        if nxt in ("of", "to"):
+            continue  # "took a toll of 45 lives", "taking the toll to six": a count
         j = i - 1
         while j >= 0 and i - j <= 4 and words[j] not in _TOLL_TAKE_VERBS:
             if words[j] in (",", ";", ":", ".") or words[j][:1].isdigit():
@@ -2300,7 +2300,10 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
                     # a group the article never counts, so no figure of its own
                     item.used = True
                     continue
-            if kind == "killed" and cumulative_ok and not _increment(st, item) and _cumulative(st, item, k):
+            if kind == "killed" and cumulative_ok and not _increment(st, item) and _cumulative(st, item, k) and not (
+                    # "a truck bomb last week that killed 81 people" in a sentence about recent
+                    # months: that earlier attack's dead, background, not the running count
+                    k > 0 and st.words[k - 1] in ("that", "which") and st.background and st.background_near(item.start, k)):
                 fkind = "death_toll"
                 toll_at = _toll_word_before(st, item.start)
                 if toll_at >= 0 and _incident_toll(st, toll_at, item.start, ex, si):
