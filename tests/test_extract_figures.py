@@ -1219,3 +1219,17 @@ def test_an_exact_count_of_the_hurt_replaces_the_headlines_dozens():
             "commuter train derailed on Wednesday, officials said. Forty-seven passengers were taken to hospital, "
             "eight of them with life-threatening injuries.")
     assert totals(text)[:2] == (3, 47)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count in a list with a fate of its own is no object of the verb
+        ("Gas leak at chemical plant kills 11, over 1,000 taken ill", (11, 0)),
+        # a fear before "and" does not reach the count after it
+        ("Hundreds of people are feared dead and at least 40 bodies have been recovered.", (40, 0)),
+        ("Militants threatened to kill and injure 20 hostages.", (0, 0)),
+    ],
+)
+def test_fates_in_lists_and_fears_before_and(text, expected):
+    assert totals(text)[:2] == expected

@@ -1479,8 +1479,8 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
     seen = 0
     while k >= 0 and seen < 5:
         w = words[k]
-        if w in (",", ";", ":", "(", ")", "."):
-            break
+        if w in (",", ";", ":", "(", ")", ".") or (w == "and" and k + 1 == first and words[first] not in _TRIGGER_KIND):
+            break  # ("Hundreds are feared dead and at least 40 bodies have been recovered")
         if w in L.HYPOTHETICAL:
             if w == "may" and (st.raw[k][:1] == "M" and not st.all_caps or (k + 1 < st.n and words[k + 1][:1].isdigit()) or (k > 0 and words[k - 1][:1].isdigit())):
                 pass
@@ -1938,8 +1938,9 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")
                                        or words[after:after + 2] in (["of", "which"], ["of", "whom"])):
                 break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
-            if after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX):
-                break  # "... and 20 others were wounded": a new clause
+            if after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX
+                              or words[after] in _OTHER_FATES):
+                break  # "... and 20 others were wounded", "kills 11, over 1,000 taken ill": a new clause
             out.append(right)
             cur = right.np_end
             continue
@@ -1984,6 +1985,9 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
     return out
 
 
+# what befell the people of a count other than the verb before it
+_OTHER_FATES = frozenset({"taken", "missing", "ill", "hurt", "arrested", "displaced", "evacuated", "rescued", "trapped",
+                          "hospitalised", "hospitalized", "detained", "abducted", "kidnapped", "sickened", "affected"})
 _LIST_DETERMINERS = frozenset({"a", "an", "his", "her", "their"})
 
 
