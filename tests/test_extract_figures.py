@@ -1233,3 +1233,16 @@ def test_an_exact_count_of_the_hurt_replaces_the_headlines_dozens():
 )
 def test_fates_in_lists_and_fears_before_and(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # maimed: hurt; "both legs" is no count of people
+        ("The officer lost both legs and his driver was slightly hurt.", (0, 2)),
+        # treated at hospitals
+        ("The health ministry said 214 people had been treated at hospitals across the city.", (0, 214)),
+    ],
+)
+def test_maimed_and_treated_at_hospitals(text, expected):
+    assert totals(text)[:2] == expected

@@ -79,8 +79,9 @@ TRIGGER_RE_ANYCASE = re.compile(r"\b" + _trie_pattern(_TRIGGER_WORDS_LIST) + r"\
 _NUMBERISH = r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|score|hundred|thousand|several|many|some|about|at least|more than|nearly|over|up to|his |her |their |its |all )"
 _NUMBERISH_RE = re.compile(_NUMBERISH)
 _FELL_GATE = re.compile(r"fell\s+in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
-_LOST_GATE = re.compile(r"lost\s+" + _NUMBERISH)
+_LOST_GATE = re.compile(r"lost\s+(?:" + _NUMBERISH + r"|(?:both|his|her|an?|one)\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b)")
 _HOSPITAL_GATE = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
+                            r"|been\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:remain|remains|remained|are|were)\s+under\s+treatment\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
 _PASSIVE_BEFORE_GATE = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
@@ -100,7 +101,7 @@ _HURT_NOUNS_GATED = frozenset({"cuts", "fractures", "bruises", "lacerations", "p
 _COUNT_AFTER_GATE = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|all)\s+)?"
                                r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|"
                                r"\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|a\s+dozen)")
-_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "shot", "cut", "slit", "survivors", "remains"}) | L.HARM_VERBS | (
+_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "hospitals", "shot", "cut", "slit", "survivors", "remains"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
 
@@ -111,7 +112,7 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _FELL_GATE.match(lowered, pos) is not None
     if word == "lost":
         return _LOST_GATE.match(lowered, pos) is not None
-    if word == "hospital":
+    if word == "hospital" or word == "hospitals":
         return _HOSPITAL_GATE.search(lowered, max(0, pos - 40), pos) is not None
     if word == "cut":
         return _CUT_GATE.match(lowered, pos) is not None
@@ -2379,7 +2380,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
         q = st.q_by_end.get(cur + 1)
         if q is None and cur >= 1 and words[cur - 1] == "both" and _is_plural(words[cur]) and (
                 words[cur] not in L.NOT_PEOPLE and singular(words[cur]) not in _EVENT_NOUNS
-                and singular(words[cur]) not in _THING_NOUNS):
+                and singular(words[cur]) not in _THING_NOUNS and words[cur] not in L.BODY_PARTS):  # (not "lost both legs")
             # "20 hostages and both attackers were killed": two people, a group of the list
             q = Quantity(cur - 1, cur - 1, cur, cur + 1, singular(words[cur]), 2, 2, 2, "exact", None, False)
             st.q_by_end[cur + 1] = q
@@ -3311,17 +3312,25 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                         ex.add(st, si, "killed", None, k, "no_survivors", head=singular(q.head), value=value,
                                span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
                     return
+    elif w == "lost" and k + 2 < st.n and words[k + 1] in ("both", "his", "her", "a", "an", "one") and words[k + 2] in L.BODY_PARTS:
+        # "The officer lost both legs": maimed, hurt
+        _subject_rule(ex, st, si, k, "injured", verb_like=True)
     elif w == "lost" and k + 1 < st.n:
         # "the army lost two soldiers in the ambush": its dead
         q = st.q_by_start.get(k + 1)
         if q is not None and not q.used and q.head is not None and (
                 singular(q.head) in _LOST_PEOPLE or _role(q.head) == "perpetrator") and not _hypothetical(st, k):
             _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
-    elif w == "hospital" and k >= 3:
+    elif (w == "hospital" or w == "hospitals") and k >= 3:
         # "twelve people remain in hospital", "three were still in hospital": hurt
         x = k - 1
         if words[x] in ("the", "a"):
             x -= 1
+        t = next((y for y in range(k - 2, max(0, k - 6), -1) if words[y] == "treated" and words[y - 1] in ("been", "were", "was")), -1)
+        if t > 0 and words[t + 1] in ("at", "in"):
+            # "214 people had been treated at hospitals across the city": hurt
+            _subject_rule(ex, st, si, t, "injured", verb_like=True)
+            return
         v = next((y for y in range(k - 1, max(-1, k - 5), -1) if words[y] in _TAKEN_TO_HOSPITAL), -1)
         after = words[k + 1:min(st.n, k + 12)]
         # (with a cause or a condition: "taken to hospital for tests" is no hurt)

@@ -44,7 +44,7 @@ WOUNDING_VERBS = frozenset({"shot", "stabbed"})
 # hostages were beaten" (read only with a count of people: "waters whipped up" is no harm).
 HARM_VERBS = frozenset({"poisoned", "whipped", "flogged", "lashed", "beaten", "mutilated", "tortured", "maimed"})
 # Words of death read only in context: "breathed their last", "buried alive".
-CONTEXT_DEATH_WORDS = frozenset({"breathed", "alive", "fell", "lost", "hospital", "cut", "slit", "survivors"})
+CONTEXT_DEATH_WORDS = frozenset({"breathed", "alive", "fell", "lost", "hospital", "hospitals", "cut", "slit", "survivors"})
 BODY_PARTS = frozenset({
     "head", "leg", "legs", "arm", "arms", "chest", "back", "stomach", "abdomen", "shoulder",
     "shoulders", "hand", "hands", "foot", "feet", "thigh", "thighs", "neck", "face", "knee",
