@@ -913,3 +913,25 @@ def test_an_earlier_attack_that_killed_in_a_sentence_about_recent_months_is_back
 
 def test_taking_the_toll_to_a_number_is_a_toll():
     assert totals("A bus fell into a gorge. One of the injured died, taking the toll to six.")[2] == 6
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "four of them" names the attackers of its own sentence; a military communique is the report
+        ("Six peasants were massacred by a guerrilla column, a military communique reported. The communique said "
+         "that a civil defense patrol later caught up with the attackers and killed four of them.",
+         date(1990, 10, 4), (10, 0, None)),
+        # the gunman who then shot himself dead is besides his victims
+        ("A former employee opened fire at a warehouse, killing three co-workers and wounding five others, and then "
+         "shot himself dead, police said.", date(2019, 8, 12), (4, 5, None)),
+        # a quake's hurt, with the plural "earthquakes"
+        ("The death toll from the earthquakes has risen to 1,294, the ministry said, adding that at least 1,688 "
+         "people had been injured.", date(2023, 10, 10), (0, 1688, 1294)),
+        # an anniversary marked years since
+        ("Families of the 29 men killed in the mine explosion gathered to mark ten years since the disaster.",
+         date(2020, 11, 19), (0, 0, None)),
+    ],
+)
+def test_them_communiques_himself_quakes_and_anniversaries(text, published, expected):
+    assert totals(text, published) == expected

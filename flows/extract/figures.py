@@ -258,6 +258,8 @@ _CLAIMANTS = frozenset({
     "organisation", "movement", "front", "brigade", "brigades", "isis", "isil", "al-shabaab", "shabaab",
     "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
 })
+_OFFICIAL_STATEMENT_RE = re.compile(
+    r"\b(?:military|army|armed forces|police|government|ministry|defense|defence|official)\s+(?:communiqu[e\u00e9]|statement)")
 _MONITOR_NAMES = ("observatory", "monitoring group", "rights group", "monitor ")
 # a state's own statement, which news reports as its source
 _OFFICIAL_SOURCES = frozenset({
@@ -717,6 +719,9 @@ class _Sentence:
         """
         has_year = bool(self.pub_year) and _YEAR_RE.search(self.text, self.s, self.e) is not None
         words = self.words
+        if "since" in self.wordset and not self.wordset.isdisjoint(("mark", "marks", "marked", "marking")) and any(
+                w in ("years", "months") and i + 1 < self.n and words[i + 1] == "since" for i, w in enumerate(words)):
+            return True  # "Families of the 29 men killed ... gathered to mark ten years since the disaster"
         if self.n > 3 and (words[0] in ("in", "last", "earlier") or words[1] in ("years", "months")
                            or not _FRONTED_EARLIER.isdisjoint(words[1:4]) or words[1] in ("previous", "preceding")):
             self._fronted_time_scope()
@@ -1352,6 +1357,12 @@ def _published_or_none(published) -> date | None:
 class _Extraction:
     """Figures of one article in the making."""
 
+    def _official_source_named(self, st: _Sentence) -> bool:
+        """The article names a military, police or government communique or statement up to this
+        sentence."""
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        return _OFFICIAL_STATEMENT_RE.search(low, 0, st.e) is not None
+
     def _monitor_named(self, st: _Sentence) -> bool:
         """The article names a monitoring or rights group before this sentence."""
         low = self.lowered if self.lowered is not None else self.text.lower()
@@ -1437,6 +1448,10 @@ class _Extraction:
         m["claim"] = st.claim_near(m["tok"])
         if m["claim"] and "group" in st.wordset and self._monitor_named(st) and st.wordset.isdisjoint(_CLAIMANTS - {"group", "front"}):
             m["claim"] = False  # "... the Observatory said ... the group said 11 troops were killed": the monitor again
+        if m["claim"] and not st.wordset.isdisjoint(("communique", "statement")) and any(
+                w in ("said", "says", "stated", "reported", "added") and i > 0 and st.words[i - 1] in ("communique", "statement")
+                for i, w in enumerate(st.words)) and self._official_source_named(st):
+            m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
         m["alternative"] = st.alternative_before(m["tok"])
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
@@ -2270,6 +2285,20 @@ def _hurt_who_died(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     return True
 
 
+def _them_referent(st: _Sentence, item: Quantity) -> str | None:
+    """Who 'them' in 'four of them' names: the last plural person noun before it in the sentence."""
+    words = st.words
+    if item.np_end < 1 or words[item.np_end - 1] != "them":
+        return None
+    for x in range(item.start - 1, max(-1, item.start - 15), -1):
+        w = words[x]
+        if w in (";", ":"):
+            return None
+        if _is_plural(w) and st._is_np_word(x) and w not in _EVENT_NOUNS and w not in L.NOT_PEOPLE:
+            return singular(w)
+    return None
+
+
 def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
     """Add coordinated figures; a killed count with cumulative cues becomes a death toll."""
     for item in items:
@@ -2291,6 +2320,13 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
                 parent = _subgroup_parent(ex, st, si, item.start, None)
                 if parent is None and item.partitive:
                     parent = _earlier_group(ex, st, item)
+                referent = _them_referent(st, item) if item.partitive else None
+                if referent is not None and _role(referent) == "perpetrator" and (
+                        parent is None or ex.figures[parent].role != "perpetrator"):
+                    # "a patrol caught up with the attackers and killed four of them": the
+                    # attackers, not the victims counted before
+                    ex.add(st, si, fkind, item, k, rule, role="perpetrator", extra={"additive_forced": True})
+                    continue
                 if parent is not None and kind == "killed" and ex.figures[parent].kind == "injured":
                     # "wounded 14 people ... two of them later died": new dead, not a part of the dead
                     # ("... four of them were killed" may be other people: only a death moves them)
@@ -2308,7 +2344,8 @@ def _emit_group(ex, st, si, kind, items, k, rule, cumulative_ok=True):
             if kind == "killed" and cumulative_ok and not _increment(st, item) and _cumulative(st, item, k) and not (
                     # "a truck bomb last week that killed 81 people" in a sentence about recent
                     # months: that earlier attack's dead, background, not the running count
-                    k > 0 and st.words[k - 1] in ("that", "which") and st.background and st.background_near(item.start, k)):
+                    st.background is True
+                    or (k > 0 and st.words[k - 1] in ("that", "which") and st.background and st.background_near(item.start, k))):
                 fkind = "death_toll"
                 toll_at = _toll_word_before(st, item.start)
                 if toll_at >= 0 and _incident_toll(st, toll_at, item.start, ex, si):
@@ -3628,6 +3665,7 @@ _PERIOD_TOLL_NOUNS = L.CONFLICT_NOUNS | frozenset({
 
 _NATURAL_DISASTERS = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
+    "quakes", "earthquakes", "tsunamis", "cyclones", "hurricanes", "typhoons", "tornadoes", "avalanches", "tremors",
     "floods", "flood", "flooding", "storm", "storms", "tornado", "wildfire", "wildfires", "eruption",
     "heatwave", "avalanche", "blizzard", "rains", "downpours", "monsoon", "mudslide", "mudslides", "lightning",
 })
@@ -3890,8 +3928,11 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 if words[v] in ("shot", "left", "leaving", "leave", "leaves", "shooting", "shoot", "shoots"):
                     single = st.singular_np_starting(v + 1)
                     if single is not None and single[0] == k and not _hypothetical(st, v):
+                        himself = words[v + 1] in ("himself", "herself")
+                        # ("... and then shot himself dead": the attacker, besides his victims)
                         ex.add(st, si, "killed", None, k, "object_dead", head=single[1], value=1,
-                               span=(st.start_of(v), st.end_of(k)), extra={"tok": v + 1})
+                               span=(st.start_of(v), st.end_of(k)), role="perpetrator" if himself else None,
+                               extra={"tok": v + 1, "additive_forced": True} if himself else {"tok": v + 1})
                     break
                 if words[v] in (",", ";", "and", "was", "were"):
                     break
