@@ -935,3 +935,8 @@ def test_taking_the_toll_to_a_number_is_a_toll():
 )
 def test_them_communiques_himself_quakes_and_anniversaries(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_the_recent_violence_is_a_span_but_recent_fighting_may_be_one_clash():
+    assert totals("The governor said that 26 people had died in the recent violence in the port city.") == (0, 0, 26)
+    assert totals("Six guerrillas and one soldier were killed in recent fighting near the border.")[0] == 7

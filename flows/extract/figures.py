@@ -1539,9 +1539,11 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
                     strong = True
                     since_aside = _relative_aside(words, i)
                     break
-        if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months")):
-            # "in recent days", "in recent weeks": a span's count
-            strong = any(w == "recent" and i + 1 < st.n and words[i + 1] in ("days", "weeks", "months") for i, w in enumerate(words))
+        if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months", "violence", "unrest")):
+            # "in recent days", "in recent weeks", "26 people had died in the recent violence": a span's count
+            # (not "in recent fighting", a clash of the last days)
+            strong = any(w == "recent" and i + 1 < st.n and words[i + 1] in ("days", "weeks", "months", "violence", "unrest")
+                         for i, w in enumerate(words))
         if not strong and "of" in ws and not ws.isdisjoint(("days", "weeks", "months")):
             # "Seven days of airstrikes had left more than 75 civilians dead"
             strong = any(w in ("days", "weeks", "months") and i > 0 and i + 1 < st.n and words[i + 1] == "of"
