@@ -940,3 +940,18 @@ def test_them_communiques_himself_quakes_and_anniversaries(text, published, expe
 def test_the_recent_violence_is_a_span_but_recent_fighting_may_be_one_clash():
     assert totals("The governor said that 26 people had died in the recent violence in the port city.") == (0, 0, 26)
     assert totals("Six guerrillas and one soldier were killed in recent fighting near the border.")[0] == 7
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen attacked a village on Tuesday, killing 17 people, police said. Elsewhere in the province, a "
+         "roadside bomb killed six soldiers and two civilians.", (25, 0)),
+        ("A rocket killed one civilian in the city on Tuesday. In a nearby town, a child was killed by sniper fire "
+         "on Tuesday.", (2, 0)),
+        # a participle inside a noun phrase describes the one killed
+        ("A video appears to show troops shooting and killing a captured and badly wounded soldier.", (1, 0)),
+    ],
+)
+def test_elsewhere_and_participles_inside_a_noun_phrase(text, expected):
+    assert totals(text, date(2021, 5, 12))[:2] == expected

@@ -248,6 +248,7 @@ _RATE_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "deca
 _ATTACK_HEADS_PLURAL = frozenset({"gunmen", "militants", "jihadists", "assailants", "attackers", "insurgents", "rebels", "bombers", "troops", "soldiers"})
 _FRONTED_EARLIER = frozenset({"earlier", "before", "ago"})
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_FRONTED_ELSEWHERE = frozenset({"elsewhere", "separately"})  # (not "Meanwhile": as often a second source on the same news)
 _OTHER_SOURCE_WORDS = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
 _OUTDATED_CUES = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
@@ -645,6 +646,10 @@ class _Sentence:
 
     def additive_near(self, a: int, k: int) -> bool:
         """'two other people were also killed': the figure adds to earlier ones."""
+        words = self.words
+        if self.n > 2 and (words[0] in _FRONTED_ELSEWHERE or (words[0] in ("in", "at") and words[1] in ("a", "another") and words[2] in (
+                "separate", "nearby", "neighbouring", "neighboring", "second", "different"))):
+            return True  # "Elsewhere in the province, a roadside bomb killed ...", "In a nearby town, ..."
         if not self.additive:
             return False
         lo = max(0, min(a, k) - 3)
@@ -2916,6 +2921,8 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         return
     if words[k] in L.BASE_VERBS and b >= 0 and words[b] in ("to", "would", "could", "will", "might", "may", "can", "not", "didn't"):
         return
+    if b >= 0 and (words[b] in ("a", "an") or (b >= 2 and words[b] == "and" and words[b - 1].endswith("ed") and words[b - 2] in ("a", "an", "the"))):
+        return  # "a captured and badly wounded Russian soldier": the participle describes a noun
     j = k + 1
     if words[k] == "gunned":
         if j >= n or words[j] != "down":
