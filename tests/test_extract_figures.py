@@ -1246,3 +1246,21 @@ def test_fates_in_lists_and_fears_before_and(text, expected):
 )
 def test_maimed_and_treated_at_hospitals(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hundreds of lives could be lost.", (0, 0)),
+        ("The bomb damaged ten houses but injured only four people.", (0, 4)),
+        ("Rocket attacks killed \u201cdozens\u201d of civilians in the city on Tuesday.", (12, 0)),
+        # a name that ends in -s; but not a group named in capitals
+        ("Gunmen killed Pedro Torres on Monday.", (1, 0)),
+        ("Gunmen killed US Marines on Monday.", (0, 0)),
+        ("The attack caused the deaths of two soldiers and three civilians on Monday.", (5, 0)),
+        ("THE DEATH OF SIX GUERRILLAS AND THE CONFISCATION OF WEAPONS WERE REPORTED.", (6, 0)),
+        ("The brutal killing of three farmers on Monday shocked the town.", (3, 0)),
+    ],
+)
+def test_fears_quotes_names_and_lists_after_deaths_of(text, expected):
+    assert totals(text)[:2] == expected

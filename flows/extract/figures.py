@@ -1288,7 +1288,11 @@ class _Sentence:
             # "Canadian aid worker Norman Tattersall": end on the capitalised name
             while k - 1 > j and not self.raw[k - 1][:1].isupper():
                 k -= 1
-            if not _is_plural(words[k - 1]):
+            # (a run of two capitalised words is a name, "Pedro Torres", even if it ends in -s; but
+            # "two Americans", "the Marines" are no run)
+            if not _is_plural(words[k - 1]) or (k - j >= 2 and self.raw[k - 2][:1].isupper() and self.raw[j][1:2].islower()
+                                                and words[j] not in L.NOT_PEOPLE and singular(words[k - 1]) not in _RANK_NOUNS
+                                                and singular(words[k - 1]) not in _PERSON_NOUNS and not words[k - 1].endswith("ans")):
                 return k, None
         return None
 
@@ -2928,8 +2932,9 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         if j >= n or words[j] != "down":
             return
         j += 1  # "gunned down three Maoists"
-    while j < n and words[j] in ("reportedly", "also", "allegedly", "instantly", "immediately"):
-        j += 1
+    while j < n and words[j] in ("reportedly", "also", "allegedly", "instantly", "immediately", "only", "just", "merely",
+                                 '"', "\u201c", "\u201d", "'"):
+        j += 1  # ("injured only four people", 'killed "dozens" of civilians')
     if j >= n:
         return
     if j + 1 < n and words[j] in ("and", "or") and (words[j + 1] in L.KILL_VERBS or words[j + 1] in L.INJURE_VERBS) and words[j + 1][-3:] == words[k][-3:]:
@@ -2940,6 +2945,9 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
             ex.add(st, si, kind, q2, k, "object_count")
             q2.used = False
         return
+    if words[j] == "of" and words[k].endswith("ing") and b >= 1 and words[b] not in ("the",) and words[b - 1] == "the" and (
+            words[b].endswith(("al", "ous", "ful", "less", "ic", "ent", "ant", "ed", "ive", "ible", "able"))):
+        b -= 1  # "the brutal killing of three farmers": an adjective between
     if words[j] == "of" and words[k].endswith("ing") and b >= 0 and words[b] == "the" and j + 1 < n:
         # "the killing of three soldiers", "resulted in the wounding of five police officers"
         if _hypothetical(st, k):
@@ -3088,6 +3096,9 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     if q is not None and not q.used and q.head is None or (q is not None and not q.used and q.np_end == k):
         if w in ("body", "corpse", "death", "life", "injury", "fatality") and q.best != 1:
             return
+        if k + 1 < n and words[k + 1] in ("could", "might", "may", "would", "will"):
+            q.used = True
+            return  # "Hundreds of lives could be lost": a fear, no count
         _emit_group(ex, st, si, kind, [q] + _coordinated_left(st, q), k, "noun_count")
         return
     # "the deaths of 13 people", "the bodies of four men", "the death of a guard", "injuries to"
@@ -3102,7 +3113,8 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                 _emit_group(ex, st, si, kind, [q], k, "noun_of_count")
                 return
         if q is not None and not q.used:
-            _emit_group(ex, st, si, kind, [q], k, "noun_of_count")
+            # "the deaths of two soldiers and three civilians"
+            _emit_group(ex, st, si, kind, [q] + [x for x in _coordinated_right(st, q.np_end) if isinstance(x, Quantity)], k, "noun_of_count")
             return
         if kind == "injured" and words[k + 1] == "to" and k + 3 < n and words[k + 2] in ("his", "her") and (
                 words[k + 3] in L.BODY_PARTS) and not _hypothetical(st, k):
