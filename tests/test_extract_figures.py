@@ -1264,3 +1264,17 @@ def test_maimed_and_treated_at_hospitals(text, expected):
 )
 def test_fears_quotes_names_and_lists_after_deaths_of(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Members of the cell shot a senior official of the prison administration in both legs.", (0, 1)),
+        ("Seven jawans were killed. Two other jawans suffered splinter injuries and were airlifted to Ranchi.", (7, 2)),
+        ("A 2-year-old boy was struck in the arm by a stray bullet on Sunday night.", (0, 1)),
+        ("The convoy was struck by a roadside bomb.", (0, 0)),
+        ("Twenty-three people were rescued alive, 15 of them with injuries, and taken to hospital.", (0, 15)),
+    ],
+)
+def test_shot_of_splinters_struck_and_the_hurt_among_the_rescued(text, expected):
+    assert totals(text)[:2] == expected

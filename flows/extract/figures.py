@@ -87,7 +87,7 @@ _HOSPITAL_GATE = re.compile(r"(?:remain|remains|remained|still|are|were|being|tr
 _PASSIVE_BEFORE_GATE = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
 # "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
 _SHOT_AFTER_GATE = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
-                              r"(?:(?:a|an|the|two|three|four|five|\d+)\s+(?:\S+\s+){0,4}?)?"  # "shot a judge in both knees"
+                              r"(?:(?:a|an|the|two|three|four|five|\d+)\s+(?:\S+\s+){0,7}?)?"  # "shot a judge in both knees"
                               r"(?:twice|repeatedly|\S+\s+times|(?:in|through)\s+(?:the|his|her|their|both|one)\s)")
 _SHOT_BEFORE_GATE = re.compile(r"(?:fatally|mortally)\s+$")
 _CUT_GATE = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
@@ -101,7 +101,8 @@ _HURT_NOUNS_GATED = frozenset({"cuts", "fractures", "bruises", "lacerations", "p
 _COUNT_AFTER_GATE = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|all)\s+)?"
                                r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|"
                                r"\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|a\s+dozen)")
-_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "hospitals", "shot", "cut", "slit", "survivors", "remains"}) | L.HARM_VERBS | (
+_STRUCK_GATE = re.compile(r"struck\s+(?:in\s+(?:the|his|her|both|one)\s|by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|a\s+bullet))")
+_CONTEXT_GATED = frozenset({"fell", "lost", "hospital", "hospitals", "shot", "cut", "slit", "survivors", "remains", "struck"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
 
@@ -126,6 +127,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _HURT_NOUN_GATE.search(lowered, max(0, pos - 50), pos) is not None
     if word in _FIGHTERS_VERBS_GATED:
         return _COUNT_AFTER_GATE.match(lowered, pos) is not None
+    if word == "struck":
+        return _STRUCK_GATE.match(lowered, pos) is not None
     if word == "shot":
         return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None
     # harm done to counted people: a count after it, or a passive before it
@@ -221,6 +224,7 @@ _INJURY_ADJECTIVES = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
     "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
     "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife", "slash", "puncture", "machete",
+    "splinter", "blast", "bullet", "pellet",
 })
 _INJURY_ADJECTIVES = _INJURY_ADJECTIVES | {"only", "just", "some", "serious", "severe", "light", "burn"} | {
     "non-fatal", "nonfatal", "non-critical", "internal", "facial", "spinal", "third-degree",
@@ -1874,6 +1878,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             if words[m] == "who":
                 if st._is_np_word(m - 1) and words[m + 1:m + 2] != [","]:
                     p = m - 1
+                    if not number and not _is_plural(words[p]):
+                        number = "singular"  # "An elderly patient who could not be evacuated died"
                 break
     # "James Carver, 19, of Lakeview, died": the age in apposition follows the name
     if p >= 2 and words[p][:1].isdigit() and st._age_apposition(p, p + 1):
@@ -3194,6 +3200,15 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     if v < 1 or words[v] not in ("with", "for"):
         return False
     kind = "killed" if any(words[x] in ("fatal", "mortal") for x in range(v + 1, k)) else "injured"
+    q_them = st.q_by_end.get(v) if words[v] == "with" and words[v - 1] == "them" else None
+    if q_them is not None and not q_them.used and not _hypothetical(st, q_them.start):
+        # "Twenty-three people were rescued alive, 15 of them with injuries": the hurt among them
+        # (a part of the hurt counted before in the sentence: "Forty-seven passengers were taken to
+        # hospital, eight of them with life-threatening injuries")
+        parent = next((i for i in range(len(ex.figures) - 1, -1, -1) if ex.meta[i]["sent"] == si
+                       and ex.figures[i].kind == kind and ex.figures[i].best > q_them.best), None)
+        ex.add(st, si, kind, q_them, k, "subgroup" if parent is not None else "care_count", part_of=parent)
+        return True
     if any(words[x] in _CARE_DEATH_WORDS for x in range(k + 1, min(n, k + 10))):
         return False  # the hurt person died: the death is read at its own words
     c = v - 1
@@ -3483,7 +3498,11 @@ def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             _emit_group(ex, st, si, "injured", [q], k, "shot_where")
             return
         single = st.singular_np_starting(k + 1)
-        if single is not None and single[1] is not None and single[1] not in _THING_NOUNS and _wounded_where(st, single[0]) and not (
+        where = single[0] if single is not None else -1
+        if single is not None and where < n and words[where] == "of":
+            # "shot a senior official of the prison administration in both legs"
+            where = next((x for x in range(where + 1, min(n, where + 8)) if words[x] in ("in", "through")), where)
+        if single is not None and single[1] is not None and single[1] not in _THING_NOUNS and _wounded_where(st, where) and not (
                 _hypothetical(st, k) or _death_nearby(ex, si) or not st.wordset.isdisjoint(_WOUNDING_DEATH_WORDS)
                 # "The gunmen shot the officer in the head": the officer they killed, told again
                 or (words[k + 1] == "the" and any(f.kind == "killed" for f in ex.figures))):
@@ -3502,6 +3521,9 @@ def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         return
     if w == "shot" and not _wounded_where(st, k + 1):
         return
+    if w == "struck" and not (_wounded_where(st, k + 1) or (k + 1 < n and words[k + 1] == "by" and any(
+            x in ("bullet", "bullets", "shrapnel", "gunfire") for x in words[k + 2:k + 5]))):
+        return  # "was struck in the arm", "was struck by a stray bullet" (not "the convoy was struck by a bomb")
     before = len(ex.figures)
     _subject_rule(ex, st, si, k, "injured", verb_like=True)
     for i in range(len(ex.figures) - 1, before - 1, -1):
