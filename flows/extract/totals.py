@@ -163,6 +163,14 @@ def _near_dates(a: date | None, b: date | None) -> bool:
     return abs((a - b).days) <= 1
 
 
+def _release_parts(h: int, parent_of: list[int | None], counted: list[bool], count_them: bool) -> None:
+    """The parts of figure h (within RECENT after it) lose their parent and are counted or not."""
+    for c in range(h + 1, min(len(parent_of), h + 1 + RECENT)):
+        if parent_of[c] == h:
+            parent_of[c] = None
+            counted[c] = count_them
+
+
 def settle_article(figures: list[Figure], meta: list[dict], published: date | None) -> list[Figure]:
     """Order figures by position, drop repeats, link breakdowns, and set `counted`."""
     if not figures:
@@ -475,10 +483,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if keep[j] and not metas[j].get("headline") and g.best == f.best and (
                     g.kind == f.kind or (f.kind == "killed" and g.kind == "death_toll")):
                 keep[h] = False
-                for c in range(h + 1, min(len(figs), h + 1 + RECENT)):
-                    if parent_of[c] == h:
-                        parent_of[c] = None
-                        counted[c] = False
+                _release_parts(h, parent_of, counted, False)
                 break
 
     # a headline states the lede's news: when the lede (the first two sentences after it) gives
@@ -509,10 +514,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # "jihadists kill dozens of soldiers and volunteers" ... "At least 40 members of the
             # VDP and three soldiers were killed": the lede's counts are what the vague word meant
             counted[h] = False
-            for j in range(h + 1, min(len(figs), h + 1 + RECENT)):
-                if parent_of[j] == h:
-                    parent_of[j] = None
-                    counted[j] = True
+            _release_parts(h, parent_of, counted, True)
             continue
         if counted[h] and _generic(f.victims):
             for sent, total in lede_sums.items():
