@@ -380,13 +380,17 @@ def test_fast_tokenizer_matches_token_re(text):
 
 
 def test_trigger_scan_matches_plain_pattern():
+    # (characters outside latin-1, a lone surrogate and a letter outside a-z before a trigger:
+    # the byte scan must keep every offset and still see only whole words)
     text = ("KILLED at dawn. Self-killed? The toll rose; bodies, wounded-and-killed, skilled killers "
-            "(dead) died\ndeaths 9killed killed9 \u00e9killed overkill").lower()
+            "(dead) died\ndeaths 9killed killed9 \u00e9killed overkill \u4e8c\u4eba killed "
+            "\U0001f600 dead \ud800injured \u0416killed \u2014wounded").lower()
     expected = [m.start() for m in _figures.TRIGGER_RE.finditer(text)]
-    found = [m.start(1) for m in _figures._TRIGGER_AFTER_NONLETTER_RE.finditer(text)]
+    letters = text.encode("latin-1", "replace").translate(_figures._LETTERS_ONLY)
+    found = [m.start(1) for m in _figures._TRIGGER_AFTER_SPACE_RE.finditer(letters)]
     if _figures._TRIGGER_AT_START_RE.match(text):
         found.insert(0, 0)
-    assert found == expected and expected[0] == 0
+    assert found == expected and expected[0] == 0 and len(expected) == 17
 
 
 def test_split_with_stop_is_a_prefix_of_the_full_split():

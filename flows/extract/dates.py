@@ -10,38 +10,39 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Final
 
 __all__ = ["resolve_event_date", "date_spans", "parse_dateline", "parse_header_date", "expand_two_digit_year"]
 
 # An explicit date without a year is taken in the published year unless that lands this far
 # after publication, in which case it is last year's ("Dec. 30" in a 3 January article).
-_FUTURE_SLACK = timedelta(days=31)
+_FUTURE_SLACK: Final = timedelta(days=31)
 
 # Two-digit years at or below this pivot are 20xx ("21" -> 2021), above it 19xx ("88" -> 1988).
-_TWO_DIGIT_PIVOT = date.today().year % 100
+_TWO_DIGIT_PIVOT: Final = date.today().year % 100
 
-_MONTH_NUMBERS = {
+_MONTH_NUMBERS: Final = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 # Longest alternatives first so "september" wins over "sep" and "sept".
-_MONTH = "(?:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b\.?"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_NUMBERS = {name: i for i, name in enumerate(_WEEKDAYS)}
+_MONTH: Final = "(?:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b\.?"
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NUMBERS: Final = {name: i for i, name in enumerate(_WEEKDAYS)}
 
 # Optional groups are written "(?:X|)" rather than "(?:X)?": the same greedy match, but sre does
 # not set up its costly general repeat each time (these patterns run at every digit run).
-_ORD = r"(?:st|nd|rd|th|)"
+_ORD: Final = r"(?:st|nd|rd|th|)"
 # A day number must not be glued to other digits or be part of "2,500" / "3.5".
-_DAY_END = r"(?![\d])(?!,\d)(?!\.\d)"
+_DAY_END: Final = r"(?![\d])(?!,\d)(?!\.\d)"
 # A two-digit year is only believed where a dateline or a clause ends right after it
 # ("20 Aug 88 (EFE) --"), never before a word ("17 October 13 people").
-_YY = r"['’]?\d{2}(?=\s*(?:[(\[\])\-—–,.;:]|$))"
+_YY: Final = r"['’]?\d{2}(?=\s*(?:[(\[\])\-—–,.;:]|$))"
 
 # Explicit dates, matched only at candidate positions (a digit run, or a month word right
 # before one): a scan with this pattern at every character would cost ~100 us a sentence.
-_EXPLICIT_DATE_RE = re.compile(
+_EXPLICIT_DATE_RE: Final = re.compile(
     rf"""
     (?:
         # Sept. 27 | March 3, 2021 | June 3rd | Oct 17 2020 | Sept. 27-29
@@ -66,15 +67,15 @@ _EXPLICIT_DATE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "[0-9][0-9]*" rather than "\d+": sre scans for a literal first character much faster.
-_DIGIT_RUN_RE = re.compile(r"[0-9][0-9]*")
-_ON_BEFORE_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_DIGIT_RUN_RE: Final = re.compile(r"[0-9][0-9]*")
+_ON_BEFORE_RE: Final = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A date right after these words starts or ends a period ("died since Sept. 27"); it is not
 # the day the figure happened.
-_PERIOD_BOUND_RE = re.compile(r"\b(?:since|until|till|before|from)\s+$", re.IGNORECASE)
+_PERIOD_BOUND_RE: Final = re.compile(r"\b(?:since|until|till|before|from)\s+$", re.IGNORECASE)
 
 # Clock times, matched at a digit run: "10:30 a.m.", "3 pm", "22:15", "0300 GMT", "2130 hours".
-_TIME_AT_RE = re.compile(
+_TIME_AT_RE: Final = re.compile(
     r"""
       [0-2]?\d(?::[0-5]\d|)\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)
     | [0-2]?\d:[0-5]\d(?::[0-5]\d|)(?![\d:])
@@ -83,24 +84,24 @@ _TIME_AT_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_NOT_BEFORE_YEAR = frozenset(",.$£€¥")
+_NOT_BEFORE_YEAR: Final = frozenset(",.$£€¥")
 # Before a year: these words make it a year whatever follows ("since 2015 have died").
-_YEAR_STRONG_BEFORE_RE = re.compile(
+_YEAR_STRONG_BEFORE_RE: Final = re.compile(
     r"(?:\b(?:in|since|during|until|till|from|between|by|through|throughout|early|late|mid|year|years|"
     r"fiscal|summer|winter|spring|autumn|fall|circa|" + "|".join(_MONTH_NUMBERS) + r")\.?|[-–/])\s*$",
     re.IGNORECASE,
 )
 # These make it a year unless a head noun of a count follows ("the 2019 attack" vs "of 1999 people").
-_YEAR_WEAK_BEFORE_RE = re.compile(r"\b(?:the|of|this|last|next|and|or|to|its|their)\s+$", re.IGNORECASE)
-_COUNT_NOUN_AFTER_RE = re.compile(
+_YEAR_WEAK_BEFORE_RE: Final = re.compile(r"\b(?:the|of|this|last|next|and|or|to|its|their)\s+$", re.IGNORECASE)
+_COUNT_NOUN_AFTER_RE: Final = re.compile(
     r"\s+(?:more\s+|other\s+)?(?:people|persons|civilians|soldiers|troops|dead|killed|wounded|injured|"
     r"casualties|deaths|men|women|children|fighters|members|militants|rebels|police|policemen|"
     r"others|residents|victims|bodies|refugees|migrants|workers|students|guerrillas|were|have|had|died)\b",
     re.IGNORECASE,
 )
-_AFTER_IS_BREAK_RE = re.compile(r"\s*(?:$|[^\w\s]|\n)")
+_AFTER_IS_BREAK_RE: Final = re.compile(r"\s*(?:$|[^\w\s]|\n)")
 
-_DIGIT_RE = re.compile(r"[0-9]")
+_DIGIT_RE: Final = re.compile(r"[0-9]")
 
 
 def expand_two_digit_year(yy: int) -> int:
@@ -166,12 +167,12 @@ def _plausible(m: re.Match, text: str, has_on: bool) -> bool:
     return True
 
 
-_IN_BEFORE_RE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
-_WORD_AFTER_RE = re.compile(r"\s+[^\W\d_]")
+_IN_BEFORE_RE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_WORD_AFTER_RE: Final = re.compile(r"\s+[^\W\d_]")
 
 
 # The last three letters of every month word: a word whose end is not among them is no month.
-_MONTH_ENDINGS = frozenset(name[-3:] for name in _MONTH_NUMBERS)
+_MONTH_ENDINGS: Final = frozenset(name[-3:] for name in _MONTH_NUMBERS)
 
 
 def _month_word_before(text: str, digits_at: int) -> int | None:
@@ -197,7 +198,7 @@ def _month_word_before(text: str, digits_at: int) -> int | None:
     return j
 
 
-_NOT_CACHED = object()
+_NOT_CACHED: Final = object()
 
 
 def _explicit_at(text: str, digits_at: int, memo: dict | None = None) -> tuple[re.Match, int, bool] | None:
@@ -254,14 +255,14 @@ def _explicit_dates(sentence: str, published: date | None, memo: dict | None = N
     return found
 
 
-_WEEKDAY_MODIFIER_RE = re.compile(r"\b(last|next|this|since|until|till|by|coming)\s+$")
-_LAST_BEFORE_RE = re.compile(r"\blast\s+$")
-_DAY_BEFORE_RE = re.compile(r"\bthe\s+day\s+before\s+$")
-_THIS_PART_OF_DAY_RE = re.compile(r"\bthis\s+(?:morning|afternoon|evening)\b")
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_WEEKDAY_MODIFIER_RE: Final = re.compile(r"\b(last|next|this|since|until|till|by|coming)\s+$")
+_LAST_BEFORE_RE: Final = re.compile(r"\blast\s+$")
+_DAY_BEFORE_RE: Final = re.compile(r"\bthe\s+day\s+before\s+$")
+_THIS_PART_OF_DAY_RE: Final = re.compile(r"\bthis\s+(?:morning|afternoon|evening)\b")
+_SMALL_NUMBERS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3}
-_AGO_RE = re.compile(r"\b(\d{1,2}|a couple of|a few|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+ago\b")
-_DAY_WORDS = frozenset(_WEEKDAYS) | {"today", "yesterday"}
+_AGO_RE: Final = re.compile(r"\b(\d{1,2}|a couple of|a few|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+ago\b")
+_DAY_WORDS: Final = frozenset(_WEEKDAYS) | {"today", "yesterday"}
 
 
 def _relative_dates(sentence: str, published: date) -> list[tuple[int, date]]:
@@ -400,7 +401,7 @@ def date_spans(text: str, memo: dict | None = None) -> list[tuple[int, int]]:
 
 # --- datelines and header dates -------------------------------------------------------------
 
-_DATEPARSER_SETTINGS = {
+_DATEPARSER_SETTINGS: Final = {
     "PREFER_DAY_OF_MONTH": "first",
     "REQUIRE_PARTS": ["day", "month", "year"],
     "DATE_ORDER": "MDY",
@@ -416,14 +417,14 @@ def _dateparser_date(candidate: str) -> date | None:
 
 
 # The end of a dateline: "Lima, 20 Aug 88 (EFE) --", "WASHINGTON, March 3, 2021 (AP) —".
-_DATELINE_DASH_RE = re.compile(r"\s(?:--|—|–)\s|\)\s*(?:--|—|–|-)\s|\s--")
-_PUBLISHED_LABEL_RE = re.compile(
+_DATELINE_DASH_RE: Final = re.compile(r"\s(?:--|—|–)\s|\)\s*(?:--|—|–|-)\s|\s--")
+_PUBLISHED_LABEL_RE: Final = re.compile(
     r"\b(?:published|posted|updated|date\s+of\s+publication|dated?)\b[:\s]*(?:on\s+)?", re.IGNORECASE
 )
-_MONTH_DAY_RE = re.compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>[0-3]?\d){_ORD}\b|\b(?P<d2>[0-3]?\d){_ORD}\s+(?P<m2>{_MONTH})", re.IGNORECASE)
-_FOUR_DIGIT_YEAR_RE = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?![\w%]|[.,]\d)")
-_PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_DATELINE_WINDOW = 200
+_MONTH_DAY_RE: Final = re.compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>[0-3]?\d){_ORD}\b|\b(?P<d2>[0-3]?\d){_ORD}\s+(?P<m2>{_MONTH})", re.IGNORECASE)
+_FOUR_DIGIT_YEAR_RE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d(?![\w%]|[.,]\d)")
+_PAREN_RE: Final = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_DATELINE_WINDOW: Final = 200
 
 
 def _first_full_date(segment: str, at_start: bool = False) -> date | None:
@@ -449,7 +450,7 @@ def _first_full_date(segment: str, at_start: bool = False) -> date | None:
     return None
 
 
-_LINE_OPENING_RE = re.compile(r"\s*(?:(?:" + "|".join(_WEEKDAYS) + r")\b,?\s*)?", re.IGNORECASE)
+_LINE_OPENING_RE: Final = re.compile(r"\s*(?:(?:" + "|".join(_WEEKDAYS) + r")\b,?\s*)?", re.IGNORECASE)
 
 
 def _first_paragraph_year(text: str, dateline_end: int) -> int | None:
@@ -536,7 +537,7 @@ def _dateparser_dateline(dateline: str) -> date | None:
     return None
 
 
-_ISO_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_ISO_LIKE_RE: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
 def parse_header_date(value: object) -> date:

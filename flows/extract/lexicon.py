@@ -5,47 +5,49 @@ Kept apart from the rules so that a reviewer can see in one place what the extra
 """
 from __future__ import annotations
 
+from typing import Final
+
 # --- triggers -------------------------------------------------------------------------------
 # Participles / adjectives that follow their subject: "13 people were killed", "20 wounded".
-KILL_PARTICIPLES = frozenset({
+KILL_PARTICIPLES: Final = frozenset({
     "killed", "dead", "slain", "murdered", "massacred", "assassinated", "beheaded", "decapitated",
     "lynched", "executed", "drowned", "martyred", "electrocuted", "slaughtered", "gunned",
 })
 # Intransitive verbs with the dead as subject: "two soldiers died".
-KILL_INTRANSITIVE = frozenset({"died", "die", "dies", "perished", "perish", "perishes", "succumbed"})
-INJURE_PARTICIPLES = frozenset({"injured", "wounded", "hurt", "harmed", "hospitalized", "hospitalised", "maimed",
+KILL_INTRANSITIVE: Final = frozenset({"died", "die", "dies", "perished", "perish", "perishes", "succumbed"})
+INJURE_PARTICIPLES: Final = frozenset({"injured", "wounded", "hurt", "harmed", "hospitalized", "hospitalised", "maimed",
                                 "grazed", "injuried"})  # ("injuried": a common slip)
 # Transitive verbs with the dead or hurt as object: "the blast killed 13 civilians".
-KILL_VERBS = frozenset({
+KILL_VERBS: Final = frozenset({
     "killed", "kill", "kills", "killing", "slew", "slay", "slays", "slaying", "murdered", "murder",
     "murders", "murdering", "massacred", "massacring", "executed", "executing", "assassinated",
     "beheaded", "lynched", "slaughtered", "slaughtering", "gunned",
     # only with fighters as the object: "troops neutralized five terrorists"
     "neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating",
 })
-INJURE_VERBS = frozenset({
+INJURE_VERBS: Final = frozenset({
     "injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding", "hurt",
     "hurting", "maimed", "maiming", "injuried",
 })
-BASE_VERBS = frozenset({"kill", "slay", "murder", "injure", "wound", "hurt", "maim", "die", "perish"})
+BASE_VERBS: Final = frozenset({"kill", "slay", "murder", "injure", "wound", "hurt", "maim", "die", "perish"})
 # Nouns that count the dead or hurt: "13 deaths", "the bodies of four".
-KILL_NOUNS = frozenset({
+KILL_NOUNS: Final = frozenset({
     "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "corpse", "lives", "life",
     "remains",  # only as "the remains of" (a context-gated word)
 })
-INJURE_NOUNS = frozenset({"injuries", "injury"})
+INJURE_NOUNS: Final = frozenset({"injuries", "injury"})
 # Words that mark a casualty only in context, read by the noun rule: "treated for burns",
 # "admitted with smoke inhalation", "treated for carbon monoxide poisoning".
-CONTEXT_NOUNS = frozenset({"burns", "inhalation", "poisoning", "hypothermia", "frostbite", "cuts", "fractures", "bruises", "lacerations"})
+CONTEXT_NOUNS: Final = frozenset({"burns", "inhalation", "poisoning", "hypothermia", "frostbite", "cuts", "fractures", "bruises", "lacerations"})
 # "was shot in the leg", "were stabbed", "stabbed three people": hurt unless the clause says
 # they died (read by the shot rule, not as kill or injure triggers).
-WOUNDING_VERBS = frozenset({"shot", "stabbed", "struck"})  # ("struck" only "in the arm" / "by a bullet")
+WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck"})  # ("struck" only "in the arm" / "by a bullet")
 # Harm done to counted people: "whipped two women", "81 students were poisoned", "all four
 # hostages were beaten" (read only with a count of people: "waters whipped up" is no harm).
-HARM_VERBS = frozenset({"poisoned", "whipped", "flogged", "lashed", "beaten", "mutilated", "tortured", "maimed"})
+HARM_VERBS: Final = frozenset({"poisoned", "whipped", "flogged", "lashed", "beaten", "mutilated", "tortured", "maimed"})
 # Words of death read only in context: "breathed their last", "buried alive".
-CONTEXT_DEATH_WORDS = frozenset({"breathed", "alive", "fell", "lost", "hospital", "hospitals", "cut", "slit", "survivors"})
-BODY_PARTS = frozenset({
+CONTEXT_DEATH_WORDS: Final = frozenset({"breathed", "alive", "fell", "lost", "hospital", "hospitals", "cut", "slit", "survivors"})
+BODY_PARTS: Final = frozenset({
     "head", "leg", "legs", "arm", "arms", "chest", "back", "stomach", "abdomen", "shoulder",
     "shoulders", "hand", "hands", "foot", "feet", "thigh", "thighs", "neck", "face", "knee",
     "knees", "buttocks", "hip", "torso", "groin", "side", "ankle", "wrist", "jaw", "eye", "mouth",
@@ -53,18 +55,18 @@ BODY_PARTS = frozenset({
     "fingers", "pelvis", "temple", "body", "limbs", "lower", "upper", "left", "right",
 })
 # Care and transport of the hurt: "two people were taken to hospital with serious injuries".
-CARE_VERBS = frozenset({
+CARE_VERBS: Final = frozenset({
     "taken", "rushed", "admitted", "airlifted", "air-lifted", "transported", "rescued", "treated",
     "hospitalised", "hospitalized", "evacuated", "flown", "brought", "carried", "ferried", "pulled",
     "transferred", "hospitalised", "survived", "escaped",
 })
 # "receiving treatment for injuries", "needed treatment for burns"
-TREATMENT_VERBS = frozenset({
+TREATMENT_VERBS: Final = frozenset({
     "receiving", "undergoing", "received", "underwent", "given", "getting", "got", "needed",
     "required", "sought", "requiring", "needing",
 })
 # Between "with/for" and the injury noun: "with serious head injuries", "for their injuries".
-CARE_MODIFIERS = frozenset({
+CARE_MODIFIERS: Final = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
     "burn", "stab", "slash", "puncture", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
     "an", "some", "various", "moderate", "superficial", "knife", "their", "his", "her", "its",
@@ -74,9 +76,9 @@ CARE_MODIFIERS = frozenset({
     "significant", "extensive", "horrific", "bad", "blast", "fracture", "other", "what", "were",
     "described", "as", "fatal", "mortal", "severe", "critical", "smoke", "injuries", "and",
 })
-CASUALTY_NOUNS = frozenset({"casualties", "casualty"})
+CASUALTY_NOUNS: Final = frozenset({"casualties", "casualty"})
 # Verbs of the "X was shot dead" / "stabbed to death" kind that sit between subject and trigger.
-MANNER_VERBS = frozenset({
+MANNER_VERBS: Final = frozenset({
     "shot", "stabbed", "beaten", "hacked", "burned", "burnt", "gunned", "tortured", "found",
     "hit", "crushed", "strangled", "bludgeoned", "lynched", "clubbed", "attacked", "injured",
     "wounded", "critically", "seriously", "fatally", "mortally", "down", "left", "reported",
@@ -84,13 +86,13 @@ MANNER_VERBS = frozenset({
     "understood", "reportedly", "pronounced", "declared", "trampled", "mauled", "gored", "stoned",
     "battered", "kicked", "suffocated", "starved", "scalded", "asphyxiated",
 })
-AUX_SINGULAR = frozenset({"was", "is", "has"})
-AUX_PLURAL = frozenset({"were", "are", "have"})
-AUX = frozenset({
+AUX_SINGULAR: Final = frozenset({"was", "is", "has"})
+AUX_PLURAL: Final = frozenset({"were", "are", "have"})
+AUX: Final = frozenset({
     "was", "were", "is", "are", "been", "be", "being", "have", "has", "had", "got", "get", "gets",
 })
 # Adverbs and particles skipped between a subject and its participle.
-ADVERBS = frozenset({
+ADVERBS: Final = frozenset({
     "also", "reportedly", "allegedly", "later", "subsequently", "all", "both", "initially",
     "apparently", "instantly", "immediately", "eventually", "seriously", "critically", "severely",
     "slightly", "badly", "gravely", "mortally", "lightly", "moderately", "fatally", "each",
@@ -100,7 +102,7 @@ ADVERBS = frozenset({
 })
 
 # --- hypotheticals and cumulative counts ----------------------------------------------------
-HYPOTHETICAL = frozenset({
+HYPOTHETICAL: Final = frozenset({
     "could", "might", "would", "feared", "fear", "fears", "threatened", "threatening", "threat",
     "threatens", "expected", "likely", "possibly", "plot", "plotted", "plotting", "planned",
     "planning", "plan", "plans", "intended", "intending", "attempt", "attempted", "attempting",
@@ -108,12 +110,12 @@ HYPOTHETICAL = frozenset({
     "can", "cannot", "potentially", "risk", "vowed", "warned", "wanted", "want", "seeking",
     "sought", "failed", "conspiring", "conspired", "capable", "enough",
 })
-CONFLICT_NOUNS = frozenset({
+CONFLICT_NOUNS: Final = frozenset({
     "fighting", "conflict", "war", "clashes", "skirmishes", "violence", "unrest", "insurgency",
     "uprising", "crackdown", "pandemic", "epidemic", "outbreak", "campaign", "hostilities",
     "offensive", "protests", "rebellion", "civil", "floods", "flooding", "storm", "earthquake",
 })
-TOLL_VERBS = frozenset({
+TOLL_VERBS: Final = frozenset({
     "rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "reached", "reaches", "jumped",
     "increased", "hit", "stood", "stands", "stand", "remains", "remained", "mounted", "soared", "grew", "bringing",
     "brought", "brings", "raising", "raised", "pushing", "pushed", "now", "to", "at", "of", "is",
@@ -121,11 +123,11 @@ TOLL_VERBS = frozenset({
 })
 
 # --- noun phrases ---------------------------------------------------------------------------
-DETERMINERS_SINGULAR = frozenset({"a", "an", "the", "another", "his", "her", "its", "their", "this", "that", "one", "our", "my", "your"})
-PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "himself", "herself"})
-NEGATORS = frozenset({"no", "without", "neither", "nor", "not", "never", "zero", "didn't", "wasn't", "weren't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "nil"})
+DETERMINERS_SINGULAR: Final = frozenset({"a", "an", "the", "another", "his", "her", "its", "their", "this", "that", "one", "our", "my", "your"})
+PRONOUNS_SINGULAR: Final = frozenset({"he", "she", "him", "her", "himself", "herself"})
+NEGATORS: Final = frozenset({"no", "without", "neither", "nor", "not", "never", "zero", "didn't", "wasn't", "weren't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "nil"})
 # Function words that end a noun phrase.
-NP_STOP = frozenset({
+NP_STOP: Final = frozenset({
     "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
     "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did", "got", "get", "gets",
     "in", "on", "at", "by", "from", "to", "for", "with", "near", "during", "after", "before",
@@ -158,7 +160,7 @@ NP_STOP = frozenset({
     "pronounced", "declared", "trampled", "mauled", "breathed", "buried",
 }) | KILL_PARTICIPLES | KILL_INTRANSITIVE | INJURE_PARTICIPLES | KILL_VERBS | INJURE_VERBS | KILL_NOUNS | INJURE_NOUNS | CASUALTY_NOUNS | HYPOTHETICAL | CARE_VERBS
 # Units and nouns that make a number something other than a head count.
-NOT_PEOPLE = frozenset({
+NOT_PEOPLE: Final = frozenset({
     "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
     "minute", "minutes", "second", "seconds", "percent", "per", "pc", "km", "kilometres",
     "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "meter", "metre",
@@ -178,17 +180,17 @@ NOT_PEOPLE = frozenset({
     "blocks", "yards", "paces", "steps", "floors", "storeys", "stories", "lanes", "flights",
     "birds", "stones", "dogs", "horses", "chickens", "pigs", "camels", "donkeys",
 })
-CURRENCY_BEFORE = frozenset({"$", "£", "€", "¥", "₹", "rs", "tk", "usd", "us$", "eur", "inr", "ksh", "n", "rp"})
-MONTHS = frozenset({
+CURRENCY_BEFORE: Final = frozenset({"$", "£", "€", "¥", "₹", "rs", "tk", "usd", "us$", "eur", "inr", "ksh", "n", "rp"})
+MONTHS: Final = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 })
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-YEAR_BEFORE = frozenset({"in", "since", "of", "until", "till", "during", "from", "by", "year", "early", "late", "mid", "before", "after", "around", "circa"})
+WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+YEAR_BEFORE: Final = frozenset({"in", "since", "of", "until", "till", "during", "from", "by", "year", "early", "late", "mid", "before", "after", "around", "circa"})
 
 # Irregular plurals and nouns that are plural as written.
-IRREGULAR_SINGULAR = {
+IRREGULAR_SINGULAR: Final = {
     "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
     "policemen": "policeman", "policewomen": "policewoman", "gunmen": "gunman", "servicemen": "serviceman",
     "militiamen": "militiaman", "tribesmen": "tribesman", "fishermen": "fisherman", "firemen": "fireman",
@@ -201,9 +203,9 @@ IRREGULAR_SINGULAR = {
     "faithful": "faithful", "worshippers": "worshipper", "cadres": "cadre", "mujahideen": "mujahideen",
     "taliban": "taliban", "police officers": "police officer", "security": "security",
 }
-PLURAL_AS_WRITTEN = frozenset({"police", "personnel", "staff", "troops", "people", "militia", "crew", "forces", "others", "security", "taliban", "mujahideen", "family", "youths"})
+PLURAL_AS_WRITTEN: Final = frozenset({"police", "personnel", "staff", "troops", "people", "militia", "crew", "forces", "others", "security", "taliban", "mujahideen", "family", "youths"})
 # Heads that say the counted people are the attackers (FIGURES.md section 3).
-PERPETRATOR_HEADS = frozenset({
+PERPETRATOR_HEADS: Final = frozenset({
     "assailant", "attacker", "gunman", "bomber", "hijacker", "terrorist", "militant", "insurgent",
     "perpetrator", "kidnapper", "abductor", "militiaman", "rebel", "guerrilla", "guerilla",
     "suspect", "robber", "jihadist", "extremist", "fighter", "raider", "infiltrator", "shooter",
@@ -211,11 +213,11 @@ PERPETRATOR_HEADS = frozenset({
     "combatant", "subversive", "terrorists", "killer", "gang", "gangster", "narco", "pirate",
 })
 # Heads that name no particular group: a later specific figure may break these down.
-GENERIC_HEADS = frozenset({"person", "people", "victim", "other", "individual", "casualty", "civilian", "one"})
+GENERIC_HEADS: Final = frozenset({"person", "people", "victim", "other", "individual", "casualty", "civilian", "one"})
 # Cues that a figure adds to earlier ones rather than restating them.
-ADDITIVE_CUES = frozenset({"also", "another", "more", "additional", "further", "separately", "second", "addition", "too", "besides",
+ADDITIVE_CUES: Final = frozenset({"also", "another", "more", "additional", "further", "separately", "second", "addition", "too", "besides",
                            "third", "fourth", "fifth", "sixth", "elsewhere"})
-SUBGROUP_CUES = frozenset({"including", "includes", "included", "include"})
+SUBGROUP_CUES: Final = frozenset({"including", "includes", "included", "include"})
 
 # The people a kidnapping takes.
-HOSTAGE_HEADS = frozenset({"hostage", "captive", "abductee", "prisoner", "detainee"})
+HOSTAGE_HEADS: Final = frozenset({"hostage", "captive", "abductee", "prisoner", "detainee"})

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-UNITS = {
+UNITS: Final = {
     "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-TENS = {
+TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 # lakh and crore: the Indian-English scales ("4 lakh" = 400,000, "2 crore" = 20,000,000)
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES: Final = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 # Vague quantities (ACLED-compatible values, FIGURES.md section 2). Multi-word ones first.
 VAGUE_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
@@ -44,14 +44,14 @@ VAGUE_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("hundreds",), 100),
     (("thousands",), 1000),
 )
-VAGUE_FIRST = {p[0][0] for p in VAGUE_PHRASES}
+VAGUE_FIRST: Final = {p[0][0] for p in VAGUE_PHRASES}
 # The phrases by their first word (in table order): a word tries only the phrases it can open.
 _VAGUE_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {
     first: tuple((p, v) for p, v in VAGUE_PHRASES if p[0] == first) for first in VAGUE_FIRST
 }
 
-_DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
-_RANGE_TOKEN_RE = re.compile(r"(\d+)[-\u2013](\d+)")
+_DIGITS_RE: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_RANGE_TOKEN_RE: Final = re.compile(r"(\d+)[-\u2013](\d+)")
 
 
 class Amount(NamedTuple):
@@ -230,7 +230,7 @@ def parse_amount(words: list[str], i: int) -> Amount | None:
     return None
 
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?:[-\u2013][A-Za-z0-9]+)*|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_TOKEN_RE: Final = re.compile(r"\d+(?:[.,]\d+)*(?:[-\u2013][A-Za-z0-9]+)*|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
 
 def parse_number(text: str) -> int | None:

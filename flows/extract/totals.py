@@ -11,26 +11,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Final
 
 from flows.extract import lexicon as L
 from flows.extract.model import Figure, Totals
 
 # A figure dated this much before publication reports an earlier, background event.
-BACKGROUND_DAYS = 10
+BACKGROUND_DAYS: Final = 10
 # The rule name of an adjustment that moves the wounded who later died out of the injured total.
-MOVED_RULE = "later_died_moved"
+MOVED_RULE: Final = "later_died_moved"
 # How far a sentence dated only by publication may be from a dated one and tell the same news.
-UNDATED_DAYS = 7
+UNDATED_DAYS: Final = 7
 # A date this soon after publication still tells the article's incident (a kidnapping's end, a
 # record's later entries); later than that, it is another event ("assassinated a year later").
-LATER_DAYS = 30
+LATER_DAYS: Final = 30
 # How many earlier figures a figure is compared with (repeats, breakdowns).
-RECENT = 64
+RECENT: Final = 64
 # Tokens apart for two figures of one "sentence" to be compared as if in two (run-on text).
-FAR_IN_SENTENCE = 25
+FAR_IN_SENTENCE: Final = 25
 
-SECURITY_HEADS = frozenset({
+SECURITY_HEADS: Final = frozenset({
     "soldier", "police", "policeman", "policewoman", "officer", "guard", "troop", "personnel",
     "constable", "security", "army", "serviceman", "marine", "trooper", "paramilitary", "jawan",
     "commando", "militia", "sergeant", "captain", "lieutenant", "agent", "bodyguard",
@@ -54,9 +54,9 @@ def article_totals(figures: Iterable[Figure]) -> Totals:
 # Heads that name the same kind of people: "35 guerrillas ... six FARC rebels", "killed one
 # rebel ... The terrorist died". Not every perpetrator head: "IS jihadists" and "YPG fighters"
 # are the two sides of one clash.
-_INSURGENT_HEADS = frozenset({"guerrilla", "guerilla", "rebel", "subversive", "insurgent", "terrorist"})
-_SOLDIER_HEADS = frozenset({"soldier", "troop", "serviceman", "servicemen", "trooper", "army", "jawan", "commando"})
-_POLICE_HEADS = frozenset({"police", "policeman", "policemen", "policewoman", "constable", "cop", "patrolman"})
+_INSURGENT_HEADS: Final = frozenset({"guerrilla", "guerilla", "rebel", "subversive", "insurgent", "terrorist"})
+_SOLDIER_HEADS: Final = frozenset({"soldier", "troop", "serviceman", "servicemen", "trooper", "army", "jawan", "commando"})
+_POLICE_HEADS: Final = frozenset({"police", "policeman", "policemen", "policewoman", "constable", "cop", "patrolman"})
 
 
 def _people_class(f: Figure) -> str | None:
@@ -140,10 +140,10 @@ def _names_attackers(sentence: str) -> bool:
 
 
 # Those who carried out an attack (not the fighters of a clash's sides)
-_ATTACK_HEADS = frozenset({
+_ATTACK_HEADS: Final = frozenset({
     "attacker", "gunman", "assailant", "shooter", "hijacker", "perpetrator", "raider", "stabber", "killer",
 })
-_FIGHT_NOUNS = frozenset({
+_FIGHT_NOUNS: Final = frozenset({
     "fighting", "clashes", "clash", "battle", "battles", "confrontation", "confrontations",
     "skirmish", "skirmishes", "firefight", "gunfight", "shootout", "exchange", "combat",
 })
