@@ -133,6 +133,24 @@ def number_words(n: int, use_and: bool = True, hundreds_form: bool = False) -> s
 
 # ---------------------------------------------------------------- random text
 
+# Characters where the sentence tokenizer's fast path could part from TOKEN_RE: letters in and
+# outside ASCII, digits in and outside ASCII, separators, joiners, underscores, and whitespace that
+# str.split and the regex must agree on (no-break space, line separator, the \x1c-\x1f controls).
+TOKEN_ALPHABET = st.sampled_from(list(
+    "aZkiled AB9 0,.-'\u2019&_()\u00e9\u00c9\u00df\u0663\u00b2\u00bd\u2013\u00a0\u2028\x1c\x1f\t\n\u0301\u4e8c\U0001f600"))
+
+
+@MODEST
+@given(text=st.text(alphabet=TOKEN_ALPHABET, max_size=120) | st.text(max_size=120))
+def test_sentence_tokens_and_offsets_match_token_re(text: str):
+    from flows.extract import figures
+
+    sentence = figures._Sentence(text, 0, len(text), False, text.lower(), 0, text.isascii())
+    matches = list(figures.TOKEN_RE.finditer(text))
+    assert sentence.raw == [m.group() for m in matches]
+    assert [(sentence.start_of(i), sentence.end_of(i)) for i in range(sentence.n)] == [m.span() for m in matches]
+
+
 @MODEST
 @given(text=st.text(max_size=400), published=published_dates)
 def test_any_text_gives_well_formed_figures(text: str, published: date | None):

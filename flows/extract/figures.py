@@ -531,8 +531,18 @@ class _Sentence:
         self.e = e
         self.all_caps = all_caps
         if lowered is not None:
-            # two C-level scans instead of a Python loop; offsets are computed when needed
-            self.raw = (_TOKEN_ASCII_RE if ascii_text else _TOKEN_FAST_RE).findall(text, s, e)
+            # most whitespace-separated chunks are one word of letters, taken as they are; the
+            # token pattern reads only the rest ("killed,", "(AFP)", "U.S.", "1,200"): no token
+            # spans whitespace, and str.split and the pattern's \s agree on what whitespace is.
+            # Offsets are computed when needed.
+            pattern = _TOKEN_ASCII_RE if ascii_text else _TOKEN_FAST_RE
+            raw: list[str] = []
+            for chunk in text[s:e].split():
+                if chunk.isalpha():
+                    raw.append(chunk)
+                else:
+                    raw.extend(pattern.findall(chunk))
+            self.raw = raw
             self.words = "\x00".join(self.raw).lower().split("\x00")
             if len(self.words) != len(self.raw):  # a NUL inside the text: tokenise the slow way
                 self.words = [t.lower() for t in self.raw]
