@@ -17,7 +17,7 @@ $(BIN)/casualties: pyproject.toml
 
 install: $(BIN)/casualties
 
-# The extractor's hot modules compiled with mypyc (~1.3x faster, ~70 s; optional: without mypy or
+# The extractor's hot modules compiled with mypyc (~1.5x faster, ~150 s; optional: without mypy or
 # a C compiler it warns and the pure Python runs). Rebuilt whenever a source changes, and a build
 # that no longer matches its sources is never loaded (flows/extract/compiled/).
 COMPILED_SOURCES := $(addprefix flows/extract/,figures.py dates.py totals.py numbers.py lexicon.py model.py compiled/__init__.py compiled/__main__.py)

@@ -2,7 +2,7 @@
 
     python -m flows.extract.compiled build      # `make compile` runs it (code in __main__.py)
 
-The build compiles figures, dates, totals, numbers and lexicon with mypyc (about 1.3x faster, same
+The build compiles figures, dates, totals, numbers and lexicon with mypyc (about 1.5x faster, same
 output) into build/mypyc/ at the repo root, never beside the .py files: an extension module next to
 its .py would shadow every later edit of that .py. build/mypyc/stamp.json records a digest of the
 sources it was compiled from. `enable()`, called by flows/extract/__init__.py before any submodule

@@ -105,7 +105,7 @@ def build(force: bool = False) -> int:
     shutil.rmtree(STAGING_DIR, ignore_errors=True)
     before = build_key()
     print(f"compile: compiling {', '.join(COMPILED_MODULES)} with mypyc {mypy.version.__version__} "
-          f"into {BUILD_DIR.relative_to(REPO)} (about a minute) ...", file=sys.stderr)
+          f"into {BUILD_DIR.relative_to(REPO)} (about two and a half minutes) ...", file=sys.stderr)
     try:
         compile_into(STAGING_DIR)
     except SystemExit as error:  # mypyc and setuptools report errors this way
