@@ -1282,3 +1282,25 @@ def test_fears_quotes_names_and_lists_after_deaths_of(text, expected):
 )
 def test_shot_of_splinters_struck_and_the_hurt_among_the_rescued(text, expected):
     assert totals(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a throat cut is a killing, like a throat slit
+        ("Raiders entered the farm at night, cutting the throats of seven herders.", [("killed", 7, "exact")]),
+        ("The gang cut the throats of two guards.", [("killed", 2, "exact")]),
+        # "beat", the past tense, before or after its object
+        ("A crowd beat to death a man accused of theft.", [("killed", 1, "exact")]),
+        ("Villagers beat two suspected thieves to death.", [("killed", 2, "exact")]),
+        # heatstroke is a hurt when people are treated or admitted for it
+        ("Some 85 marchers were treated for heatstroke at field clinics.", [("injured", 85, "about")]),
+    ],
+)
+def test_cut_throats_beat_to_death_and_heatstroke(text, expected):
+    assert keys(text) == expected
+
+
+def test_hurt_counted_since_a_landslide_are_its_hurt():
+    figures = extract_figures("Doctors said 52 people had been treated for injuries since the slide.", date(2021, 1, 4))
+    assert [(f.kind, f.best, f.counted) for f in figures] == [("injured", 52, True)]

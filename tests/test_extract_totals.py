@@ -955,3 +955,40 @@ def test_the_recent_violence_is_a_span_but_recent_fighting_may_be_one_clash():
 )
 def test_elsewhere_and_participles_inside_a_noun_phrase(text, expected):
     assert totals(text, date(2021, 5, 12))[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a time fronted after a semicolon or colon dates its clause, a count there is no toll
+        ("A guard was shot dead at the gate of the depot. It was the second raid on the depot this year; in "
+         "February a rocket fired at the yard killed three workers.", date(2021, 6, 9), (1, 0, None)),
+        ("The town has been hit before: in April 2017 a truck bomb outside the bank killed 31 people and injured "
+         "more than 80, and a year later a grenade at a bus stop left five commuters dead.",
+         date(2019, 8, 2), (0, 0, None)),
+        # a fronted "During the 2015 season," is as earlier as "In 2015,"
+        ("During the 2015 campaign, a grenade thrown at a rally in the same district left 14 dead.",
+         date(2018, 3, 1), (0, 0, None)),
+        # a dated event named at length before its relative clause
+        ("The raid recalled a 2009 assault on a police training college on the edge of the capital, in which "
+         "gunmen left 40 recruits dead.", date(2014, 5, 5), (0, 0, None)),
+        ("Mourners marked the anniversary of the 2010 siege of the Grand Arcade cinema, in which 19 people died.",
+         date(2020, 7, 1), (0, 0, None)),
+    ],
+)
+def test_earlier_events_fronted_in_a_later_clause_or_named_at_length(text, published, expected):
+    assert totals(text, published) == expected
+
+
+def test_an_open_count_and_a_later_source_close_above_it_are_one_group():
+    text = ("A car bomb exploded near a bus station in the town on Monday, killing nine people and wounding more "
+            "than 30, officials said. The blast shattered windows along the street. Shopkeepers said the car had "
+            "been parked there since dawn. A surgeon at the main hospital said 34 wounded people had been "
+            "admitted, six of them in a critical condition.")
+    assert totals(text, date(2022, 9, 12)) == (9, 30, None)
+
+
+def test_others_wounded_beside_the_attackers_killed_are_attackers():
+    text = ("Two guards and a driver were killed, and eight other people were wounded in the raid. Police killed "
+            "four of the gunmen and wounded three others, who were arrested.")
+    assert totals(text, date(2018, 2, 2)) == (7, 11, None)

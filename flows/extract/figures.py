@@ -94,18 +94,20 @@ _SHOT_AFTER_GATE: Final = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|ap
                               r"(?:twice|repeatedly|\S+\s+times|(?:in|through)\s+(?:the|his|her|their|both|one)\s)")
 _SHOT_BEFORE_GATE: Final = re.compile(r"(?:fatally|mortally)\s+$")
 _CUT_GATE: Final = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
-_SLIT_GATE: Final = re.compile(r"slit\s+(?:the\s+|their\s+)?throats?\s+of\s")
+_SLIT_GATE: Final = re.compile(r"(?:slit|slitting|cut|cutting)\s+(?:the\s+|their\s+)?throats?\s+of\s")
 _FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating"})
 # "sustained machete cuts", "treated for hypothermia": the hurt nouns read after a verb of suffering
 # or care (budget cuts are no wound)
 _HURT_NOUN_GATE: Final = re.compile(r"(?:sustain|suffer|receiv|treat|with|for|admitted|hospitali)\S*\s+(?:\S+\s+){0,4}$")
-_HURT_NOUNS_GATED: Final = frozenset({"cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite"})
+_HURT_NOUNS_GATED: Final = frozenset({"cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite", "heatstroke",
+                                      "sunstroke"})
 # "troops neutralized five terrorists": only with a count after it
 _COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|all)\s+)?"
                                r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|"
                                r"\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|a\s+dozen)")
 _STRUCK_GATE: Final = re.compile(r"struck\s+(?:in\s+(?:the|his|her|both|one)\s|by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|a\s+bullet))")
-_CONTEXT_GATED: Final = frozenset({"fell", "lost", "hospital", "hospitals", "shot", "cut", "slit", "survivors", "remains", "struck"}) | L.HARM_VERBS | (
+_CONTEXT_GATED: Final = frozenset({"fell", "lost", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
+                                   "struck"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
 _CONTEXT_GATED_BYTES: Final = frozenset(w.encode("ascii") for w in _CONTEXT_GATED)
@@ -121,8 +123,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     if word == "hospital" or word == "hospitals":
         return _HOSPITAL_GATE.search(lowered, max(0, pos - 40), pos) is not None
     if word == "cut":
-        return _CUT_GATE.match(lowered, pos) is not None
-    if word == "slit":
+        return _CUT_GATE.match(lowered, pos) is not None or _SLIT_GATE.match(lowered, pos) is not None
+    if word in ("slit", "slitting", "cutting"):
         return _SLIT_GATE.match(lowered, pos) is not None
     if word == "survivors":
         return lowered.endswith("no ", 0, pos)
@@ -567,6 +569,7 @@ class _Sentence:
         self.date_count = 0
         self._blocked = None
         self.background_scopes: list[tuple[int, int]] = []  # token ranges an anniversary governs
+        self.fronted_scopes: list[tuple[int, int]] = []  # those of them a fronted earlier time governs
         self.quantities: list[Quantity] = []
         self.q_by_start: dict[int, Quantity] = {}
         self.q_by_end: dict[int, Quantity] = {}
@@ -746,9 +749,12 @@ class _Sentence:
         if "since" in self.wordset and not self.wordset.isdisjoint(("mark", "marks", "marked", "marking")) and any(
                 w in ("years", "months") and i + 1 < self.n and words[i + 1] == "since" for i, w in enumerate(words)):
             return True  # "Families of the 29 men killed ... gathered to mark ten years since the disaster"
-        if self.n > 3 and (words[0] in ("in", "last", "earlier") or words[1] in ("years", "months")
-                           or not _FRONTED_EARLIER.isdisjoint(words[1:4]) or words[1] in ("previous", "preceding")):
-            self._fronted_time_scope()
+        # a clause's fronted time phrase: the sentence's, or one after a semicolon or colon ("It
+        # was the third attack this year; in March a mortar bomb killed four officers")
+        for b in [0] + ([j + 1 for j, w in enumerate(words) if w in (";", ":")] if ";" in self.wordset or ":" in self.wordset else []):
+            if self.n - b > 3 and (words[b] in ("in", "during", "last", "earlier") or words[b + 1] in ("years", "months")
+                                   or not _FRONTED_EARLIER.isdisjoint(words[b + 1:b + 4]) or words[b + 1] in ("previous", "preceding")):
+                self._fronted_time_scope(b)
         ws = self.wordset
         if ws.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not (
                 "after" in ws and not ws.isdisjoint(_AFTER_UNITS)):
@@ -843,7 +849,9 @@ class _Sentence:
                 cues.append(i)  # "in 1994", "in late 1987"
                 if words[i - 1] in ("the", "a", "an"):
                     # "a 2017 attack on a mosque, in which 29 were killed": its relative clause too
-                    rel = next((j for j in range(i + 2, min(self.n, i + 10)) if words[j] in ("which", "when", "that")), -1)
+                    # (however long the event's name: "a 2016 assault on a university college in
+                    # the east of the country, in which gunmen left 88 people dead")
+                    rel = next((j for j in range(i + 2, min(self.n, i + 16)) if words[j] in ("which", "when", "that")), -1)
                     if rel >= 0:
                         # to the clause's end ("..., a man threw a grenade" is today's news)
                         end = rel + 1
@@ -861,19 +869,22 @@ class _Sentence:
         return [c for c in cues if not any(x in ("after", "since", "following") for x in words[max(0, c - 8):c])] or (
             [c + 1000 for c in cues] if cues else [])
 
-    def _fronted_time_scope(self) -> None:
+    def _fronted_time_scope(self, b: int = 0) -> None:
         """'In 2005, a similar bombing on the same road killed 22 people', 'Last month, ...',
-        'In January, ...': a time phrase fronted before a comma dates the whole clause after it."""
+        'In January, ...': a time phrase fronted before a comma dates the whole clause after it
+        (the clause starting at token b)."""
         words = self.words
-        c = next((j for j in range(1, min(self.n, 5)) if words[j] == ","), -1)
-        if c < 0 and words[0] == "in" and len(words[1]) == 4 and words[1].isdigit():
-            c = 2  # "In 2014 a massive explosion ... led to two deaths": a year needs no comma
-        elif c < 0 and words[0] == "in" and words[1] in _MONTH_NUMBER and (self.all_caps or self.raw[1][:1].isupper()) and (
-                self.n > 2 and not words[2][:1].isdigit()):
-            c = 2  # "In May more than 60 civilians were killed" (scraped text loses the comma)
+        c = next((j for j in range(b + 1, min(self.n, b + 5)) if words[j] == ","), -1)
+        if c < 0 and words[b] == "in" and len(words[b + 1]) == 4 and words[b + 1].isdigit():
+            c = b + 2  # "In 2014 a massive explosion ... led to two deaths": a year needs no comma
+        elif c < 0 and words[b] == "in" and words[b + 1] in _MONTH_NUMBER and (self.all_caps or self.raw[b + 1][:1].isupper()) and (
+                self.n > b + 2 and not words[b + 2][:1].isdigit()):
+            c = b + 2  # "In May more than 60 civilians were killed" (scraped text loses the comma)
+        elif c < 0 and words[b] == "in" and words[b + 1] in _MONTH_NUMBER and self.n > b + 3 and len(words[b + 2]) == 4 and words[b + 2].isdigit():
+            c = b + 3  # "in March 2014 a car bomb at the same market killed 22 people"
         if c < 0:
             return
-        phrase = words[:c]
+        phrase = words[b:c]
         earlier = False
         years = [int(w) for w in phrase if len(w) == 4 and w.isdigit()]
         if years:
@@ -894,6 +905,15 @@ class _Sentence:
             return
         end = next((j for j in range(c + 1, self.n) if words[j] in (";", "but", "while", "whereas")), self.n)
         self.background_scopes.append((c + 1 if words[c] == "," else c, end))
+        self.fronted_scopes.append(self.background_scopes[-1])
+
+    def in_fronted_scope(self, a: int, k: int) -> bool:
+        """Whether tokens a..k lie inside a clause a fronted earlier time governs ('In March, a
+        mortar bomb killed four officers', '...; last year, floods killed 30 people')."""
+        if self._cues is None:
+            self._cue_flags()  # (the scopes are found with the sentence's cues)
+        lo, hi = min(a, k), max(a, k)
+        return any(start <= lo and hi < end for start, end in self.fronted_scopes)
 
     def background_near(self, a: int, k: int) -> bool:
         cues = self.background
@@ -1065,7 +1085,12 @@ class _Sentence:
             return None
         victims = singular(head) if head else None
         if victims in ("other", "more", "one") or victims in _SOURCE_HEADS:
-            victims = None  # "kills 30 Monitor AFP": a headline's source, not whom it counts
+            if victims == "other" and self.quantities and _role(self.quantities[-1].head) == "perpetrator" and (
+                    "and" in words[self.quantities[-1].np_end:start] and start - self.quantities[-1].np_end <= 4):
+                # "Security forces killed three of the assailants and wounded two others": more of them
+                victims = self.quantities[-1].head
+            else:
+                victims = None  # "kills 30 Monitor AFP": a headline's source, not whom it counts
         q = Quantity(start, i, num_end, np_end, victims, low, best, high, qualifier, vague, additive)
         q.partitive = partitive
         q.definite = start > 0 and words[start - 1] in ("the", "those", "these", "all")
@@ -2100,6 +2125,7 @@ _MONTH_NUMBER: Final = {m: i + 1 for i, m in enumerate((
 _DATED_EVENT_NOUNS: Final = frozenset({
     "floods", "flood", "tsunami", "earthquake", "quake", "attacks", "bombings", "massacre", "riots",
     "war", "cyclone", "hurricane", "typhoon", "famine", "uprising", "genocide", "storm", "fire", "disaster",
+    "siege", "hijacking", "stampede", "collapse", "derailment", "coup", "crackdown", "campaign",
 })
 _BACKGROUND_CUE_WORDS: Final = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
                                    "recently", "separate", "since"})
@@ -2378,7 +2404,9 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                     # "a truck bomb last week that killed 81 people" in a sentence about recent
                     # months: that earlier attack's dead, background, not the running count
                     st.background is True
-                    or (k > 0 and st.words[k - 1] in ("that", "which") and st.background and st.background_near(item.start, k))):
+                    or (k > 0 and st.words[k - 1] in ("that", "which") and st.background and st.background_near(item.start, k))
+                    # "It was the third attack this year; in March a mortar bomb killed four officers"
+                    or st.in_fronted_scope(item.start, k)):
                 fkind = "death_toll"
                 toll_at = _toll_word_before(st, item.start)
                 if toll_at >= 0 and _incident_toll(st, toll_at, item.start, ex, si):
@@ -3106,7 +3134,8 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             fatal = any(words[x] in ("fatal", "mortal") for x in range(v + 1, k))
             _subject_rule(ex, st, si, v, "killed" if fatal else "injured", verb_like=True)
             return
-    if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation", "poisoning", "hypothermia", "frostbite") and _care_rule(ex, st, si, k):
+    if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation", "poisoning", "hypothermia", "frostbite", "heatstroke",
+             "sunstroke") and _care_rule(ex, st, si, k):
         return
     if w in L.CONTEXT_NOUNS:
         return  # "burns", "inhalation" mark a casualty only in the phrasings above
@@ -3377,8 +3406,8 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         elif words[k + 2] in ("his", "her"):
             ex.add(st, si, "injured", None, k, "maimed_singular", head=None, value=1,
                    span=(st.start_of(k), st.end_of(x)), extra={"tok": k})
-    elif w == "slit" and k + 3 < st.n:
-        # "insurgents slit the throats of eight traders": killed
+    elif w in ("slit", "slitting", "cut", "cutting") and k + 3 < st.n:
+        # "insurgents slit the throats of eight traders", "cutting the throats of a dozen villagers": killed
         x = k + 1 + (1 if words[k + 1] in ("the", "their") else 0)
         if x + 1 < st.n and words[x] in ("throat", "throats") and words[x + 1] == "of" and not _hypothetical(st, k):
             q = st.q_by_start.get(x + 2)
@@ -3727,6 +3756,8 @@ _NATURAL_DISASTERS: Final = frozenset({
     "quakes", "earthquakes", "tsunamis", "cyclones", "hurricanes", "typhoons", "tornadoes", "avalanches", "tremors",
     "floods", "flood", "flooding", "storm", "storms", "tornado", "wildfire", "wildfires", "eruption",
     "heatwave", "avalanche", "blizzard", "rains", "downpours", "monsoon", "mudslide", "mudslides", "lightning",
+    "slide", "slides", "rockslide", "rockslides", "mudflow", "mudflows", "aftershock", "aftershocks", "tremor",
+    "heatwaves", "cloudburst", "snowstorm", "sandstorm", "drought",
 })
 
 

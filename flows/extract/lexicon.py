@@ -38,7 +38,8 @@ KILL_NOUNS: Final = frozenset({
 INJURE_NOUNS: Final = frozenset({"injuries", "injury"})
 # Words that mark a casualty only in context, read by the noun rule: "treated for burns",
 # "admitted with smoke inhalation", "treated for carbon monoxide poisoning".
-CONTEXT_NOUNS: Final = frozenset({"burns", "inhalation", "poisoning", "hypothermia", "frostbite", "cuts", "fractures", "bruises", "lacerations"})
+CONTEXT_NOUNS: Final = frozenset({"burns", "inhalation", "poisoning", "hypothermia", "frostbite", "heatstroke", "sunstroke",
+                                  "cuts", "fractures", "bruises", "lacerations"})
 # "was shot in the leg", "were stabbed", "stabbed three people": hurt unless the clause says
 # they died (read by the shot rule, not as kill or injure triggers).
 WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck"})  # ("struck" only "in the arm" / "by a bullet")
@@ -46,7 +47,8 @@ WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck"})  # ("struck" on
 # hostages were beaten" (read only with a count of people: "waters whipped up" is no harm).
 HARM_VERBS: Final = frozenset({"poisoned", "whipped", "flogged", "lashed", "beaten", "mutilated", "tortured", "maimed"})
 # Words of death read only in context: "breathed their last", "buried alive".
-CONTEXT_DEATH_WORDS: Final = frozenset({"breathed", "alive", "fell", "lost", "hospital", "hospitals", "cut", "slit", "survivors"})
+CONTEXT_DEATH_WORDS: Final = frozenset({"breathed", "alive", "fell", "lost", "hospital", "hospitals", "cut", "cutting", "slit", "slitting",
+                                        "survivors"})
 BODY_PARTS: Final = frozenset({
     "head", "leg", "legs", "arm", "arms", "chest", "back", "stomach", "abdomen", "shoulder",
     "shoulders", "hand", "hands", "foot", "feet", "thigh", "thighs", "neck", "face", "knee",
@@ -79,7 +81,7 @@ CARE_MODIFIERS: Final = frozenset({
 CASUALTY_NOUNS: Final = frozenset({"casualties", "casualty"})
 # Verbs of the "X was shot dead" / "stabbed to death" kind that sit between subject and trigger.
 MANNER_VERBS: Final = frozenset({
-    "shot", "stabbed", "beaten", "hacked", "burned", "burnt", "gunned", "tortured", "found",
+    "shot", "stabbed", "beat", "beaten", "hacked", "burned", "burnt", "gunned", "tortured", "found",
     "hit", "crushed", "strangled", "bludgeoned", "lynched", "clubbed", "attacked", "injured",
     "wounded", "critically", "seriously", "fatally", "mortally", "down", "left", "reported",
     "confirmed", "believed", "said", "known", "feared", "presumed", "suspected", "thought",

@@ -364,12 +364,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # another count of the same people, a little different, in the next sentence: "air
             # raids killed more than 30 people ... At least 31 people have been killed by regime
             # raids" (a second source or an update), listed but not added
-            if not additive and _generic(f.victims) and f.best >= 10 and m["sent"] <= 3 and any(
-                    _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] >= m["sent"] - 1
-                    and metas[j]["sent"] != m["sent"] and counted[j]
+            # (or a few sentences on, where the first was open: "wounding more than 40 ... a doctor
+            # said 43 wounded people had been brought in")
+            if not additive and _generic(f.victims) and f.best >= 10 and m["sent"] <= 6 and any(
+                    _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] != m["sent"] and counted[j]
                     # (a headline's "more than 100" is the lede's 104 rounded: the lede's stays)
                     and not (metas[j].get("headline") and figs[j].qualifier in ("more_than", "at_least", "about") and f.best >= figs[j].best)
-                    and abs(figs[j].best - f.best) <= max(2, f.best // 10) and figs[j].best != f.best
+                    and ((metas[j]["sent"] >= m["sent"] - 1 and m["sent"] <= 3
+                          and abs(figs[j].best - f.best) <= max(2, f.best // 10) and figs[j].best != f.best)
+                         or (metas[j]["sent"] >= m["sent"] - 4 and figs[j].qualifier in ("more_than", "at_least")
+                             and figs[j].best < f.best <= figs[j].best + max(2, figs[j].best // 5)))
                     for j in same_date):
                 counted[i] = False
                 continue
