@@ -1304,3 +1304,26 @@ def test_cut_throats_beat_to_death_and_heatstroke(text, expected):
 def test_hurt_counted_since_a_landslide_are_its_hurt():
     figures = extract_figures("Doctors said 52 people had been treated for injuries since the slide.", date(2021, 1, 4))
     assert [(f.kind, f.best, f.counted) for f in figures] == [("injured", 52, True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive before the second conjunct's count keeps the first conjunct
+        ("A shepherd and his three sons were killed by the mine.", [("killed", 1, "exact"), ("killed", 3, "exact")]),
+        ("The mayor and her two aides were wounded.", [("injured", 1, "exact"), ("injured", 2, "exact")]),
+        # a couple is two people
+        ("An elderly couple and their grandson were killed when the roof fell in.",
+         [("killed", 1, "exact"), ("killed", 2, "exact")]),
+        # a time of day before a worker noun is part of the noun
+        ("The bomb went off before dawn, killing a night watchman.", [("killed", 1, "exact")]),
+    ],
+)
+def test_possessive_conjuncts_couples_and_night_watchmen(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_separate_incident_opener_is_todays_news():
+    text = ("In a separate incident on Tuesday, four soldiers were wounded when a mine went off under their truck.")
+    figures = extract_figures(text, date(2021, 3, 4))
+    assert [(f.kind, f.best, f.counted) for f in figures] == [("injured", 4, True)]

@@ -316,6 +316,14 @@ _NP_MODIFIER_CUES: Final = frozenset({"more", "other", "additional", "further", 
 _SUBJECT_FOLLOW: Final = frozenset({",", "(", ")"})
 
 
+# times of day that name a kind of worker or traveller in a compound noun
+_SHIFT_WORDS: Final = frozenset({"night", "morning", "evening"})
+_SHIFT_WORKERS: Final = frozenset({
+    "watchman", "watchmen", "guard", "guards", "porter", "porters", "nurse", "nurses", "worker", "workers",
+    "commuter", "commuters", "shift", "patrol", "patrols", "clerk", "clerks", "cleaner", "cleaners",
+})
+
+
 class Quantity:
     """A number phrase and the noun phrase it counts, in token positions of one sentence."""
 
@@ -771,6 +779,8 @@ class _Sentence:
                 # "a recent bomb attack on a restaurant in West Berlin in which 25 people were
                 # injured": the relative clause, however far from the cue, tells the earlier event
                 rel = next((j for j in range(i + 2, min(self.n, i + 16)) if words[j] in ("which", "when", "where", "that")), -1)
+                if rel >= 0 and w == "separate" and "," in words[i + 1:rel]:
+                    rel = -1  # "In a separate incident on Wednesday, three soldiers were hurt when ...": today's news
                 if rel >= 0:
                     cues.append(i)
                     cues.append(rel)
@@ -1141,6 +1151,8 @@ class _Sentence:
             # "an 18-year-old protester", "a 25-member team"
             return w[0].isdigit() and "-" in w and w[-1].isalpha() and not w.endswith(("-strong",))
         if w in L.NP_STOP:
+            if w in _SHIFT_WORDS and j + 1 < self.n and self.words[j + 1] in _SHIFT_WORKERS:
+                return True  # "a night watchman", "two morning commuters": a compound noun
             # "2 IS militants", "US troops": an acronym in mixed-case text is a name
             raw = self.raw[j]
             return len(raw) >= 2 and raw.isupper() and not self.all_caps and w not in ("i", "a")
@@ -1465,6 +1477,9 @@ class _Extraction:
             q.used = True
         else:
             low = best = high = value if value is not None else 1
+            if value is None or value == 1:
+                if head == "couple" and rule.endswith("singular"):
+                    low = best = high = 2  # "an elderly couple and their two grandsons were killed"
             qual, vague, victims = "exact", None, head
             a, b = span if span is not None else (st.start_of(k), st.end_of(k))
         if 0 <= k < st.n:
@@ -2549,6 +2564,8 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                 st.q_by_end[start].head is not None and st.q_by_end[start].head != item.head):
             cur = j  # "At least 39 assailants 17 security personnel were killed": a dropped "and"
             continue
+        if isinstance(item, Quantity) and j >= 1 and words[j] in ("his", "her", "their") and words[j - 1] == "and":
+            j -= 1  # "A farmer and his two sons were killed": the possessive is the count's
         if j >= 0 and words[j] == "and":
             j -= 1
             if j >= 0 and words[j] == ",":
