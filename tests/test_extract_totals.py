@@ -992,3 +992,10 @@ def test_others_wounded_beside_the_attackers_killed_are_attackers():
     text = ("Two guards and a driver were killed, and eight other people were wounded in the raid. Police killed "
             "four of the gunmen and wounded three others, who were arrested.")
     assert totals(text, date(2018, 2, 2)) == (7, 11, None)
+
+
+def test_a_headline_toll_then_the_lede_and_the_same_toll_raised_in_the_body():
+    text = ("Toll in market bombing rises to 9\n\n"
+            "A bomb exploded in the covered market on Monday, killing six shoppers and wounding 30, police said. "
+            "Three of the wounded died later in hospital, raising the death toll to 9.")
+    assert totals(text, date(2017, 4, 3))[:2] == (9, 30)

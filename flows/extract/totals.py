@@ -245,7 +245,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                        and _same_people(figs[j], f) and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"])]
             # (a headline and its lede giving the same count are one count: "Bomb kills 15" ...
             # "A car bomb killed 15 people")
-            if m.get("outdated") or (earlier and sum({figs[j].best for j in earlier}) > f.best):
+            # (the same toll stated before, in the headline "Toll in bus bombing rises to 11", is
+            # no lower count: it goes with the earlier counts but does not outweigh this one)
+            lower = [j for j in earlier if not (figs[j].best == f.best and metas[j].get("incident_toll"))]
+            if m.get("outdated") or (lower and sum({figs[j].best for j in lower}) > f.best):
                 counted[i] = False  # an outdated or another source's lower count of the same dead
                 continue
             if earlier:
