@@ -1327,3 +1327,17 @@ def test_a_separate_incident_opener_is_todays_news():
     text = ("In a separate incident on Tuesday, four soldiers were wounded when a mine went off under their truck.")
     figures = extract_figures(text, date(2021, 3, 4))
     assert [(f.kind, f.best, f.counted) for f in figures] == [("injured", 4, True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle right after "N of the M people" tells what befell the M
+        ("Eleven of the 48 people wounded in the attack are still in hospital.", [("injured", 48, "exact")]),
+        ("Three of the seven miners killed in the collapse were brothers.", [("killed", 7, "exact")]),
+        # with an auxiliary it is the N
+        ("Three of the seven miners were killed in the collapse.", [("killed", 3, "exact")]),
+    ],
+)
+def test_participle_after_a_partitive_with_its_own_count(text, expected):
+    assert keys(text) == expected

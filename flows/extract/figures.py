@@ -2780,6 +2780,17 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             or (kind == "killed" and w not in ("died", "succumbed") and words[k - 2] in ("injured", "wounded"))):
         return True  # "48 wounded and killed"; but "were wounded and died" is a death
     q = st.q_by_end.get(p + 1)
+    if q is not None and not q.used and bare and (w in L.KILL_PARTICIPLES or w in L.INJURE_PARTICIPLES) and (
+            q.num_end + 2 < st.n and words[q.num_end] == "of" and words[q.num_end + 1] in ("the", "those")):
+        # "Nine of the 64 people wounded in the blast remain in intensive care": a participle
+        # right after the noun modifies the group, which has a count of its own
+        inner = st._quantity_at(q.num_end + 2)
+        if inner is not None and inner.head is not None and inner.np_end == q.np_end and inner.best > q.best:
+            q.used = True
+            q = inner
+            st.quantities.append(inner)
+            st.q_by_start[inner.start] = inner
+            st.q_by_end[inner.np_end] = inner
     if q is not None and q.used:
         return True
     if bare and (w in L.KILL_VERBS or w in L.INJURE_VERBS) and k + 1 < st.n:
