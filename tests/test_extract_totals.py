@@ -999,3 +999,14 @@ def test_a_headline_toll_then_the_lede_and_the_same_toll_raised_in_the_body():
             "A bomb exploded in the covered market on Monday, killing six shoppers and wounding 30, police said. "
             "Three of the wounded died later in hospital, raising the death toll to 9.")
     assert totals(text, date(2017, 4, 3))[:2] == (9, 30)
+
+
+def test_the_remaining_bodies_and_the_wounded_who_raised_a_count_are_inside_it():
+    text = ("Investigators have named 12 of the 15 people killed in the crash of the ferry, police said on Friday. "
+            "Relatives of the passengers waited outside the morgue. "
+            "Divers are still searching the river for the hull. "
+            "The remaining three bodies were badly burned.")
+    assert totals(text, date(2016, 8, 5))[:2] == (15, 0)
+    text = ("Saturday's car bomb in the port killed 31 people, the governor said on Monday, after four of the "
+            "wounded died in hospital overnight. More than 70 people were wounded in the blast.")
+    assert totals(text, date(2016, 8, 8))[:2] == (31, 70)

@@ -2388,7 +2388,9 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
             if kind == "killed" and item.partitive and _partitive_group_kind(st, item) == "injured":
                 # "four of the wounded died in hospital": deaths among the injured are new dead,
                 # who leave the injured count (totals.py moves them)
-                ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True, "from_injured": True})
+                # ("killed 48 people ... after five of the wounded succumbed": inside that count)
+                ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True, "from_injured": True,
+                                                           "after_cue": item.start > 0 and st.words[item.start - 1] == "after"})
                 continue
             if item.partitive or opener:
                 parent = _subgroup_parent(ex, st, si, item.start, None)
@@ -2431,7 +2433,9 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
             # (the hurt of a disaster, "the quake has injured 40,000", are its injured: only a
             # war's or a period's running count of the hurt stays out of the total)
             extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k) and not _disaster_hurt(st),
-                     "definite": item.definite}
+                     "definite": item.definite,
+                     # "the remaining five bodies": a part of a group counted before
+                     "remaining": item.start > 0 and st.words[item.start - 1] == "remaining"}
             ex.add(st, si, fkind, item, k, rule, extra=extra)
         else:
             a = item[0]

@@ -297,6 +297,17 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # killed ... the two fatalities": the same people again
             keep[i] = False
             continue
+        if m.get("remaining") and any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best
+                                      for j in range(max(0, i - RECENT), i)):
+            counted[i] = False  # "the remaining five bodies": a part of the dead counted before
+            continue
+        if m.get("after_cue") and m.get("from_injured") and any(
+                keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best and metas[j]["sent"] == m["sent"]
+                for j in range(max(0, i - RECENT), i)):
+            # "the bombings killed 48 people, officials said, after five of the wounded
+            # succumbed": the news that raised the count, inside it
+            counted[i] = False
+            continue
         if m.get("alternative") and any(
                 _same_people(figs[j], f) and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published)
                 for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
