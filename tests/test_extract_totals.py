@@ -1010,3 +1010,9 @@ def test_the_remaining_bodies_and_the_wounded_who_raised_a_count_are_inside_it()
     text = ("Saturday's car bomb in the port killed 31 people, the governor said on Monday, after four of the "
             "wounded died in hospital overnight. More than 70 people were wounded in the blast.")
     assert totals(text, date(2016, 8, 8))[:2] == (31, 70)
+
+
+def test_an_exact_count_of_officers_replaces_a_vague_count_of_policemen():
+    text = ("Several policemen were killed when gunmen ambushed a patrol near the border on Monday. "
+            "Officials later confirmed that five officers had died at the scene.")
+    assert totals(text, date(2015, 10, 6))[0] == 5

@@ -82,7 +82,9 @@ def _same_people(a: Figure, b: Figure) -> bool:
         if a.victims == "civilian" and b.victims in SECURITY_HEADS or b.victims == "civilian" and a.victims in SECURITY_HEADS:
             return False
         return True
-    return False
+    # "Several policemen were killed ... four officers had died": an officer of either force
+    return (a.victims == "officer" and _people_class(b) in ("police", "soldier")) or (
+        b.victims == "officer" and _people_class(a) in ("police", "soldier"))
 
 
 def _breaks_down(parent: Figure, child: Figure) -> bool:
