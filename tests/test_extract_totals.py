@@ -1016,3 +1016,12 @@ def test_an_exact_count_of_officers_replaces_a_vague_count_of_policemen():
     text = ("Several policemen were killed when gunmen ambushed a patrol near the border on Monday. "
             "Officials later confirmed that five officers had died at the scene.")
     assert totals(text, date(2015, 10, 6))[0] == 5
+
+
+def test_a_source_giving_a_higher_toll_is_another_estimate():
+    text = ("Gunmen opened fire on a wedding party in the village on Saturday, killing at least six guests, "
+            "police said. The groom's family gave a higher toll, saying nine people had died.")
+    assert totals(text, date(2019, 5, 5))[0] == 6
+    text = ("A bomb exploded at a checkpoint on Monday, killing four soldiers, the army said. But a medic at the "
+            "field hospital gave a different figure, saying it had received seven bodies.")
+    assert totals(text, date(2019, 5, 6))[0] == 4

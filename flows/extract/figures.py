@@ -700,7 +700,8 @@ class _Sentence:
                 return True  # "other sources", "some local sources reported up to 52"
             if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]):
                 return True
-        return False
+        # "But a doctor at the hospital gave a higher toll, saying it had received seven bodies"
+        return any(w in _OTHER_ESTIMATE_WORDS and c + 1 < tok and words[c + 1] in _ESTIMATE_NOUNS for c, w in enumerate(words[:tok]))
 
     def outdated_before(self, tok: int) -> bool:
         """A first count the sentence itself corrects: 'Officials initially said 25 people had
@@ -2123,6 +2124,8 @@ _SOURCE_HEADS: Final = frozenset({
     "monitor", "afp", "ap", "reuters", "observatory", "sana", "xinhua", "tass", "irna", "ani", "pti",
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
 })
+_OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger"})
+_ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
 _CLAIM_ENDS: Final = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
 _CLAIM_CUE_WORDS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
 _ADDITIVE_CUE_WORDS: Final = L.ADDITIVE_CUES
@@ -2131,7 +2134,7 @@ _SOURCE_VERBS: Final = frozenset({
     "said", "say", "says", "claimed", "claim", "claims", "mentions", "mentioned", "reported", "reports",
     "estimated", "estimates", "put", "puts", "according", "told", "gave", "gives",
 })
-_ALTERNATIVE_CUE_WORDS: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"}
+_ALTERNATIVE_CUE_WORDS: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"} | _OTHER_ESTIMATE_WORDS
 _VERB_TRIGGERS: Final = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind not in ("noun", "context"))
 _CLAUSE_BREAK_WORDS: Final = frozenset({",", ";", ":", "(", "but", "while", "when", "after", "since", "and", "as", "before"})
 _MONTH_NUMBER: Final = {m: i + 1 for i, m in enumerate((
