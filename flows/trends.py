@@ -103,7 +103,7 @@ def _daily_for_country(con: duckdb.DuckDBPyConnection, filters: TrendFilter) -> 
     tolls = con.execute(
         f"SELECT a.collection, a.published AS day, max(f.best) AS reported "
         f"FROM figures AS f JOIN articles AS a USING (article_id) "
-        f"WHERE f.kind = 'death_toll' AND {fwhere} GROUP BY ALL", fparams).df()
+        f"WHERE f.kind = 'death_toll' AND f.counted AND {fwhere} GROUP BY ALL", fparams).df()
     articles = con.execute(
         f"SELECT a.collection, a.published AS day, count(DISTINCT a.article_id) AS articles "
         f"FROM articles AS a WHERE a.article_id IN "

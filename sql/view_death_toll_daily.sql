@@ -7,7 +7,7 @@ WITH reports AS (
     SELECT a.collection, a.published AS day, max(f.best) AS reported, count(*) AS reports
     FROM figures AS f
     JOIN articles AS a USING (article_id)
-    WHERE f.kind = 'death_toll'
+    WHERE f.kind = 'death_toll' AND f.counted  -- (not a toll the article itself replaced)
     GROUP BY a.collection, a.published
 ),
 series AS (

@@ -1025,3 +1025,17 @@ def test_a_source_giving_a_higher_toll_is_another_estimate():
     text = ("A bomb exploded at a checkpoint on Monday, killing four soldiers, the army said. But a medic at the "
             "field hospital gave a different figure, saying it had received seven bodies.")
     assert totals(text, date(2019, 5, 6))[0] == 4
+
+
+def test_a_toll_from_an_earlier_statement_is_listed_but_not_taken():
+    text = ("A bus plunged into a ravine on Sunday, leaving 14 passengers dead, the regional governor said. "
+            "An earlier report from the police had put the number of dead at nine.")
+    figures = extract_figures(text, date(2020, 2, 2))
+    assert [(f.kind, f.best, f.counted) for f in figures if f.kind == "death_toll"] == [("death_toll", 9, False)]
+    assert article_totals(figures) == Totals(killed=14, injured=0, death_toll=None)
+
+
+def test_a_since_before_a_semicolon_does_not_make_the_next_clause_a_toll():
+    text = ("Rebels ambushed a convoy on Monday, killing six soldiers. The rebels have fought the government since "
+            "2011; in 2016 they killed more than 90 villagers in a single raid.")
+    assert totals(text, date(2019, 4, 2)) == (6, 0, None)

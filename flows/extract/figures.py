@@ -261,6 +261,7 @@ _SPAN_UNITS: Final = frozenset({"day", "days", "week", "weeks", "month", "months
 _FRONTED_ELSEWHERE: Final = frozenset({"elsewhere", "separately"})  # (not "Meanwhile": as often a second source on the same news)
 _OTHER_SOURCE_WORDS: Final = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL: Final = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
+_EARLIER_ACCOUNT_NOUNS: Final = frozenset({"statement", "report", "reports", "estimate", "estimates", "figure", "figures", "count", "toll", "tally", "account"})
 _OUTDATED_CUES: Final = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
 _REVISION_WORDS: Final = frozenset({"revised", "corrected", "lowered", "raised", "updated", "later", "revising", "correcting"})
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted"})
@@ -708,9 +709,18 @@ class _Sentence:
         been injured but later revised that figure', 'Initial reports said one person died,
         but the toll was later revised to three'."""
         ws = self.wordset
-        if ws.isdisjoint(_OUTDATED_CUES) or ws.isdisjoint(_REVISION_WORDS):
+        if ws.isdisjoint(_OUTDATED_CUES):
             return False
         words = self.words
+        if "had" in ws and not ws.isdisjoint(_EARLIER_ACCOUNT_NOUNS):
+            # "An earlier statement from the ministry had put the number of dead at five": an
+            # account the article has since replaced (its own count is told before)
+            for c in range(max(0, tok - 14), tok):
+                if words[c] in _OUTDATED_CUES and c + 1 < tok and (words[c + 1] in _EARLIER_ACCOUNT_NOUNS or (
+                        c + 2 < tok and words[c + 2] in _EARLIER_ACCOUNT_NOUNS)) and "had" in words[c + 2:tok]:
+                    return True
+        if ws.isdisjoint(_REVISION_WORDS):
+            return False
         for c in range(max(0, tok - 8), tok):
             if words[c] in _OUTDATED_CUES and any(x in _SOURCE_VERBS or x == "reports" for x in words[c:tok]):
                 # the correction comes after the first count
@@ -1762,6 +1772,9 @@ def _month_governs(st: _Sentence, q: Quantity | None, k: int, month_at: int) -> 
     return not any(w in (";", "but", "while") or w in _TRIGGER_KIND for w in words[month_at + 1:lo])
 
 
+_STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
+
+
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
@@ -1770,6 +1783,13 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         a0, b0 = since_aside
         if not (a0 < min(q.start if q is not None else k, k) and max(q.np_end if q is not None else k, k) <= b0):
             strong = False  # the "since" tells of someone in an aside, not of this count
+    if strong and ";" in st.wordset:
+        # "The militants have been fighting since 2009; in 2013 they killed more than 150
+        # villagers": a cue before a semicolon does not reach the clause after it
+        lo = min(q.start if q is not None else k, k)
+        semi = max((i for i in range(lo) if words[i] == ";"), default=-1)
+        if semi >= 0 and "since" in words[:semi] and _STRONG_CLAUSE_CUES.isdisjoint(words[semi:]):
+            strong = False
     if strong and not _toll_in_later_clause(st, q, k):
         return True
     if k >= 3 and words[k - 1] == "and" and words[k] not in L.KILL_VERBS:

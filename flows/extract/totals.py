@@ -43,7 +43,8 @@ def article_totals(figures: Iterable[Figure]) -> Totals:
     tolls: list[int] = []
     for f in figures:
         if f.kind == "death_toll":
-            tolls.append(f.best)
+            if f.counted:  # (an outdated toll, one the article replaced, is listed but not taken)
+                tolls.append(f.best)
         elif f.counted and f.kind == "killed":
             killed += f.best
         elif f.counted and f.kind == "injured":
@@ -230,6 +231,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if f.kind == "death_toll":
             if any(figs[j].best == f.best for j in tops["death_toll"][-RECENT:]):
                 keep[i] = False
+                continue
+            if m.get("outdated"):
+                counted[i] = False  # "An earlier statement had put the number of dead at five"
                 continue
             tops["death_toll"].append(i)
             continue
@@ -579,7 +583,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         new_parent = kept_index.get(p) if p is not None else None
         is_counted = counted[i] and new_parent is None
         if f.kind == "death_toll":
-            is_counted = True
+            is_counted = counted[i]  # (every toll but an outdated one)
         if p is not None and new_parent is None:
             is_counted = False  # parent dropped as a repeat: the child still restates part of it
         f.part_of = new_parent
