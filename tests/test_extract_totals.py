@@ -1039,3 +1039,9 @@ def test_a_since_before_a_semicolon_does_not_make_the_next_clause_a_toll():
     text = ("Rebels ambushed a convoy on Monday, killing six soldiers. The rebels have fought the government since "
             "2011; in 2016 they killed more than 90 villagers in a single raid.")
     assert totals(text, date(2019, 4, 2)) == (6, 0, None)
+
+
+def test_a_sentence_opening_on_a_second_blast_is_another_incident():
+    text = ("A car bomb exploded outside a hotel on Friday, killing 11 people and wounding about 40, police said. "
+            "A second, unrelated blast at a bus stop in the suburbs injured four people.")
+    assert totals(text, date(2013, 6, 7))[:2] == (11, 44)

@@ -258,6 +258,11 @@ _RATE_UNITS: Final = frozenset({"day", "week", "month", "year", "hour", "minute"
 _ATTACK_HEADS_PLURAL: Final = frozenset({"gunmen", "militants", "jihadists", "assailants", "attackers", "insurgents", "rebels", "bombers", "troops", "soldiers"})
 _FRONTED_EARLIER: Final = frozenset({"earlier", "before", "ago"})
 _SPAN_UNITS: Final = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_ANOTHER_INCIDENT_WORDS: Final = frozenset({"second", "third", "separate", "unrelated", "fresh", "another", "different"})
+_INCIDENT_NOUNS: Final = frozenset({
+    "blast", "attack", "explosion", "bombing", "incident", "shooting", "ambush", "raid", "clash", "strike",
+    "airstrike", "accident", "crash", "fire", "bomb", "stabbing", "landslide", "collision",
+})
 _FRONTED_ELSEWHERE: Final = frozenset({"elsewhere", "separately"})  # (not "Meanwhile": as often a second source on the same news)
 _OTHER_SOURCE_WORDS: Final = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL: Final = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
@@ -681,6 +686,9 @@ class _Sentence:
         if self.n > 2 and (words[0] in _FRONTED_ELSEWHERE or (words[0] in ("in", "at") and words[1] in ("a", "another") and words[2] in (
                 "separate", "nearby", "neighbouring", "neighboring", "second", "different"))):
             return True  # "Elsewhere in the province, a roadside bomb killed ...", "In a nearby town, ..."
+        if self.n > 3 and words[0] in ("a", "an", "another") and not _ANOTHER_INCIDENT_WORDS.isdisjoint(words[1:4]) and (
+                not _INCIDENT_NOUNS.isdisjoint(words[1:6])):
+            return True  # "A second, unrelated blast at a market in Chakwara injured six people"
         if not self.additive:
             return False
         lo = max(0, min(a, k) - 3)
