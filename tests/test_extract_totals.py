@@ -1045,3 +1045,11 @@ def test_a_sentence_opening_on_a_second_blast_is_another_incident():
     text = ("A car bomb exploded outside a hotel on Friday, killing 11 people and wounding about 40, police said. "
             "A second, unrelated blast at a bus stop in the suburbs injured four people.")
     assert totals(text, date(2013, 6, 7))[:2] == (11, 44)
+
+
+def test_an_attack_dated_by_an_earlier_month_is_background_not_a_months_toll():
+    text = ("A grenade attack on a cafe killed three people on Saturday, police said. The city had been calm, "
+            "although a bombing at the central bus station in August killed 26 people.")
+    assert totals(text, date(2009, 11, 14)) == (3, 0, None)
+    # a month's count stays a toll
+    assert totals("Officials said 312 people were killed in August across the province.", date(2009, 9, 3)) == (0, 0, 312)

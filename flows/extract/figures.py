@@ -783,16 +783,22 @@ class _Sentence:
                                    or not _FRONTED_EARLIER.isdisjoint(words[b + 1:b + 4]) or words[b + 1] in ("previous", "preceding")):
                 self._fronted_time_scope(b)
         ws = self.wordset
-        if ws.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not (
+        # (a month named for an attack: "a suicide bombing in the city in October killed 20")
+        has_month = bool(self.pub_month) and not ws.isdisjoint(_MONTH_NUMBER) and not ws.isdisjoint(_INCIDENT_NOUNS)
+        if ws.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not has_month and not (
                 "after" in ws and not ws.isdisjoint(_AFTER_UNITS)):
             return []
-        if not has_year and ws.isdisjoint(_BACKGROUND_CUE_WORDS_BUT_SINCE) and ws.isdisjoint(_RANKING_WORDS) and not (
+        if not has_year and not has_month and ws.isdisjoint(_BACKGROUND_CUE_WORDS_BUT_SINCE) and ws.isdisjoint(_RANKING_WORDS) and not (
                 "after" in ws and not ws.isdisjoint(_AFTER_UNITS)):
             return []  # "since" alone is read by the cumulative rules; here only after a ranking
         cues: list[int] = []
         for i, w in enumerate(words):
-            if w not in _BACKGROUND_LOOP_WORDS and not (has_year and len(w) == 4 and w[0] in "12"):
+            if w not in _BACKGROUND_LOOP_WORDS and not (has_year and len(w) == 4 and w[0] in "12") and not (
+                    has_month and w in _MONTH_NUMBER):
                 continue  # most words are none of the cues below
+            if has_month and w in _MONTH_NUMBER and _attack_in_other_month(self, i):
+                cues.append(i)
+                continue
             if w in ("recent", "previous", "earlier", "prior", "similar", "last", "separate") and any(
                     x in _EVENT_NOUNS for x in words[i + 1:i + 4]):
                 # "a recent bomb attack on a restaurant in West Berlin in which 25 people were
@@ -1650,6 +1656,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
                         # (a month after this one is last year's; a fronted "In March," dates
                         # an earlier incident, which the background rules read)
                         and _MONTH_NUMBER[w] != st.pub_month
+                        and not _attack_in_other_month(st, i)  # (one attack's dead, not a month's)
                         and not (i + 1 < st.n and words[i + 1][:1].isdigit())):  # not a date ("March 3", "March 1998")
                     month_at = i  # (which counts it governs: see _cumulative)
                     break
@@ -1778,6 +1785,18 @@ def _month_governs(st: _Sentence, q: Quantity | None, k: int, month_at: int) -> 
     if month_at >= hi:
         return not any(w in ("and", ";", "but", "while") or w in _TRIGGER_KIND for w in words[hi:month_at])
     return not any(w in (";", "but", "while") or w in _TRIGGER_KIND for w in words[month_at + 1:lo])
+
+
+def _attack_in_other_month(st: _Sentence, i: int) -> bool:
+    """'a suicide bombing at an army recruiting centre in the city in October killed 20 people':
+    the month (not the published one) at i dates one attack named just before it, an earlier one."""
+    words = st.words
+    w = words[i]
+    if w == "may" or i == 0 or words[i - 1] not in ("in", "last") or not st.pub_month or _MONTH_NUMBER[w] == st.pub_month:
+        return False
+    if i + 1 < st.n and words[i + 1][:1].isdigit():
+        return False  # a date ("in October 1998" is read as a year)
+    return any(words[j] in ("a", "an") and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4]) for j in range(max(0, i - 14), i))
 
 
 _STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
