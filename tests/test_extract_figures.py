@@ -1337,6 +1337,9 @@ def test_a_separate_incident_opener_is_todays_news():
         ("Three of the seven miners killed in the collapse were brothers.", [("killed", 7, "exact")]),
         # with an auxiliary it is the N
         ("Three of the seven miners were killed in the collapse.", [("killed", 3, "exact")]),
+        ("She was one of 31 passengers injured when the bus overturned.", [("injured", 31, "exact")]),
+        # and a death in the clause is the N's
+        ("One of six guards wounded in the raid died on Monday.", [("killed", 1, "exact")]),
     ],
 )
 def test_participle_after_a_partitive_with_its_own_count(text, expected):

@@ -2835,10 +2835,13 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return True  # "48 wounded and killed"; but "were wounded and died" is a death
     q = st.q_by_end.get(p + 1)
     if q is not None and not q.used and bare and (w in L.KILL_PARTICIPLES or w in L.INJURE_PARTICIPLES) and (
-            q.num_end + 2 < st.n and words[q.num_end] == "of" and words[q.num_end + 1] in ("the", "those")):
-        # "Nine of the 64 people wounded in the blast remain in intensive care": a participle
-        # right after the noun modifies the group, which has a count of its own
-        inner = st._quantity_at(q.num_end + 2)
+            q.num_end + 2 < st.n and words[q.num_end] == "of" and (
+                words[q.num_end + 1] in ("the", "those") or (q.best == 1 and words[q.num_start] == "one"))) and (
+            kind != "injured" or _clause_death_after(st, k) < 0):
+        # "Nine of the 64 people wounded in the blast remain in intensive care", "He was one of
+        # 23 people hurt": a participle right after the noun modifies the group, which has a
+        # count of its own (but "One of five soldiers wounded in the ambush died" is a death)
+        inner = st._quantity_at(q.num_end + 2 if words[q.num_end + 1] in ("the", "those") else q.num_end + 1)
         if inner is not None and inner.head is not None and inner.np_end == q.np_end and inner.best > q.best:
             q.used = True
             q = inner
