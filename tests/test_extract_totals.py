@@ -1053,3 +1053,18 @@ def test_an_attack_dated_by_an_earlier_month_is_background_not_a_months_toll():
     assert totals(text, date(2009, 11, 14)) == (3, 0, None)
     # a month's count stays a toll
     assert totals("Officials said 312 people were killed in August across the province.", date(2009, 9, 3)) == (0, 0, 312)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count for the first months of the year is a toll, not the day's dead
+        ("A bomb killed four people at a bus stop on Monday. More than 900 people were killed in bombings "
+         "across the country in the first half of this year, the UN said.", (4, 0, 900)),
+        # the object of a preposition is no subject of the next clause
+        ("Police fired rubber bullets at several hundred protesters in the square on Sunday, and dozens of "
+         "demonstrators were hurt, medics said.", (0, 12, None)),
+    ],
+)
+def test_half_year_tolls_and_a_prepositions_object(text, expected):
+    assert totals(text, date(2016, 7, 4)) == expected

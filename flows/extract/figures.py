@@ -1665,8 +1665,9 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # period's count (but "Earlier this month, a bomb killed five" is background)
             for i, w in enumerate(words):
                 if w == "this" and i + 1 < st.n and words[i + 1] in ("month", "year") and not (i > 0 and words[i - 1] == "earlier") and not any(
-                        x in _RANKING_WORDS for x in words[max(0, i - 6):i]) and (
-                        (i > 0 and words[i - 1] in ("in", "during", "throughout")) or (i + 2 < st.n and words[i + 2] == "alone")
+                        x in _RANKING_WORDS and not (x == "first" and words[j + 1] in _PERIOD_PARTS)  # ("the first half of this year")
+                        for j, x in enumerate(words[max(0, i - 6):i], max(0, i - 6))) and (
+                        (i > 0 and words[i - 1] in ("in", "during", "throughout", "of")) or (i + 2 < st.n and words[i + 2] == "alone")
                         or "have" in ws or "has" in ws):
                     strong = True
                     break
@@ -1799,6 +1800,7 @@ def _attack_in_other_month(st: _Sentence, i: int) -> bool:
     return any(words[j] in ("a", "an") and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4]) for j in range(max(0, i - 14), i))
 
 
+_PERIOD_PARTS: Final = frozenset({"half", "quarter", "months", "weeks", "days", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"})
 _STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
 
 
@@ -2595,6 +2597,10 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
         among = start >= 2 and words[start - 2] == "among" and words[start - 1] in ("them", "whom", "those")
         if start >= 2 and words[start - 1] in ("the", "all") and words[start - 2] in ("including", "includes", "incl"):
             start -= 1  # "36 people were killed, including the four bombers, and 230 were wounded"
+        if isinstance(item, Quantity) and crossed_and and items and start > 0 and words[start - 1] in _PP_STARTERS and words[start - 1] not in ("of", "with"):
+            # "fired at several thousand protesters, and dozens of demonstrators were injured": a PP's
+            # object (but "with 20 hostages and both attackers dead" tells the dead)
+            break
         if (start > 0 and words[start - 1] in ("including", "includes", "incl")) or among:
             # "three assailants, including the suicide bomber, and two guards": skip the aside;
             # "two people, including Zakria and his guard, were hurt": the list is the aside;
@@ -2710,7 +2716,9 @@ def _quantity_before_pp(st: _Sentence, p: int) -> Quantity | None:
             return None
         q = st.q_by_end.get(m)
         if q is not None and (words[m] in _PP_STARTERS or words[m].endswith("ing")):
-            return None if q.used else q
+            if q.used or (q.start > 0 and words[q.start - 1] in _PP_STARTERS and words[q.start - 1] not in ("of", "with")):
+                return None  # "fired at several thousand protesters in the square": a PP's object
+            return q
         m -= 1
         steps += 1
     return None
