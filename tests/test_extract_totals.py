@@ -1068,3 +1068,16 @@ def test_an_attack_dated_by_an_earlier_month_is_background_not_a_months_toll():
 )
 def test_half_year_tolls_and_a_prepositions_object(text, expected):
     assert totals(text, date(2016, 7, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen killed at least 15 villagers in a night raid, the governor said on Tuesday. A local chief told "
+         "reporters he had helped bury 27 bodies.", (15, 0, None)),
+        ("A truck bomb exploded near the customs post, killing six people, according to the interior ministry. "
+         "Hospital sources said nine had died.", (6, 0, None)),
+    ],
+)
+def test_another_sources_count_of_the_same_dead(text, expected):
+    assert totals(text, date(2021, 9, 14)) == expected

@@ -264,6 +264,7 @@ _INCIDENT_NOUNS: Final = frozenset({
     "airstrike", "accident", "crash", "fire", "bomb", "stabbing", "landslide", "collision",
 })
 _FRONTED_ELSEWHERE: Final = frozenset({"elsewhere", "separately"})  # (not "Meanwhile": as often a second source on the same news)
+_SECONDARY_SOURCES: Final = frozenset({"hospital", "medical", "local", "security", "police", "military", "hospitals", "health", "rescue", "tribal", "rebel", "opposition"})
 _OTHER_SOURCE_WORDS: Final = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL: Final = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
 _EARLIER_ACCOUNT_NOUNS: Final = frozenset({"statement", "report", "reports", "estimate", "estimates", "figure", "figures", "count", "toll", "tally", "account"})
@@ -707,6 +708,8 @@ class _Sentence:
             if w in ("sources", "reports", "estimates", "accounts") and c > 0 and (
                     words[c - 1] in _OTHER_SOURCE_WORDS or (c > 1 and words[c - 2] in _OTHER_SOURCE_WORDS)):
                 return True  # "other sources", "some local sources reported up to 52"
+            if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS:
+                return True  # "... killing eight people, the ministry said. Hospital sources said 11 had died"
             if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]):
                 return True
         # "But a doctor at the hospital gave a higher toll, saying it had received seven bodies"

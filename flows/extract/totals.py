@@ -112,6 +112,12 @@ def _counts_bodies(f: Figure) -> bool:
     return "bodies" in words or "corpses" in words
 
 
+def _told(sentence: str) -> bool:
+    """Someone in the sentence tells the figure ('told reporters', 'residents said')."""
+    words = sentence.lower()
+    return " told " in words or " said" in words or " say " in words or " says " in words or "according to" in words
+
+
 def _bare_count(f: Figure) -> bool:
     """A number with no noun ('killing nine'), not a named person."""
     return f.victims is None and f.best > 1 and f.rule in ("object_count", "subject_count")
@@ -404,7 +410,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if not additive and f.rule == "noun_count" and f.victims is None and _counts_bodies(f) and any(
                     counted[j] and (abs(figs[j].best - f.best) <= max(2, figs[j].best // 5)
                                     # (or fewer, found so far: "no survivors ... recovered 54 bodies")
-                                    or (f.best < figs[j].best and metas[j]["sent"] >= m["sent"] - 2))
+                                    or (f.best < figs[j].best and metas[j]["sent"] >= m["sent"] - 2)
+                                    # (or more, as someone else counted them: "the government said
+                                    # 22 ... A local councillor told reporters he had helped bury 41 bodies")
+                                    or (f.best > figs[j].best and metas[j]["sent"] >= m["sent"] - 3 and _told(f.sentence)
+                                        and figs[j].role == "victim" == f.role))
                     for j in same_date):
                 counted[i] = False
                 continue
