@@ -1081,3 +1081,20 @@ def test_half_year_tolls_and_a_prepositions_object(text, expected):
 )
 def test_another_sources_count_of_the_same_dead(text, expected):
     assert totals(text, date(2021, 9, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a source's account in the pluperfect, beside the article's count: another estimate
+        ("Gunmen raided the village at dawn, killing at least 30 people, a government spokesman said. A local "
+         "lawmaker said more than 50 people had been killed.", (30, 0, None)),
+        ("An air strike on the market killed at least 20 people and wounded 45, the monitor said. The head of the "
+         "health authority said the strike had killed 26 people and wounded 90.", (20, 45, None)),
+        # but a vague count yields to the number a source gives
+        ("Dozens were wounded in the shelling on Thursday. The monitor said more than 70 people had been wounded.",
+         (0, 70, None)),
+    ],
+)
+def test_a_sources_pluperfect_account_is_another_estimate(text, expected):
+    assert totals(text, date(2017, 4, 6)) == expected

@@ -264,6 +264,20 @@ _INCIDENT_NOUNS: Final = frozenset({
     "airstrike", "accident", "crash", "fire", "bomb", "stabbing", "landslide", "collision",
 })
 _FRONTED_ELSEWHERE: Final = frozenset({"elsewhere", "separately"})  # (not "Meanwhile": as often a second source on the same news)
+def _pluperfect_before(words: list[str], k: int) -> bool:
+    """The verb at k is a pluperfect ("had been killed"), or shares one's "had" in its clause
+    ("had killed more than 50 people and wounded 300")."""
+    if "had" in words[max(0, k - 3):k]:
+        return True
+    for x in range(k - 1, max(-1, k - 9), -1):
+        if words[x] in (",", ";", ":", "but", "while"):
+            return False
+        if words[x] == "had":
+            return words[k - 1] == "and" or any(w == "and" for w in words[x + 1:k])
+    return False
+
+
+_TELLING_VERBS: Final = frozenset({"said", "told", "says", "say", "according", "claimed", "reported"})
 _SECONDARY_SOURCES: Final = frozenset({"hospital", "medical", "local", "security", "police", "military", "hospitals", "health", "rescue", "tribal", "rebel", "opposition"})
 _OTHER_SOURCE_WORDS: Final = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL: Final = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
@@ -1549,6 +1563,10 @@ class _Extraction:
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
         m["alternative"] = st.alternative_before(m["tok"])
+        if 0 < k < st.n and "had" in st.wordset and not st.wordset.isdisjoint(_TELLING_VERBS) and _pluperfect_before(st.words, k):
+            # "an MP said more than 60 people had been killed", "adding that the attack had killed
+            # more than 50 people and wounded 300": a source's account
+            m["told_pluperfect"] = True
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
         if st.sums_up():

@@ -405,6 +405,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     for j in same_date):
                 counted[i] = False
                 continue
+            # a source's account in the pluperfect of as many dead as the article counted before,
+            # in other numbers ("killing at least 42 people, a government spokesman said ... An
+            # MP said more than 60 people had been killed"): another estimate, listed only
+            if not additive and m.get("told_pluperfect") and _generic(f.victims) and f.best != 0 and any(
+                    counted[j] and _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] < m["sent"]
+                    # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many)
+                    and figs[j].best > 0 and figs[j].vague_term is None and not metas[j].get("headline") for j in same_date):
+                counted[i] = False
+                continue
             # a count of bodies near an earlier count of the dead is those dead again, as another
             # source counted them ("29 dead ... hospital sources said they carried 31 bodies")
             if not additive and f.rule == "noun_count" and f.victims is None and _counts_bodies(f) and any(
