@@ -1098,3 +1098,20 @@ def test_another_sources_count_of_the_same_dead(text, expected):
 )
 def test_a_sources_pluperfect_account_is_another_estimate(text, expected):
     assert totals(text, date(2017, 4, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the hurt beside a feared toll are hurt
+        ("Shells hit the square, killing nine people. Medics treated 35 wounded and feared the toll could rise.",
+         (9, 35, None)),
+        # taken to hospitals with a condition told after them
+        ("Fire swept through the dormitory overnight. Sixty students were taken to three hospitals, 11 of whom are "
+         "in critical care.", (0, 60, None)),
+        # a gerund before "to death" with its object after
+        ("Raiders attacked the camp at night, hacking to death 14 herders.", (14, 0, None)),
+    ],
+)
+def test_feared_tolls_hospitals_in_critical_care_and_hacking_to_death(text, expected):
+    assert totals(text, date(2018, 1, 9)) == expected

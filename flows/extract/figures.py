@@ -1641,6 +1641,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
         strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or ("toll" in ws and any(
             # (not "the agency did not give a death toll": no toll at all)
             w == "toll" and not any(x in ("not", "no", "without", "n't") for x in words[max(0, i - 5):i])
+            # (nor a feared toll: "doctors treated 40 wounded and feared the toll could climb")
+            and not any(x in _HYPOTHETICAL_NEAR for x in words[max(0, i - 3):i + 3])
             # (not "The highest toll was in Douma, where raids killed 16": a place's share)
             and not (i > 0 and words[i - 1] in _RANKING_WORDS)
             for i, w in enumerate(words)))
@@ -1822,6 +1824,10 @@ def _attack_in_other_month(st: _Sentence, i: int) -> bool:
 
 
 _PERIOD_PARTS: Final = frozenset({"half", "quarter", "months", "weeks", "days", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"})
+_TO_DEATH_GERUNDS: Final = frozenset({
+    "hacking", "beating", "stabbing", "stoning", "burning", "clubbing", "bludgeoning", "kicking", "shooting",
+    "strangling", "torturing", "crushing", "trampling", "starving",
+})
 _STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
 
 
@@ -3567,7 +3573,9 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         after = words[k + 1:min(st.n, k + 12)]
         # (with a cause or a condition: "taken to hospital for tests" is no hurt)
         caused = any(after[y] in ("after", "following") and any(x in _HARM_CAUSES for x in after[y + 1:y + 6])
-                     for y in range(len(after))) or "condition" in after or "injuries" in after or "wounds" in after
+                     for y in range(len(after))) or "condition" in after or "injuries" in after or "wounds" in after or (
+                         # "taken to six hospitals, 18 of whom are in critical care"
+                         "critical" in after or "intensive" in after or "burns" in after)
         if v >= 1 and words[v + 1] == "to" and words[v - 1] in L.AUX and caused and not any(
                 words[y] in _CARE_DEATH_WORDS for y in range(k + 1, min(st.n, k + 10))):
             # "Two people have been taken to hospital after a head-on collision": hurt (but
@@ -4167,8 +4175,9 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 if k >= 2 and (words[k - 2] in L.MANNER_VERBS or words[k - 2] in L.KILL_VERBS):
                     if _subject_rule(ex, st, si, k - 2, "killed", verb_like=True):
                         continue
-            if k + 1 < st.n and k >= 2 and (words[k - 2] in L.MANNER_VERBS or words[k - 2] in L.KILL_VERBS):
-                # "hacked to death two farmers", "beat to death a shopkeeper": the object follows
+            if k + 1 < st.n and k >= 2 and (words[k - 2] in L.MANNER_VERBS or words[k - 2] in L.KILL_VERBS or words[k - 2] in _TO_DEATH_GERUNDS):
+                # "hacked to death two farmers", "beat to death a shopkeeper", "hacking to death 17
+                # villagers": the object follows
                 q = st.q_by_start.get(k + 1)
                 if q is not None and not q.used:
                     if not _hypothetical(st, k - 2):
