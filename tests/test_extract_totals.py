@@ -1115,3 +1115,18 @@ def test_a_sources_pluperfect_account_is_another_estimate(text, expected):
 )
 def test_feared_tolls_hospitals_in_critical_care_and_hacking_to_death(text, expected):
     assert totals(text, date(2018, 1, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count before "bringing to N the number of people who have died" is the day's
+        ("Fires killed two rangers on Monday, bringing to nine the number of people who have died in the blazes "
+         "since June.", (2, 0, 9)),
+        # "this year's monsoon has claimed": a season's toll
+        ("Floods swept a bus into the river, drowning six passengers. This year's monsoon has now claimed more "
+         "than 200 lives.", (6, 0, 200)),
+    ],
+)
+def test_the_number_who_have_died_and_this_years_season(text, expected):
+    assert totals(text, date(2014, 8, 4)) == expected

@@ -1683,11 +1683,11 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
                         and not (i + 1 < st.n and words[i + 1][:1].isdigit())):  # not a date ("March 3", "March 1998")
                     month_at = i  # (which counts it governs: see _cumulative)
                     break
-        if not strong and "this" in ws and not ws.isdisjoint(("month", "year")):
+        if not strong and "this" in ws and not ws.isdisjoint(("month", "year", "month's", "year's")):
             # "In this month alone, 223 people have been killed", "have died this year": a
             # period's count (but "Earlier this month, a bomb killed five" is background)
             for i, w in enumerate(words):
-                if w == "this" and i + 1 < st.n and words[i + 1] in ("month", "year") and not (i > 0 and words[i - 1] == "earlier") and not any(
+                if w == "this" and i + 1 < st.n and words[i + 1] in ("month", "year", "month's", "year's") and not (i > 0 and words[i - 1] == "earlier") and not any(
                         x in _RANKING_WORDS and not (x == "first" and words[j + 1] in _PERIOD_PARTS)  # ("the first half of this year")
                         for j, x in enumerate(words[max(0, i - 6):i], max(0, i - 6))) and (
                         (i > 0 and words[i - 1] in ("in", "during", "throughout", "of")) or (i + 2 < st.n and words[i + 2] == "alone")
@@ -1744,8 +1744,9 @@ def _toll_in_later_clause(st: _Sentence, q: Quantity | None, k: int) -> bool:
     if st._toll_marks is None:  # once per sentence: positions of tolls and of clause breaks
         st._toll_marks = ([i for i, w in enumerate(words) if w in ("toll", "tally") or (
                               # "bringing the number of its servicemen killed since 12 July to 12"
+                              # ("the number of people who have died in the fires")
                               w == "number" and i + 1 < st.n and (words[i + 1] in _NUMBER_OF_NOUNS or (
-                                  words[i + 1] == "of" and any(x in _NUMBER_OF_NOUNS for x in words[i + 2:i + 5]))))],
+                                  words[i + 1] == "of" and any(x in _NUMBER_OF_NOUNS for x in words[i + 2:i + 7]))))],
                           [i for i, w in enumerate(words) if w in _CLAUSE_BREAKS])
     tolls, breaks = st._toll_marks
     if not tolls:
