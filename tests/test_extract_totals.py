@@ -1130,3 +1130,17 @@ def test_feared_tolls_hospitals_in_critical_care_and_hacking_to_death(text, expe
 )
 def test_the_number_who_have_died_and_this_years_season(text, expected):
     assert totals(text, date(2014, 8, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A blast at the paint factory killed two workers and sent dozens of residents to hospital with "
+         "breathing problems.", (2, 12, None)),
+        ("A grenade thrown at the checkpoint missed and no one was hurt. Last week, a similar attack in the "
+         "district wounded five soldiers.", (0, 0, None)),
+        ("ENEMY ARTILLERY SHELLED THE VILLAGE TODAY, MARTYRING FOUR CITIZENS AND WOUNDING NINE OTHERS.", (4, 9, None)),
+    ],
+)
+def test_sent_to_hospital_last_week_and_martyring(text, expected):
+    assert totals(text, date(2018, 1, 16)) == expected

@@ -86,7 +86,9 @@ _LOST_GATE: Final = re.compile(r"lost\s+(?:" + _NUMBERISH + r"|(?:both|his|her|a
 _HOSPITAL_GATE: Final = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
                             r"|been\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:remain|remains|remained|are|were)\s+under\s+treatment\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
-                            r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
+                            r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$"
+                            # "sent dozens of nearby residents to hospital"
+                            r"|(?:sent|sending|sends)\s+(?:[\w-]+\s+){1,6}to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
 _PASSIVE_BEFORE_GATE: Final = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
 # "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
 _SHOT_AFTER_GATE: Final = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
@@ -121,7 +123,7 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     if word == "lost":
         return _LOST_GATE.match(lowered, pos) is not None
     if word == "hospital" or word == "hospitals":
-        return _HOSPITAL_GATE.search(lowered, max(0, pos - 40), pos) is not None
+        return _HOSPITAL_GATE.search(lowered, max(0, pos - 64), pos) is not None
     if word == "cut":
         return _CUT_GATE.match(lowered, pos) is not None or _SLIT_GATE.match(lowered, pos) is not None
     if word in ("slit", "slitting", "cutting"):
@@ -943,8 +945,8 @@ class _Sentence:
             earlier = bool(self.pub_year) and 1900 <= years[0] < self.pub_year
         elif phrase[0] == "in" and phrase[-1] in _MONTH_NUMBER and self.pub_month:
             earlier = _MONTH_NUMBER[phrase[-1]] != self.pub_month  # a later month is last year's
-        elif phrase[0] in ("last", "earlier") and phrase[-1] in ("year", "month"):
-            earlier = True  # "Last month,", "Earlier this year,"
+        elif phrase[0] in ("last", "earlier") and phrase[-1] in ("year", "month", "week"):
+            earlier = True  # "Last month,", "Earlier this year,", "Last week,"
         elif len(phrase) == 3 and phrase[1] in ("previous", "preceding") and phrase[2] in ("week", "month", "year"):
             earlier = True  # "The previous week, a similar attack killed three teachers"
         elif phrase[-1] == "ago" and len(phrase) >= 3 and phrase[-2] in ("years", "months", "year", "month"):
@@ -3569,6 +3571,13 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if t > 0 and words[t + 1] in ("at", "in"):
             # "214 people had been treated at hospitals across the city": hurt
             _subject_rule(ex, st, si, t, "injured", verb_like=True)
+            return
+        to = k - 1 if words[k - 1] == "to" else (k - 2 if words[k - 2] == "to" else -1)
+        sent = st.q_by_end.get(to) if to > 0 else None
+        if sent is not None and not sent.used and sent.start > 0 and words[sent.start - 1] in ("sent", "sending", "sends") and (
+                sent.head is not None and not _hypothetical(st, sent.start)):
+            # "A fire killed three workers and sent dozens of nearby residents to hospital": hurt
+            _emit_group(ex, st, si, "injured", [sent], k, "object_count")
             return
         v = next((y for y in range(k - 1, max(-1, k - 5), -1) if words[y] in _TAKEN_TO_HOSPITAL), -1)
         after = words[k + 1:min(st.n, k + 12)]
