@@ -1144,3 +1144,11 @@ def test_the_number_who_have_died_and_this_years_season(text, expected):
 )
 def test_sent_to_hospital_last_week_and_martyring(text, expected):
     assert totals(text, date(2018, 1, 16)) == expected
+
+
+def test_a_roundup_with_later_the_same_day_and_according_to_the_statement():
+    text = ("Fighters attacked an army post on Tuesday, killing five soldiers, the defence ministry said. Several "
+            "other soldiers were wounded. Troops pushed the attackers back, and nine assailants were killed, "
+            "according to the statement. Later the same day, a bus struck a roadside bomb near the market, killing "
+            "three passengers and injuring seven.")
+    assert totals(text, date(2020, 6, 17)) == (17, 10, None)

@@ -260,6 +260,7 @@ _RATE_UNITS: Final = frozenset({"day", "week", "month", "year", "hour", "minute"
 _ATTACK_HEADS_PLURAL: Final = frozenset({"gunmen", "militants", "jihadists", "assailants", "attackers", "insurgents", "rebels", "bombers", "troops", "soldiers"})
 _FRONTED_EARLIER: Final = frozenset({"earlier", "before", "ago"})
 _SPAN_UNITS: Final = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
 _ANOTHER_INCIDENT_WORDS: Final = frozenset({"second", "third", "separate", "unrelated", "fresh", "another", "different"})
 _INCIDENT_NOUNS: Final = frozenset({
     "blast", "attack", "explosion", "bombing", "incident", "shooting", "ambush", "raid", "clash", "strike",
@@ -317,6 +318,8 @@ def _claimant_at(words: list[str], j: int) -> bool:
         w = w[:-2]
     if w in ("statement", "communique", "communiqu\u00e9") and any(x in _OFFICIAL_SOURCES for x in words[max(0, j - 3):j]):
         return False  # "A NATO statement said", "a military communique": the report's own source
+    if w in ("statement", "communique", "communiqu\u00e9") and j >= 3 and words[j - 1] == "the" and words[j - 3:j - 1] == ["according", "to"]:
+        return False  # "according to the statement": one the article named before, whoever's it is
     # (a monitor is often "the Britain-based group")
     return not (w in ("group", "organization", "organisation", "statement")
                 and any(x in _NEUTRAL_SOURCES or x.endswith("-based") for x in words[max(0, j - 3):j]))
@@ -706,6 +709,9 @@ class _Sentence:
         if self.n > 3 and words[0] in ("a", "an", "another") and not _ANOTHER_INCIDENT_WORDS.isdisjoint(words[1:4]) and (
                 not _INCIDENT_NOUNS.isdisjoint(words[1:6])):
             return True  # "A second, unrelated blast at a market in Chakwara injured six people"
+        if self.n > 6 and words[0] == "later" and words[1:4] in (["the", "same", "day"], ["that", "day"], ["that", "night"]) and (
+                not _INCIDENT_NOUNS.isdisjoint(self.wordset)) and self.wordset.isdisjoint(_UPDATE_WORDS):
+            return True  # "Later the same day, a minibus struck a roadside bomb, killing four passengers"
         if not self.additive:
             return False
         lo = max(0, min(a, k) - 3)
@@ -2615,7 +2621,9 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             if single[1] in _EVENT_NOUNS or single[1] in _THING_NOUNS or (single[0] > 0 and words[single[0] - 1] == "as"):
                 break  # "wounded in the attack and one guard was killed"
             if crossed_and and items and single[0] > 0 and (
-                    words[single[0] - 1] in _VERB_TRIGGERS or words[single[0] - 1] in _ATTACK_VERBS):
+                    words[single[0] - 1] in _VERB_TRIGGERS or words[single[0] - 1] in _ATTACK_VERBS
+                    # ("Reinforcements pushed the attackers back, and 12 assailants were killed")
+                    or (comma_and and words[single[0] - 1].endswith("ed") and words[single[0] - 1] not in L.NP_STOP)):
                 break  # "A stray bullet killed a girl, and two men were injured": the girl is the verb's object
             item = (single[0], single[1], cur + 1)
             start = single[0]
