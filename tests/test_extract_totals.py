@@ -1152,3 +1152,20 @@ def test_a_roundup_with_later_the_same_day_and_according_to_the_statement():
             "according to the statement. Later the same day, a bus struck a roadside bomb near the market, killing "
             "three passengers and injuring seven.")
     assert totals(text, date(2020, 6, 17)) == (17, 10, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a civilian is no part of the soldiers counted before
+        ("Border clashes killed six soldiers on Monday, the ministry said. A civilian was also killed when a "
+         "shell hit his house.", (7, 0, None)),
+        # a second strike told after the first is another incident; a hospital's count of bodies is another
+        # count of the first strike's dead
+        ("An air strike hit a school on Tuesday, killing 18 people, civil defence said. At the nearby hospital, "
+         "the director said the bodies of 21 people had been brought in. An hour later, a second strike "
+         "flattened a house nearby, killing four members of one family.", (22, 0, None)),
+    ],
+)
+def test_civilians_beside_soldiers_and_a_second_strike(text, expected):
+    assert totals(text, date(2024, 1, 23)) == expected

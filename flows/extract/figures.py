@@ -712,6 +712,10 @@ class _Sentence:
         if self.n > 6 and words[0] == "later" and words[1:4] in (["the", "same", "day"], ["that", "day"], ["that", "night"]) and (
                 not _INCIDENT_NOUNS.isdisjoint(self.wordset)) and self.wordset.isdisjoint(_UPDATE_WORDS):
             return True  # "Later the same day, a minibus struck a roadside bomb, killing four passengers"
+        lo = min(a, k)
+        if any(words[j] in ("a", "another") and not _ANOTHER_INCIDENT_WORDS.isdisjoint(words[j + 1:j + 3])
+               and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 5]) for j in range(max(0, lo - 15), lo)):
+            return True  # "Less than an hour after the school was hit, a second strike ... killing five"
         if not self.additive:
             return False
         lo = max(0, min(a, k) - 3)

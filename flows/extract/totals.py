@@ -416,7 +416,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 continue
             # a count of bodies near an earlier count of the dead is those dead again, as another
             # source counted them ("29 dead ... hospital sources said they carried 31 bodies")
-            if not additive and f.rule == "noun_count" and f.victims is None and _counts_bodies(f) and any(
+            if not additive and (f.rule == "noun_count" and f.victims is None or f.rule == "noun_of_count" and _generic(f.victims)) and _counts_bodies(f) and any(
                     counted[j] and (abs(figs[j].best - f.best) <= max(2, figs[j].best // 5)
                                     # (or fewer, found so far: "no survivors ... recovered 54 bodies")
                                     or (f.best < figs[j].best and metas[j]["sent"] >= m["sent"] - 2)
@@ -447,7 +447,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # ("At least five men were killed in different incidents. Two men were killed
                     # ... Another person was gunned down": a generic "person" continues it too)
                     if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) and (
-                            _breaks_down(figs[p], f) or (_generic(f.victims) and figs[p].role == f.role)):
+                            _breaks_down(figs[p], f) or (_generic(f.victims) and figs[p].role == f.role
+                                                         # (a civilian is no part of "eight soldiers")
+                                                         and not (f.victims == "civilian" and figs[p].victims in SECURITY_HEADS))):
                         parent_of[i] = p
                         counted[i] = False
                         children_sum[p] = children_sum.get(p, 0) + f.best
