@@ -423,7 +423,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                                     # (or more, as someone else counted them: "the government said
                                     # 22 ... A local councillor told reporters he had helped bury 41 bodies")
                                     or (f.best > figs[j].best and metas[j]["sent"] >= m["sent"] - 3 and _told(f.sentence)
-                                        and figs[j].role == "victim" == f.role))
+                                        and figs[j].role == "victim" == f.role and figs[j].vague_term is None
+                                        and not metas[j].get("headline")))
                     for j in same_date):
                 counted[i] = False
                 continue
