@@ -1169,3 +1169,18 @@ def test_a_roundup_with_later_the_same_day_and_according_to_the_statement():
 )
 def test_civilians_beside_soldiers_and_a_second_strike(text, expected):
     assert totals(text, date(2024, 1, 23)) == expected
+
+
+def test_the_fighting_which_began_on_a_date_has_left_a_toll():
+    text = ("THE RELIEF COMMITTEE SAID TODAY THAT THE FIGHTING WHICH BEGAN ON 2 MARCH HAS LEFT AT LEAST 900 DEAD. "
+            "IN CLASHES TODAY, FOUR GUERRILLAS AND TWO SOLDIERS DIED.")
+    assert totals(text, date(1990, 3, 20)) == (6, 0, 900)
+    # an operation that started on Sunday is one incident
+    text = "At least five rebels are suspected to have been killed in a police operation that started on Sunday night."
+    assert totals(text, date(2016, 4, 12))[0] == 5
+
+
+def test_police_shooting_dead_a_man_who_attacked_them_kill_the_attacker():
+    figures = extract_figures("Police shot dead a man who attacked two officers with a knife outside the station.",
+                              date(2021, 6, 8))
+    assert [(f.kind, f.best, f.role) for f in figures] == [("killed", 1, "perpetrator")]

@@ -1611,6 +1611,9 @@ def _killed_by_police(st: _Sentence, k: int) -> bool:
     if after and after[0] == "by" and any(w in _POLICE_WORDS for w in after[1:]):
         return True
     before = words[max(0, k - 4):k]
+    if k >= 2 and words[k] == "dead" and words[k - 1] == "shot" and any(w in _POLICE_WORDS for w in words[max(0, k - 6):k - 1]) and (
+            k + 4 < len(words) and "who" in words[k + 1:k + 5]):
+        return True  # "Police shot dead a man who attacked two officers with a machete"
     return ("him" in before or "her" in before) and any(w in _POLICE_WORDS for w in before)
 
 
@@ -1650,7 +1653,11 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
     if st._cumulative_cues is None:
         ws = st.wordset
         words = st.words
-        strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or ("toll" in ws and any(
+        strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or (
+            # "the fighting which began on 11 November has left at least 2,000 dead"
+            ("has" in ws or "have" in ws) and not ws.isdisjoint(("began", "started", "erupted")) and any(
+                w in ("began", "started", "erupted") and i > 1 and words[i - 1] in ("which", "that") and words[i - 2] in _SPAN_EVENT_NOUNS
+                for i, w in enumerate(words))) or ("toll" in ws and any(
             # (not "the agency did not give a death toll": no toll at all)
             w == "toll" and not any(x in ("not", "no", "without", "n't") for x in words[max(0, i - 5):i])
             # (nor a feared toll: "doctors treated 40 wounded and feared the toll could climb")
@@ -1840,6 +1847,10 @@ _PERIOD_PARTS: Final = frozenset({"half", "quarter", "months", "weeks", "days", 
 _TO_DEATH_GERUNDS: Final = frozenset({
     "hacking", "beating", "stabbing", "stoning", "burning", "clubbing", "bludgeoning", "kicking", "shooting",
     "strangling", "torturing", "crushing", "trampling", "starving",
+})
+_SPAN_EVENT_NOUNS: Final = frozenset({
+    "fighting", "war", "conflict", "violence", "uprising", "insurgency", "unrest", "protests", "crisis", "revolt",
+    "rebellion", "clashes", "epidemic", "outbreak", "pandemic", "riots", "floods", "flooding", "rains",
 })
 _STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
 
