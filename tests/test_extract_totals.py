@@ -1184,3 +1184,18 @@ def test_police_shooting_dead_a_man_who_attacked_them_kill_the_attacker():
     figures = extract_figures("Police shot dead a man who attacked two officers with a knife outside the station.",
                               date(2021, 6, 8))
     assert [(f.kind, f.best, f.role) for f in figures] == [("killed", 1, "perpetrator")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fighters from both sides are everyone's dead, and the sides' counts break them down
+        ("At least 60 fighters from both sides were killed in two days of battles, military sources said. "
+         "Government forces lost 25 men, while 35 rebels died.", (60, 0, None)),
+        # the bodies that raised a count, in an "after" clause of its sentence, are inside it
+        ("The derailment on Sunday killed 97 people, officials said on Tuesday after rescuers pulled three more "
+         "bodies from a crushed coach.", (97, 0, None)),
+    ],
+)
+def test_both_sides_and_bodies_that_raised_a_count(text, expected):
+    assert totals(text, date(2021, 3, 8)) == expected

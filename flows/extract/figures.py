@@ -1539,6 +1539,8 @@ class _Extraction:
         if 0 <= k < st.n:
             a = min(a, st.start_of(k))
             b = max(b, st.end_of(k))
+        if role is None and q is not None and st.words[q.np_end:q.np_end + 3] in (["from", "both", "sides"], ["on", "both", "sides"], ["of", "both", "sides"]):
+            role, victims = "victim", None  # "At least 90 fighters from both sides were killed": everyone's dead
         if role is None:
             role = _role(victims)
             if kind == "killed" and role == "victim" and best == 1 and (victims is None or victims in _ATTACKER_STAND_INS) and _killed_by_police(st, k):
@@ -1575,6 +1577,8 @@ class _Extraction:
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
         m["alternative"] = st.alternative_before(m["tok"])
+        if q is not None and q.num_end < st.n and st.words[q.num_end] in ("more", "additional") and "after" in st.words[max(0, q.start - 6):q.start]:
+            m["after_increment"] = True  # "killed 146 people, officials said after rescuers cut two more bodies out"
         if 0 < k < st.n and "had" in st.wordset and not st.wordset.isdisjoint(_TELLING_VERBS) and _pluperfect_before(st.words, k):
             # "an MP said more than 60 people had been killed", "adding that the attack had killed
             # more than 50 people and wounded 300": a source's account
@@ -1852,6 +1856,8 @@ _SPAN_EVENT_NOUNS: Final = frozenset({
     "fighting", "war", "conflict", "violence", "uprising", "insurgency", "unrest", "protests", "crisis", "revolt",
     "rebellion", "clashes", "epidemic", "outbreak", "pandemic", "riots", "floods", "flooding", "rains",
 })
+# "fighters from both sides": pairs that are not two people
+_NOT_PEOPLE_PAIRS: Final = frozenset({"sides", "parties", "countries", "nations", "camps", "directions", "ends", "banks", "teams", "groups"})
 _STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
 
 
@@ -2598,7 +2604,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             break
         item: Any  # a Quantity, or (start, head, end) for one person
         q = st.q_by_end.get(cur + 1)
-        if q is None and cur >= 1 and words[cur - 1] == "both" and _is_plural(words[cur]) and (
+        if q is None and cur >= 1 and words[cur - 1] == "both" and _is_plural(words[cur]) and words[cur] not in _NOT_PEOPLE_PAIRS and (
                 words[cur] not in L.NOT_PEOPLE and singular(words[cur]) not in _EVENT_NOUNS
                 and singular(words[cur]) not in _THING_NOUNS and words[cur] not in L.BODY_PARTS):  # (not "lost both legs")
             # "20 hostages and both attackers were killed": two people, a group of the list

@@ -315,6 +315,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                                       for j in range(max(0, i - RECENT), i)):
             counted[i] = False  # "the remaining five bodies": a part of the dead counted before
             continue
+        if m.get("after_increment") and any(
+                keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best and metas[j]["sent"] == m["sent"]
+                for j in range(max(0, i - RECENT), i)):
+            counted[i] = False  # "... killed 146 people, officials said after rescuers cut two more bodies out": inside it
+            continue
         if m.get("after_cue") and m.get("from_injured") and any(
                 keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best and metas[j]["sent"] == m["sent"]
                 for j in range(max(0, i - RECENT), i)):
