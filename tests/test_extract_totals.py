@@ -1199,3 +1199,9 @@ def test_police_shooting_dead_a_man_who_attacked_them_kill_the_attacker():
 )
 def test_both_sides_and_bodies_that_raised_a_count(text, expected):
     assert totals(text, date(2021, 3, 8)) == expected
+
+
+def test_died_when_shells_hit_a_hospital_district_is_no_later_death_of_the_wounded():
+    text = ("At least 12 soldiers were killed and 20 wounded in the fighting, the army said. Four civilians also "
+            "died when shells hit the town's hospital district.")
+    assert totals(text, date(2015, 2, 3)) == (16, 20, None)

@@ -1593,8 +1593,10 @@ class _Extraction:
             # "one later died", "The officer later died of his wounds", "died in hospital": one of
             # the wounded, if the article counted any
             after = st.words[k + 1:k + 7]  # ("died on the way to hospital")
-            m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or (
-                "hospital" in after) or (len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
+            # (not "when shells hit the town's hospital district")
+            in_hospital = any(w == "hospital" and y > 0 and after[y - 1] in ("in", "at", "the", "a", "to") for y, w in enumerate(after))
+            m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
+                len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)
         self.meta.append(m)
         return len(self.figures) - 1
