@@ -1205,3 +1205,11 @@ def test_died_when_shells_hit_a_hospital_district_is_no_later_death_of_the_wound
     text = ("At least 12 soldiers were killed and 20 wounded in the fighting, the army said. Four civilians also "
             "died when shells hit the town's hospital district.")
     assert totals(text, date(2015, 2, 3)) == (16, 20, None)
+
+
+def test_a_shooter_who_turned_the_gun_on_himself_after_a_dateline_and_a_headline():
+    text = ("Student kills two classmates and a teacher, then himself\n\n"
+            "MILLBROOK, May 3 \u2014 A 16-year-old student opened fire in a school corridor on Thursday, killing two "
+            "classmates and a teacher and wounding four other students before turning the gun on himself, the "
+            "sheriff said.")
+    assert totals(text, date(2018, 5, 3)) == (4, 4, None)

@@ -2361,30 +2361,33 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
             at = k
         if at < 0 or _hypothetical(st, k - 1):
             continue
-        # the sentence's subject: its count or its head noun
-        q = st.q_by_start.get(0)
+        # the sentence's subject: its count or its head noun (after a dateline: "EASTBROOK, March
+        # 8 — A 15-year-old student opened fire ...")
+        s0 = next((x + 1 for x in range(2, min(n - 1, 9)) if words[x] in ("\u2014", "--", "-", "\u2013") and (
+            words[x - 1][:1].isdigit() or words[x - 1] == ")")), 0)
+        q = st.q_by_start.get(s0)
         perp = next((singular(x) for x in words[q.num_end:q.np_end] if _role(singular(x)) == "perpetrator"), None) if q is not None else None
         if q is not None and perp is not None:
             ex.add(st, si, "killed", None, at, "subject_fate", head=perp, value=q.best,
-                   span=(st.start_of(0), st.end_of(at)), role="perpetrator", extra={"tok": 0, "additive_forced": True})
+                   span=(st.start_of(s0), st.end_of(at)), role="perpetrator", extra={"tok": s0, "additive_forced": True})
             return
         # (the first words name the attacker: "A gunman opens fire", "The lone attacker, ...")
-        named = next((x for x in words[:6] if _role(singular(x)) == "perpetrator"), None)
+        named = next((x for x in words[s0:s0 + 6] if _role(singular(x)) == "perpetrator"), None)
         if named is not None and _is_plural(named):
             continue  # "assailants held hostages ... before being killed": how many is not said
         head = singular(named) if named is not None else None
         if head is None:
-            single = st.singular_np_starting(0)
+            single = st.singular_np_starting(s0)
             head = single[1] if single is not None else None
-        if head is None and words[0] not in ("he", "she"):
+        if head is None and words[s0] not in ("he", "she"):
             continue  # no one named: "An explosives-laden vehicle detonated ... before being killed"
         if head is not None and _role(head) != "perpetrator" and w == "being" and not any(
-                words[x] in _ATTACK_VERBS and words[x - 1] not in L.AUX for x in range(1, min(k, 6))):
+                words[x] in _ATTACK_VERBS and words[x - 1] not in L.AUX for x in range(s0 + 1, min(k, s0 + 6))):
             # "a policeman ... before being shot dead": read by the usual rules if at all (but "A
             # Palestinian stabbed two students before being shot dead": the one who attacked)
             continue
         ex.add(st, si, "killed", None, at, "subject_fate", head=head, value=1,
-               span=(st.start_of(0), st.end_of(at)), role="perpetrator", extra={"tok": 0, "additive_forced": True})
+               span=(st.start_of(s0), st.end_of(at)), role="perpetrator", extra={"tok": s0, "additive_forced": True})
         return
 
 

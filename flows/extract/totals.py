@@ -534,7 +534,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         for j in range(h + 1, min(len(figs), h + 1 + RECENT)):
             g = figs[j]
             if keep[j] and not metas[j].get("headline") and g.best == f.best and (
-                    g.kind == f.kind or (f.kind == "killed" and g.kind == "death_toll")):
+                    g.kind == f.kind or (f.kind == "killed" and g.kind == "death_toll")) and not (
+                    # (not the attacker's own death beside a victim: "kills two classmates and a
+                    # teacher" ... the student who turned the gun on himself)
+                    metas[j].get("additive_forced") and g.role != f.role):
                 keep[h] = False
                 _release_parts(h, parent_of, counted, False)
                 break
