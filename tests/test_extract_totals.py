@@ -1213,3 +1213,11 @@ def test_a_shooter_who_turned_the_gun_on_himself_after_a_dateline_and_a_headline
             "classmates and a teacher and wounding four other students before turning the gun on himself, the "
             "sheriff said.")
     assert totals(text, date(2018, 5, 3)) == (4, 4, None)
+
+
+def test_a_headlines_later_death_and_the_implicit_bomber_are_two_people():
+    text = ("Boy dies of wounds after suicide bombing at market\n\n"
+            "A 10-year-old boy wounded in Friday's suicide bombing at the market died in hospital overnight, "
+            "raising the number of people killed in the attack to 7, police said.\n\n"
+            "The bomber blew himself up among the stalls as shoppers gathered.")
+    assert totals(text, date(2018, 5, 14))[0] == 8
