@@ -1221,3 +1221,15 @@ def test_a_headlines_later_death_and_the_implicit_bomber_are_two_people():
             "raising the number of people killed in the attack to 7, police said.\n\n"
             "The bomber blew himself up among the stalls as shoppers gathered.")
     assert totals(text, date(2018, 5, 14))[0] == 8
+
+
+def test_a_sentence_opening_on_a_place_not_named_before_tells_another_incident():
+    text = ("Drones kill six in two towns\n\n"
+            "Drones struck the port city of Marzana overnight, killing five people and injuring 30, officials said. "
+            "In Tovrin, about 60 kilometres to the north, a drone hit a depot, killing a guard and injuring eight "
+            "workers.")
+    assert totals(text, date(2023, 7, 20))[:2] == (6, 38)
+    # a place named before is the same incident's
+    text = ("Drones struck Marzana and its suburb of Tovrin overnight, killing five people and injuring 30, officials "
+            "said. In Tovrin, a drone hit a depot, injuring eight workers.")
+    assert totals(text, date(2023, 7, 20))[:2] == (5, 30)

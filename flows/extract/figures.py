@@ -1522,6 +1522,24 @@ class _Extraction:
         return st
 
     # --- figure construction ----------------------------------------------------------------
+    def _new_place_opener(self, st: _Sentence) -> bool:
+        """'In Kostyn, about 80 kilometres to the north, a drone hit a warehouse': a sentence that
+        opens on a place the article has not named before (its headline aside) tells another
+        incident of a roundup."""
+        words = st.words
+        if st.all_caps or st.n < 6 or words[0] != "in" or st.s <= self.headline_end:
+            return False
+        raw = st.raw
+        if not (raw[1][:1].isupper() and raw[1][1:2].islower()) or words[1] in L.MONTHS or words[1] in L.WEEKDAYS:
+            return False
+        name_end = 2
+        while name_end < min(st.n, 5) and raw[name_end][:1].isupper():
+            name_end += 1
+        if words[name_end] != ",":
+            return False
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        return low.find(words[1], self.headline_end, st.s) < 0
+
     def add(self, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int, rule: str,
             head: str | None = None, value: int | None = None, span: tuple[int, int] | None = None,
             part_of: int | None = None, role: str | None = None, extra: dict | None = None) -> int:
@@ -1597,7 +1615,7 @@ class _Extraction:
             in_hospital = any(w == "hospital" and y > 0 and after[y - 1] in ("in", "at", "the", "a", "to") for y, w in enumerate(after))
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
-        m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k)
+        m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st)
         self.meta.append(m)
         return len(self.figures) - 1
 
