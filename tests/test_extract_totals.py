@@ -1233,3 +1233,10 @@ def test_a_sentence_opening_on_a_place_not_named_before_tells_another_incident()
     text = ("Drones struck Marzana and its suburb of Tovrin overnight, killing five people and injuring 30, officials "
             "said. In Tovrin, a drone hit a depot, injuring eight workers.")
     assert totals(text, date(2023, 7, 20))[:2] == (5, 30)
+
+
+def test_lives_in_all_sum_up_every_side_told_before():
+    text = ("Troops and rebels fought in two districts on Tuesday. In Haldor, six soldiers and about 20 insurgents "
+            "were killed, the army said. In nearby Vesk, shelling killed a farmer. The monitor said the fighting "
+            "had cost 29 lives in all.")
+    assert totals(text, date(2023, 5, 17))[0] == 29

@@ -775,6 +775,10 @@ class _Sentence:
         first = words[0] if words[0] not in ("and", "but", "so") else (words[1] if self.n > 1 else "")
         opener = 1 if first != words[0] else 0
         # (not "In all the confusion, ...")
+        if any(w == "in" and words[i + 1] == "all" and (i + 2 >= self.n or words[i + 2] in (",", ".", ";", ":"))
+               and i >= 2 and words[i - 1] in ("lives", "people", "dead", "deaths", "killed", "fatalities")
+               for i, w in enumerate(words[:-1])):
+            return True  # "the monitor said Tuesday's fighting had cost 31 lives in all, ..."
         return first in ("altogether", "overall") or (first == "in" and words[opener + 1:opener + 2] in (["all"], ["total"]) and (
             opener + 2 < self.n and words[opener + 2] not in _DETERMINERS_AFTER_IN_ALL))
 

@@ -487,8 +487,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if m.get("sums_up") and not additive:
             # "a car bomb wounded 23 ... In all, more than 50 people were wounded": the sum of
             # the counts before it (when it is more than they add up to), which become its parts
-            summed = [j for j in same_date if counted[j] and parent_of[j] is None and figs[j].role == f.role
-                      and metas[j]["sent"] != m["sent"]]
+            # (a sum of lives or people covers every side: "the fighting had cost 31 lives in all")
+            summed = [j for j in same_date if counted[j] and parent_of[j] is None and (figs[j].role == f.role or (
+                          _generic(f.victims) and f.victims != "civilian")) and metas[j]["sent"] != m["sent"]]
             if summed and sum(figs[j].best for j in summed) < f.best:
                 for j in summed:
                     counted[j] = False
