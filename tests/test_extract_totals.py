@@ -1240,3 +1240,9 @@ def test_lives_in_all_sum_up_every_side_told_before():
             "were killed, the army said. In nearby Vesk, shelling killed a farmer. The monitor said the fighting "
             "had cost 29 lives in all.")
     assert totals(text, date(2023, 5, 17))[0] == 29
+
+
+def test_places_named_after_a_count_of_places_break_the_lede_down():
+    text = ("Gunmen attacked two farming villages overnight, killing 30 people, officials said.\n\n"
+            "In Tudun Kara, 19 villagers were killed, among them a pastor.")
+    assert totals(text, date(2023, 9, 25))[0] == 30

@@ -260,6 +260,10 @@ _RATE_UNITS: Final = frozenset({"day", "week", "month", "year", "hour", "minute"
 _ATTACK_HEADS_PLURAL: Final = frozenset({"gunmen", "militants", "jihadists", "assailants", "attackers", "insurgents", "rebels", "bombers", "troops", "soldiers"})
 _FRONTED_EARLIER: Final = frozenset({"earlier", "before", "ago"})
 _SPAN_UNITS: Final = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+# places the article counts before naming each one ("attacked two farming villages")
+_PLACES_COUNTED_RE: Final = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
 _ANOTHER_INCIDENT_WORDS: Final = frozenset({"second", "third", "separate", "unrelated", "fresh", "another", "different"})
 _INCIDENT_NOUNS: Final = frozenset({
@@ -1542,6 +1546,8 @@ class _Extraction:
         if words[name_end] != ",":
             return False
         low = self.lowered if self.lowered is not None else self.text.lower()
+        if _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None:
+            return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
         return low.find(words[1], self.headline_end, st.s) < 0
 
     def add(self, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int, rule: str,
