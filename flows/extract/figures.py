@@ -4660,8 +4660,7 @@ def _apply_split_note(text: str, figures: list[Figure]) -> list[Figure]:
     # substring tests first: "event" alone is common in news, the note's verbs are not
     if not figures or ("atalit" not in text and "eaths" not in text) or not (
             "split" in text or "coded" in text or "divided" in text or "spread" in text or "distributed" in text) or (
-            "event" not in text and "location" not in text and "area" not in text and "site" not in text) or not ("split" in text or "coded" in text or "divided" in text
-                                                  or "spread" in text or "distributed" in text):
+            "event" not in text and "location" not in text and "area" not in text and "site" not in text):
         return figures
     m = _SPLIT_NOTE_RE.search(text)
     if m is None:
