@@ -313,20 +313,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # killed ... the two fatalities": the same people again
             keep[i] = False
             continue
-        if m.get("remaining") and any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best
-                                      for j in range(max(0, i - RECENT), i)):
-            counted[i] = False  # "the remaining five bodies": a part of the dead counted before
-            continue
-        if m.get("after_increment") and any(
-                keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best and metas[j]["sent"] == m["sent"]
-                for j in range(max(0, i - RECENT), i)):
-            counted[i] = False  # "... killed 146 people, officials said after rescuers cut two more bodies out": inside it
-            continue
-        if m.get("after_cue") and m.get("from_injured") and any(
-                keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best and metas[j]["sent"] == m["sent"]
-                for j in range(max(0, i - RECENT), i)):
-            # "the bombings killed 48 people, officials said, after five of the wounded
-            # succumbed": the news that raised the count, inside it
+        # inside a larger count told before: "the remaining five bodies" (anywhere after it); the
+        # news that raised a count, told in its "after" clause: "... killed 146 people, officials
+        # said after rescuers cut two more bodies out", "the bombings killed 48 people, officials
+        # said, after five of the wounded succumbed"
+        inside = m.get("remaining") or m.get("after_increment") or (m.get("after_cue") and m.get("from_injured"))
+        if inside and any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best
+                          and (m.get("remaining") or metas[j]["sent"] == m["sent"])
+                          for j in range(max(0, i - RECENT), i)):
             counted[i] = False
             continue
         if m.get("alternative") and any(
