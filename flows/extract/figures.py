@@ -208,6 +208,10 @@ _FAILED_ATTACK_RE: Final = re.compile(
 _INCLUDES_ATTACKERS_RE: Final = re.compile(
     r"\b(?:including|among\s+them)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?)\b",
     re.IGNORECASE)
+# a later sentence saying the count holds the attacker: "The figure of 17 includes the bomber"
+_TOLL_INCLUDES_ATTACKERS_RE: Final = re.compile(
+    r"\b(?:figure|toll|number|count|tally|dead)\s+(?:of\s+[\w,]+\s+)?(?:includes|included|include)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
 _SUICIDE_PLURAL_RE: Final = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b|\bblew\s+themselves\s+up\b", re.IGNORECASE)
 
 QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -835,6 +839,12 @@ class _Sentence:
                 continue  # most words are none of the cues below
             if has_month and w in _MONTH_NUMBER and _attack_in_other_month(self, i):
                 cues.append(i)
+                rel = i + 2 if i + 2 < self.n and words[i + 1] == "," else i + 1
+                if rel + 1 < self.n and (words[rel] in ("which", "when") or words[rel:rel + 2] == ["in", "which"]):
+                    # the attack's relative clause to its end: "... in March, in which 19 people
+                    # were killed and about 60 wounded"
+                    end = next((j for j in range(rel, self.n) if words[j] in (";", ":")), self.n)
+                    self.background_scopes.append((rel, end))
                 continue
             if w in ("recent", "previous", "earlier", "prior", "similar", "last", "separate") and any(
                     x in _EVENT_NOUNS for x in words[i + 1:i + 4]):
@@ -846,6 +856,10 @@ class _Sentence:
                 if rel >= 0:
                     cues.append(i)
                     cues.append(rel)
+                elif w == "last" and words[i + 1] in _LAST_SPAN_WORDS and words[i + 1] != "week":
+                    # "Last month's bombing of the market killed 30 people" (but "wounded in a clash
+                    # last week succumbed ... on Monday" is the news)
+                    cues.append(i)
             elif w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
                 cues.append(i)
             elif w in ("funeral", "burial", "memorial") and i + 1 < self.n and words[i + 1] in ("of", "for", "procession", "service"):
@@ -857,14 +871,18 @@ class _Sentence:
             elif w in ("anniversary", "commemorate", "commemorating", "remembrance"):
                 # "on the anniversary of the massacre of 30 villagers": the words it governs, up
                 # to a comma or a finite verb ("... of independence killed three" is today's news)
+                # (through a relative clause: "the anniversary of the massacre in which soldiers
+                # killed 47 villagers")
                 j = i + 1
+                relative = False
                 while j < self.n and words[j] not in (",", ";", ".", ":", "(") and not (
-                        j > i + 1 and words[j] in _VERB_TRIGGERS and words[j - 1] not in ("the", "of", "a")):
+                        j > i + 1 and words[j] in _VERB_TRIGGERS and words[j - 1] not in ("the", "of", "a") and not relative):
+                    relative = relative or words[j] in ("which", "whom")
                     j += 1
                 if j > i + 1:
                     self.background_scopes.append((i + 1, j))
-            elif w in ("last", "previous", "earlier") and i + 1 < self.n and words[i + 1] in ("year", "month", "week", "years", "months"):
-                cues.append(i)
+            elif w in ("last", "previous", "earlier") and i + 1 < self.n and words[i + 1] in _LAST_SPAN_WORDS:
+                cues.append(i)  # "last year", "Last year's monsoon killed 455 people"
             elif w == "last" and i + 1 < self.n and words[i + 1] in _MONTH_NUMBER and words[i + 1] != "may" and i > 0:
                 # "the explosion at the plant last October that killed 12 workers": an earlier event
                 cues.append(i)
@@ -892,8 +910,15 @@ class _Sentence:
                 # (not "Just days after a chemical attack a woman was killed": that opens the news)
                 # "days after a bombing killed more than 120 evacuees", "1 day after the attack,
                 # which resulted in seven injured": the clause tells the earlier event
-                e = next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS
+                e = next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS or words[x] in _DATED_EVENT_NOUNS
+                          or words[x] in _PLURAL_EVENT_NOUNS
                           or words[x + 1] in _VERB_TRIGGERS and words[x] in _ATTACK_HEADS_PLURAL), -1)
+                if e >= 0 and words[e + 1] not in _VERB_TRIGGERS and words[e + 1] not in ("that", "which", "in"):
+                    # "a week after two days of riots between rival communities in which 31 people
+                    # were killed": the event's relative clause a few words on
+                    rel = next((x for x in range(e + 2, min(self.n, e + 11)) if words[x] in ("which", "that") or words[x] in _CLAUSE_BREAK_WORDS), -1)
+                    if rel >= 0 and words[rel] in ("which", "that"):
+                        e = rel - 1
                 if e >= 0 and (words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in")):
                     # (the recalled event is the after-clause's subject: "after a bombing killed";
                     # not "days after a chemical attack a woman was killed", the news itself)
@@ -1002,9 +1027,11 @@ class _Sentence:
                 continue
             if lo - 8 <= c <= hi + 8:
                 return True
-            if hi + 8 < c <= hi + 16 and self.words[c].isdigit() and not any(
+            if hi + 8 < c <= hi + 16 and (self.words[c].isdigit() or self.words[c] == "ago") and not any(
                     w in _CLAUSE_BREAK_WORDS for w in self.words[hi + 1:c]):
-                return True  # "killed 28 soldiers during an ambush in the same area in late 1987"
+                # "killed 28 soldiers during an ambush in the same area in late 1987", "the 64
+                # miners killed in the collapse of the Kambo copper mine five years ago"
+                return True
         return False
 
     # --- number phrases ---------------------------------------------------------------------
@@ -1317,6 +1344,8 @@ class _Sentence:
                 break
             steps += 1
         det = words[k - 1] if k > 0 else ""
+        if det == "that" and k == p and w.endswith("ed"):
+            return None  # "in the firefight that followed, and two soldiers were wounded": a relative clause's verb
         if det in L.DETERMINERS_SINGULAR or det == "one":
             # "the daughter of the Venezuelan envoy": the head is the first noun
             if k - 2 >= 1 and words[k - 2] == "of":
@@ -1605,8 +1634,10 @@ class _Extraction:
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
         m["alternative"] = st.alternative_before(m["tok"])
-        if q is not None and q.num_end < st.n and st.words[q.num_end] in ("more", "additional") and "after" in st.words[max(0, q.start - 6):q.start]:
-            m["after_increment"] = True  # "killed 146 people, officials said after rescuers cut two more bodies out"
+        if q is not None and q.num_end < st.n and st.words[q.num_end] in ("more", "additional"):
+            m["increment"] = True  # "two more bodies"
+            if "after" in st.words[max(0, q.start - 6):q.start]:
+                m["after_increment"] = True  # "killed 146 people, officials said after rescuers cut two more bodies out"
         if 0 < k < st.n and "had" in st.wordset and not st.wordset.isdisjoint(_TELLING_VERBS) and _pluperfect_before(st.words, k):
             # "an MP said more than 60 people had been killed", "adding that the attack had killed
             # more than 50 people and wounded 300": a source's account
@@ -1626,6 +1657,13 @@ class _Extraction:
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st)
+        if m["additive"] and kind == "injured" and q is not None and q.additive and q.num_end < st.n and st.words[q.num_end] == "other" and any(
+                mm["sent"] == si and ff.kind == "killed" for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not any(
+                mm["sent"] == si and ff.kind == "injured" for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not (
+                st.additive_near(m["tok"], k) or self._new_place_opener(st)):
+            # "A man and his son were killed ..., and five other people were wounded": other than
+            # the sentence's dead, and so perhaps the wounded counted before, told again
+            m["other_than_dead"] = True
         self.meta.append(m)
         return len(self.figures) - 1
 
@@ -1874,9 +1912,12 @@ def _attack_in_other_month(st: _Sentence, i: int) -> bool:
         return False
     if i + 1 < st.n and words[i + 1][:1].isdigit():
         return False  # a date ("in October 1998" is read as a year)
-    return any(words[j] in ("a", "an") and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4]) for j in range(max(0, i - 14), i))
+    # (or "the bombing of the city's main bus station in March, in which 19 people were killed")
+    return any(words[j] in ("a", "an", "the") and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4]) for j in range(max(0, i - 14), i))
 
 
+_PLURAL_EVENT_NOUNS: Final = frozenset({"clashes", "protests", "raids", "strikes", "airstrikes", "shootings", "explosions", "blasts"})
+_LONG_CONFLICT_NOUNS: Final = frozenset({"war", "wars", "conflict", "insurgency", "uprising", "rebellion"})
 _PERIOD_PARTS: Final = frozenset({"half", "quarter", "months", "weeks", "days", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"})
 _TO_DEATH_GERUNDS: Final = frozenset({
     "hacking", "beating", "stabbing", "stoning", "burning", "clubbing", "bludgeoning", "kicking", "shooting",
@@ -1921,10 +1962,12 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         return True
     if (conflict or not st.wordset.isdisjoint(_WAR_NOUNS)) and _war_agent(st, q, k):
         return True
-    if not st.wordset.isdisjoint(("war", "wars")):
-        # "were killed during the two wars Finland fought": a war's dead, a toll
+    if not st.wordset.isdisjoint(_LONG_CONFLICT_NOUNS):
+        # "were killed during the two wars Finland fought": a war's dead, a toll (and a conflict's
+        # hundreds: "More than 4,000 people died in the decade-long conflict")
         after = st.words[k + 1:k + 8]
-        if after and after[0] in ("during", "in", "throughout") and any(w in ("war", "wars") for w in after[1:]):
+        if after and after[0] in ("during", "in", "throughout") and any(
+                w in ("war", "wars") or (w in _LONG_CONFLICT_NOUNS and q is not None and q.best >= 100) for w in after[1:]):
             return True
     lo = min(q.start if q else k, k)
     hi = max(q.np_end if q else k, k)
@@ -2280,10 +2323,15 @@ _DATED_EVENT_NOUNS: Final = frozenset({
     "floods", "flood", "tsunami", "earthquake", "quake", "attacks", "bombings", "massacre", "riots",
     "war", "cyclone", "hurricane", "typhoon", "famine", "uprising", "genocide", "storm", "fire", "disaster",
     "siege", "hijacking", "stampede", "collapse", "derailment", "coup", "crackdown", "campaign",
+    "blaze", "inferno", "landslide", "mudslide", "avalanche", "eruption", "outbreak", "epidemic", "sinking",
+    "shipwreck", "heatwave",
 })
 _BACKGROUND_CUE_WORDS: Final = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
                                    "recently", "separate", "since"})
 _AFTER_UNITS: Final = frozenset({"days", "weeks", "months", "week", "month", "years"})
+# after "last": a span of time before the news ("last week's attack" is left out: a follow-up's
+# "wounded in last week's attack ... died" tells the news itself)
+_LAST_SPAN_WORDS: Final = frozenset({"year", "month", "week", "years", "months", "year's", "month's", "year’s", "month’s"})
 _BACKGROUND_CUE_WORDS_BUT_SINCE: Final = _BACKGROUND_CUE_WORDS - {"since"}
 # Every word _has_background_cue's loop tests (a year aside)
 _BACKGROUND_LOOP_WORDS: Final = _BACKGROUND_CUE_WORDS | {"after", "anniversary", "commemorate", "commemorating", "remembrance"}
@@ -2689,9 +2737,11 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
         among = start >= 2 and words[start - 2] == "among" and words[start - 1] in ("them", "whom", "those")
         if start >= 2 and words[start - 1] in ("the", "all") and words[start - 2] in ("including", "includes", "incl"):
             start -= 1  # "36 people were killed, including the four bombers, and 230 were wounded"
-        if isinstance(item, Quantity) and crossed_and and items and start > 0 and words[start - 1] in _PP_STARTERS and words[start - 1] not in ("of", "with"):
-            # "fired at several thousand protesters, and dozens of demonstrators were injured": a PP's
-            # object (but "with 20 hostages and both attackers dead" tells the dead)
+        pp = start - 1 if start < 2 or words[start - 1] not in ("the", "all") else start - 2
+        if isinstance(item, Quantity) and crossed_and and items and pp >= 0 and words[pp] in _PP_STARTERS and words[pp] not in ("of", "with"):
+            # "fired at several thousand protesters, and dozens of demonstrators were injured", "were
+            # killed, in addition to the two bombers, and 40 others were injured": a PP's object
+            # (but "with 20 hostages and both attackers dead" tells the dead)
             break
         if (start > 0 and words[start - 1] in ("including", "includes", "incl")) or among:
             # "three assailants, including the suicide bomber, and two guards": skip the aside;
@@ -3149,6 +3199,48 @@ def _along_with(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> N
             _emit_group(ex, st, si, kind, [(j + 2, single[1], single[0])], k, "along_with")
 
 
+def _elliptic_object_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, q: Quantity) -> None:
+    """'killing 41 people in Tarsia and 12 in Velmar', 'killed 18 people in Kabul, six in Herat
+    and four in Kandahar': the verb's object repeated for other places, its noun left out."""
+    words = st.words
+    n = st.n
+    end = q.np_end
+    if end >= n or words[end] not in _SIBLING_PREPOSITIONS or not ex.figures:
+        return
+    first = len(ex.figures) - 1
+    j = end + 1
+    while j < min(n, end + 40):
+        w = words[j]
+        if w in _SIBLING_STOPS or w in _TRIGGER_KIND or w in L.AUX:
+            return
+        if w in ("and", ","):
+            q2 = st.q_by_start.get(j + 1)
+            if q2 is None:
+                if w == "and":
+                    return  # "... in Tarsia and bringing down hundreds of houses"
+                j += 1  # a comma inside a place's name: "in Kabul, Afghanistan"
+                continue
+            if (q2.used or q2.best == 0 or q2.np_end >= n or words[q2.np_end] not in _SIBLING_PREPOSITIONS
+                    or (q2.head is not None and q2.head != q.head)):
+                return
+            x = q2.np_end + 1
+            while x < n and words[x] not in ("and", ",", ".", ";"):
+                if words[x] in _TRIGGER_KIND or words[x] in L.AUX:
+                    return  # "and 12 in Velmar were hurt": a clause of its own
+                x += 1
+            if not _hypothetical(st, q2.start):
+                # (of the first count's kind and standing: "the earthquakes that killed more than
+                # 53,000 people in Turkey and about 6,000 in Syria" a year ago)
+                extra = {"additive_forced": True, "sibling": first}
+                for key in ("background", "cumulative", "claim"):
+                    if ex.meta[first].get(key):
+                        extra[key] = True
+                ex.add(st, si, ex.figures[first].kind, q2, k, "elliptic_count", extra=extra)
+            j = q2.np_end + 1
+            continue
+        j += 1
+
+
 def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> None:
     words = st.words
     n = st.n
@@ -3222,6 +3314,8 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
     if q is not None and not q.used:
         items: list = [q] + _coordinated_right(st, q.np_end)
         _emit_group(ex, st, si, kind, items, k, "object_count")
+        if len(items) == 1 and ("and" in st.wordset or "," in st.wordset):
+            _elliptic_object_siblings(ex, st, si, k, kind, q)
         return
     if words[k] in _FIGHTERS_ONLY_VERBS:
         return
@@ -3320,7 +3414,8 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             _subject_rule(ex, st, si, v, "killed" if fatal else "injured", verb_like=True)
             return
     if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation", "poisoning", "hypothermia", "frostbite", "heatstroke",
-             "sunstroke") and _care_rule(ex, st, si, k):
+             "sunstroke", "cuts", "fractures", "bruises", "lacerations") and _care_rule(ex, st, si, k):
+        # ("Two women were treated for cuts from flying glass")
         return
     if w in L.CONTEXT_NOUNS:
         return  # "burns", "inhalation" mark a casualty only in the phrasings above
@@ -3842,10 +3937,14 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 continue
             if words[k + 1] in _NUMBER_OF_NOUNS:
                 e = k + 1  # "raising the number killed in the attack to 14"
-            elif k + 2 < n and words[k + 1] == "of" and any(x in _NUMBER_OF_NOUNS for x in words[k + 2:k + 6]):
-                e = k + 2  # "the number of people who have died in the rains since March"
-                while e < n and e - k < 6 and words[e] not in _NUMBER_OF_NOUNS:
+            elif k + 2 < n and words[k + 1] == "of":
+                # "the number of people who have died in the rains since March", "the number of
+                # Kestrian servicemen it says have been killed"
+                e = k + 2
+                while e < n and e - k < 10 and words[e] not in _NUMBER_OF_NOUNS and words[e] not in (",", ";", ":", "("):
                     e += 1
+                if e >= n or e - k >= 10 or words[e] not in _NUMBER_OF_NOUNS:
+                    continue
             else:
                 continue
             before = st.q_by_end.get(k - 1) if k >= 2 and words[k - 1] == "the" else None
@@ -3867,6 +3966,8 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     tolls.append(e)
                     break
     for k in tolls:
+        if k + 1 < n and words[k + 1] in L.SUBGROUP_CUES:
+            continue  # "The toll includes 126 people killed by shelling": a part of it, no toll
         j = k + 1
         steps = 0
         while j < n and steps < 20:
@@ -4394,8 +4495,10 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         if words[c] == "addition" and words[c + 1] == "to" and c > 0 and words[c - 1] == "in" or (words[c] in ("besides", "excluding") and c + 1 < n):
             j = c + 2 if words[c] == "addition" else c + 1
             q = st.q_by_start.get(j)
-            if q is None and j + 1 < n and words[j] == "the":
-                q = st.q_by_start.get(j + 1)  # "in addition to the three assailants"
+            d = j
+            while q is None and d + 1 < n and words[d] in ("the", "all"):
+                d += 1  # "in addition to the three assailants", "in addition to all five assailants"
+                q = st.q_by_start.get(d)
             head = None
             end = None
             value = 1
@@ -4409,15 +4512,22 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 if head is None and not (not st.all_caps and st.raw[j][:1].isupper()):
                     continue  # only a person: a name ("in addition to Khan") or a noun
             later: list[int] = []
+            before: list[int] = []
             for i in range(len(ex.figures) - 1, -1, -1):  # this sentence's figures only
                 if ex.meta[i]["sent"] != si:
                     break
                 f = ex.figures[i]
-                if f.char_start > st.start_of(c) and f.kind != "death_toll" and f.part_of is None:
-                    later.insert(0, i)
-            if not later:
+                if f.kind != "death_toll" and f.part_of is None:
+                    (later if f.char_start > st.start_of(c) else before).insert(0, i)
+            opener = c - 1 if words[c] == "addition" else c  # "in" of "in addition to", or "besides"
+            if before and opener >= 2 and words[opener - 1] == "," and words[opener - 2] != "and":
+                # set off after the clause it adds to: "At least 27 worshippers were killed, in
+                # addition to the two bombers, and 40 others were injured"
+                kind = ex.figures[before[-1]].kind
+            elif later:
+                kind = ex.figures[later[0]].kind
+            else:
                 continue
-            kind = ex.figures[later[0]].kind
             if q is not None and not q.used:
                 ex.add(st, si, kind, q, c, "in_addition_to", extra={"additive_forced": True})
             else:
@@ -4509,6 +4619,8 @@ def _implicit_bomber(ex: _Extraction) -> None:
             has_victims_killed = True
         if f.kind == "injured" and f.best > 0:
             has_victims_killed = True
+    if has_victims_killed and "include" in low and _TOLL_INCLUDES_ATTACKERS_RE.search(text) is not None:
+        return  # "... raised the number of dead to 17. The figure of 17 includes the bomber"
     # the attack was carried out: someone was killed or hurt, or the bomber blew himself up
     low = m.group().lower()
     # "A suicide bomber blew himself up ...": the first match names the bomber, a later one says

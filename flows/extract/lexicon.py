@@ -168,6 +168,8 @@ NOT_PEOPLE: Final = frozenset({
     "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "meter", "metre",
     "m", "kg", "kilograms", "tons", "tonnes", "am", "pm", "a.m", "p.m", "gmt", "times", "dollars",
     "rupees", "euros", "pounds", "yuan", "naira", "shillings", "taka", "tk", "rs", "usd", "cents",
+    "afghanis", "dinars", "riyals", "rials", "pesos", "lira", "liras", "hryvnias", "rubles", "roubles",
+    "francs", "birr", "rand", "yen", "ringgit", "baht", "kyat", "dirhams", "cedis", "kwacha", "soles", "reais",
     "houses", "homes", "vehicles", "cars", "buildings", "shops", "missiles", "rockets", "shells",
     "bombs", "mortars", "rounds", "grenades", "attacks", "incidents", "villages", "trucks",
     "weapons", "guns", "rifles", "mines", "bullets", "acres", "hectares", "feet", "foot", "inches",
@@ -181,6 +183,7 @@ NOT_PEOPLE: Final = frozenset({
     "occasions", "places", "streets", "roads", "checkpoints", "posts", "positions", "bases",
     "blocks", "yards", "paces", "steps", "floors", "storeys", "stories", "lanes", "flights",
     "birds", "stones", "dogs", "horses", "chickens", "pigs", "camels", "donkeys",
+    "motorcycles", "motorbikes", "bikes", "bicycles", "pickups", "jeeps", "buses", "vans", "boats",
 })
 CURRENCY_BEFORE: Final = frozenset({"$", "£", "€", "¥", "₹", "rs", "tk", "usd", "us$", "eur", "inr", "ksh", "n", "rp"})
 MONTHS: Final = frozenset({

@@ -255,8 +255,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # people ("A car bomb killed 15 ... The death toll from the blast rose to 18")
             # (and the news that raised it, told in its sentence: "Two more bodies were recovered,
             # bringing the number of people killed in the attack to 17")
+            # (the attackers too, when the toll says it takes them in: "brings to nine the number
+            # of people killed in the attack, including the two assailants")
             earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)
-                       and _same_people(figs[j], f) and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"])]
+                       and (_same_people(figs[j], f) or (figs[j].role == "perpetrator" and _generic(f.victims) and _names_attackers(f.sentence)))
+                       and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"])]
             # (a headline and its lede giving the same count are one count: "Bomb kills 15" ...
             # "A car bomb killed 15 people")
             # (the same toll stated before, in the headline "Toll in bus bombing rises to 11", is
@@ -323,6 +326,19 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                           for j in range(max(0, i - RECENT), i)):
             counted[i] = False
             continue
+        if m.get("increment") and any(
+                # (the earlier count is one the article replaced, an outdated or superseded one, or
+                # an earlier toll: "The mayor had earlier put the number of dead at 27")
+                keep[j] and figs[j].part_of is None and metas[j]["sent"] >= m["sent"] - 1
+                and ((figs[j].kind == f.kind and not counted[j]) or (f.kind == "killed" and figs[j].kind == "death_toll"))
+                and figs[j].best > 0 and any(
+                    keep[c] and counted[c] and figs[c].kind == f.kind and figs[c].vague_term is None and figs[c].best == figs[j].best + f.best
+                    for c in range(max(0, i - RECENT), j))
+                for j in range(max(0, i - 6), i)):
+            # the news that took an earlier count to the one told before: "killing 21 people ...
+            # The governor had earlier put the number of dead at 19, but rescuers found two more bodies"
+            counted[i] = False
+            continue
         if m.get("alternative") and any(
                 _same_people(figs[j], f) and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published)
                 for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
@@ -369,12 +385,18 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 children_sum[p] = children_sum.get(p, 0) + f.best
                 continue
         if not m.get("additive_forced"):
-            # a repeat of an earlier figure about the same people
-            if not additive and any(figs[j].best == f.best and (_same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)
-                                                                or _bare_opening_count(figs[j], metas[j])
-                                                                or (f.best >= 10 and figs[j].role == f.role and metas[j]["sent"] == m["sent"]))
-                                    for j in same_date):
+            # a repeat of an earlier figure about the same people (the wounded "other" than the
+            # sentence's dead may be: "killed two civilians and wounded five ... A man and his son
+            # were killed ..., and five other people were wounded")
+            repeated = next((j for j in same_date if figs[j].best == f.best and (
+                _same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)
+                or _bare_opening_count(figs[j], metas[j])
+                or (f.best >= 10 and figs[j].role == f.role and metas[j]["sent"] == m["sent"]))), None) if (
+                not additive or m.get("other_than_dead")) else None
+            if repeated is not None:
                 keep[i] = False
+                if metas[repeated].get("headline"):
+                    metas[repeated]["restated"] = True  # (the body's words for it are gone: it stays)
                 continue
             # or of an earlier part ("a total of six engineers ... Four engineers were murdered last
             # Sunday. Last Sunday, terrorists murdered four engineers")
@@ -530,8 +552,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             continue
         for j in range(h + 1, min(len(figs), h + 1 + RECENT)):
             g = figs[j]
-            if keep[j] and not metas[j].get("headline") and g.best == f.best and (
-                    g.kind == f.kind or (f.kind == "killed" and g.kind == "death_toll")) and not (
+            # (or a toll the headline rounded: "U.N. records more than 3,300 civilian deaths" ...
+            # "it had recorded 3,381 civilian deaths in the country since the invasion")
+            if keep[j] and not metas[j].get("headline") and (g.best == f.best or (
+                    g.kind == "death_toll" and f.qualifier in ("more_than", "at_least", "about", "nearly")
+                    and f.best >= 100 and f.best < g.best <= f.best * 1.1)) and (
+                    # (a toll is the headline's count only when the lede did not restate it as
+                    # a count of its own: "Flash floods kill 14" ... "killed 14 people ..., bringing
+                    # the number ... to 163" ... "We have recovered 14 bodies so far")
+                    g.kind == f.kind or (f.kind == "killed" and g.kind == "death_toll" and not metas[h].get("restated"))) and not (
                     # (not the attacker's own death beside a victim: "kills two classmates and a
                     # teacher" ... the student who turned the gun on himself)
                     metas[j].get("additive_forced") and g.role != f.role):
