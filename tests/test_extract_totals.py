@@ -1364,3 +1364,28 @@ def test_what_a_toll_includes_is_no_toll():
     text = ("Shelling killed 80 people in the province this month. The toll includes 30 people killed in the "
             "capital.")
     assert totals(text, date(2016, 8, 30))[2] != 30
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence set against the count before it, in another speaker's words
+    ("A crush at the stadium gates killed at least 14 people, the health ministry said. But at the main city "
+     "hospital, a senior doctor said the morgue had received 19 bodies by nightfall.", 14),
+    # ... but not the news that raised it
+    ("A crush at the stadium gates killed at least 14 people, the health ministry said. But police said another "
+     "two people died in hospital overnight.", 16),
+    # a party's smaller count of its own losses
+    ("The army said its jets had killed 30 militants in the valley. A spokesman for the group told reporters that "
+     "only four of its fighters had died.", 30),
+    # the figures after a sentence announcing another version
+    ("Six rebels and two soldiers were killed in the clashes, an army spokesman said. The rebels gave a different "
+     "account. Their spokesman said they had overrun the post, killing 20 soldiers.", 8),
+])
+def test_another_speakers_count_set_against_the_articles(text, expected):
+    assert totals(text, date(2015, 3, 11))[0] == expected
+
+
+def test_bodies_found_after_which_a_toll_was_raised_are_inside_it():
+    text = ("Warehouse blast kills 16\n\n"
+            "UPDATE: Officials raised the number of dead to 16 from 11, after firefighters reached the basement of the "
+            "warehouse and found five more bodies.")
+    assert totals(text, date(2020, 7, 22))[0] == 16

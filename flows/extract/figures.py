@@ -737,6 +737,10 @@ class _Sentence:
         if self.wordset.isdisjoint(_ALTERNATIVE_CUE_WORDS):
             return False
         words = self.words
+        if tok >= 1 and words[tok - 1] == "only" and not self.wordset.isdisjoint(_SOURCE_VERBS):
+            # "a spokesman for the group told reporters that only five of its fighters had died":
+            # a party's smaller count set against the one before
+            return True
         for c in range(max(0, tok - 10), tok):
             w = words[c]
             if w in ("sources", "reports", "estimates", "accounts") and c > 0 and (
@@ -744,8 +748,15 @@ class _Sentence:
                 return True  # "other sources", "some local sources reported up to 52"
             if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS:
                 return True  # "... killing eight people, the ministry said. Hospital sources said 11 had died"
-            if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]):
+            if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]) and (
+                    # (not the news that adds to it: "But police said another two people died")
+                    _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3])):
                 return True
+        if words[0] in ("but", "however") and _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3]) and any(
+                w in _SOURCE_VERBS for w in words[1:tok]):
+            # "But at the city's main hospital, a senior official said the morgue had received 22
+            # bodies": another speaker's count set against the one before
+            return True
         # "But a doctor at the hospital gave a higher toll, saying it had received seven bodies"
         return any(w in _OTHER_ESTIMATE_WORDS and c + 1 < tok and words[c + 1] in _ESTIMATE_NOUNS for c, w in enumerate(words[:tok]))
 
@@ -1546,6 +1557,17 @@ class _Extraction:
             self._full_bounds = split_sentences(self.text)
         return self._full_bounds
 
+    def _other_account_before(self, si: int) -> bool:
+        """The sentence before announces another party's version: 'The rebel movement gave a
+        different account.' (its figures follow in this sentence)."""
+        prev = self.sentence(si - 1)
+        ws = prev.wordset
+        if ws.isdisjoint(_OTHER_ACCOUNT_WORDS) or ws.isdisjoint(("account", "version", "story")):
+            return False
+        words = prev.words
+        return any(w in _OTHER_ACCOUNT_WORDS and c + 1 < prev.n and words[c + 1] in ("account", "version", "story")
+                   for c, w in enumerate(words))
+
     def sentence(self, si: int) -> _Sentence:
         """The tokenised sentence si (built once)."""
         st = self._sentences.get(si)
@@ -1633,11 +1655,14 @@ class _Extraction:
                 w in ("said", "says", "stated", "reported", "added") and i > 0 and st.words[i - 1] in ("communique", "statement")
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
-        m["alternative"] = st.alternative_before(m["tok"])
+        m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and self._other_account_before(si))
         if q is not None and q.num_end < st.n and st.words[q.num_end] in ("more", "additional"):
             m["increment"] = True  # "two more bodies"
-            if "after" in st.words[max(0, q.start - 6):q.start]:
-                m["after_increment"] = True  # "killed 146 people, officials said after rescuers cut two more bodies out"
+            if "after" in st.words[max(0, q.start - 12):q.start]:
+                # "killed 146 people, officials said after rescuers cut two more bodies out", "raised
+                # the number of dead to 18 ..., after firefighters reached the back of the warehouse
+                # and found six more bodies"
+                m["after_increment"] = True
         if 0 < k < st.n and "had" in st.wordset and not st.wordset.isdisjoint(_TELLING_VERBS) and _pluperfect_before(st.words, k):
             # "an MP said more than 60 people had been killed", "adding that the attack had killed
             # more than 50 people and wounded 300": a source's account
@@ -2304,6 +2329,7 @@ _SOURCE_HEADS: Final = frozenset({
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
 })
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger"})
+_OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
 _CLAIM_ENDS: Final = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
 _CLAIM_CUE_WORDS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
@@ -2313,7 +2339,7 @@ _SOURCE_VERBS: Final = frozenset({
     "said", "say", "says", "claimed", "claim", "claims", "mentions", "mentioned", "reported", "reports",
     "estimated", "estimates", "put", "puts", "according", "told", "gave", "gives",
 })
-_ALTERNATIVE_CUE_WORDS: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"} | _OTHER_ESTIMATE_WORDS
+_ALTERNATIVE_CUE_WORDS: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts", "only"} | _OTHER_ESTIMATE_WORDS
 _VERB_TRIGGERS: Final = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind not in ("noun", "context"))
 _CLAUSE_BREAK_WORDS: Final = frozenset({",", ";", ":", "(", "but", "while", "when", "after", "since", "and", "as", "before"})
 _MONTH_NUMBER: Final = {m: i + 1 for i, m in enumerate((

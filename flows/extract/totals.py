@@ -321,7 +321,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         # said after rescuers cut two more bodies out", "the bombings killed 48 people, officials
         # said, after five of the wounded succumbed"
         inside = m.get("remaining") or m.get("after_increment") or (m.get("after_cue") and m.get("from_injured"))
-        if inside and any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best
+        # (a toll raised in the same sentence holds them too, when the article counts as many
+        # killed: "kills 18" ... "raised the number of dead to 18 ... after firefighters found six
+        # more bodies")
+        if inside and any(keep[j] and counted[j] and (figs[j].kind == f.kind or (
+                               figs[j].kind == "death_toll" and f.kind == "killed" and metas[j]["sent"] == m["sent"]
+                               and any(keep[c] and counted[c] and figs[c].kind == "killed" and figs[c].best == figs[j].best
+                                       for c in range(max(0, i - RECENT), i))))
+                          and figs[j].best > f.best
                           and (m.get("remaining") or metas[j]["sent"] == m["sent"])
                           for j in range(max(0, i - RECENT), i)):
             counted[i] = False
@@ -340,7 +347,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             counted[i] = False
             continue
         if m.get("alternative") and any(
-                _same_people(figs[j], f) and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published)
+                # (any two counts of fighters: "killed 40 militants ... only five of its fighters")
+                (_same_people(figs[j], f) or figs[j].role == f.role == "perpetrator")
+                and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published)
                 for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
             # "Police said 12 were killed; other sources claim 50": each estimate is listed, the
             # total takes the article's own (first) figure (FIGURES.md section 5)
