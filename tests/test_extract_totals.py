@@ -1389,3 +1389,31 @@ def test_bodies_found_after_which_a_toll_was_raised_are_inside_it():
             "UPDATE: Officials raised the number of dead to 16 from 11, after firefighters reached the basement of the "
             "warehouse and found five more bodies.")
     assert totals(text, date(2020, 7, 22))[0] == 16
+
+
+def test_a_part_of_a_part_is_not_added():
+    text = ("Fourteen dead in prison riot\n\n"
+            "Ten inmates and four guards were killed in a riot at the district prison, officials said on Sunday. "
+            "Two of the inmates were shot by guards as they tried to climb the outer wall.")
+    assert totals(text, date(2012, 10, 14))[0] == 14
+
+
+def test_an_ordinal_one_is_one_of_those_counted():
+    text = ("Three pupils were hurt in total, the principal said. Two of the pupils were hit by falling glass, and a "
+            "third was hurt in the crush on the stairs.")
+    assert totals(text, date(2024, 3, 27))[1] == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body's equal figure is another source's: the headline's count stays
+    ("Nine hostages and three gunmen dead as siege ends\n\n"
+     "Troops stormed the guest house on Sunday, ending a siege by gunmen who had killed nine hostages, officials said. "
+     "All three attackers were killed in the assault. The group said four of its fighters had died, but officials said "
+     "they had found only three bodies of attackers.", 12),
+    # ... or an earlier event's
+    ("Gunman kills five at market, then himself\n\n"
+     "A gunman opened fire at a street market on Saturday, killing five people before killing himself, police said. "
+     "It was the worst attack in the town since 2015, when a gunman killed five worshippers at a church.", 6),
+])
+def test_a_headline_is_not_dropped_for_a_body_figure_that_is_not_the_articles(text, expected):
+    assert totals(text, date(2016, 1, 17))[0] == expected

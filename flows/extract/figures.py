@@ -1673,6 +1673,8 @@ class _Extraction:
             m["sums_up"] = True
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k)
         m["headline"] = a < self.headline_end
+        if q is None and victims in _ORDINAL_HEADS:
+            m["remaining"] = True  # "Two of the students were struck by gunfire, and a third was hurt": one of those counted
         if kind == "killed" and 0 <= k < st.n and st.words[k] in ("died", "succumbed"):
             # "one later died", "The officer later died of his wounds", "died in hospital": one of
             # the wounded, if the article counted any
@@ -2329,6 +2331,7 @@ _SOURCE_HEADS: Final = frozenset({
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
 })
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger"})
+_ORDINAL_HEADS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
 _CLAIM_ENDS: Final = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})

@@ -503,6 +503,18 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f):
                         parent = j
                         break
+                if parent is None:
+                    # a part of a part: "Nine inmates and two guards were killed" (the headline's
+                    # "Eleven dead", broken down) ... "Three of the inmates were shot dead"
+                    for c in range(i - 1, max(-1, i - RECENT), -1):
+                        pc = parent_of[c]
+                        if (keep[c] and pc is not None and figs[c].part_of is None and figs[c].kind == f.kind
+                                and metas[c]["sent"] != m["sent"] and f.best < figs[c].best
+                                and f.best <= figs[c].best - children_sum.get(c, 0)
+                                and _near_dates(figs[c].event_date, f.event_date) and f.victims is not None
+                                and _people_class(figs[c]) == _people_class(f)):
+                            parent = c
+                            break
                 if parent is not None:
                     parent_of[i] = parent
                     counted[i] = False
@@ -563,7 +575,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             g = figs[j]
             # (or a toll the headline rounded: "U.N. records more than 3,300 civilian deaths" ...
             # "it had recorded 3,381 civilian deaths in the country since the invasion")
-            if keep[j] and not metas[j].get("headline") and (g.best == f.best or (
+            # (not another source's figure, "had found only four bodies of attackers", nor an earlier
+            # event's: "since 2012, when a gunman killed six worshippers")
+            if keep[j] and not metas[j].get("headline") and not (
+                    metas[j].get("alternative") or metas[j].get("claim") or metas[j].get("background")) and (g.best == f.best or (
                     g.kind == "death_toll" and f.qualifier in ("more_than", "at_least", "about", "nearly")
                     and f.best >= 100 and f.best < g.best <= f.best * 1.1)) and (
                     # (a toll is the headline's count only when the lede did not restate it as
