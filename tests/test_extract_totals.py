@@ -1417,3 +1417,16 @@ def test_an_ordinal_one_is_one_of_those_counted():
 ])
 def test_a_headline_is_not_dropped_for_a_body_figure_that_is_not_the_articles(text, expected):
     assert totals(text, date(2016, 1, 17))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hit by a bullet, or in a part of the body, is hurt; a rocket that hit a market is no one
+    ("Police killed two robbers in a shootout on Friday. A passer-by was hit by a stray bullet. Her injuries were "
+     "not life-threatening, police said.", (2, 1, None)),
+    ("A rocket hit the market in the morning, destroying several stalls.", (0, 0, None)),
+    # one shot beside a death told nearby, who the text says will live, is hurt
+    ("The gunman was shot dead by officers. A police officer was shot in the arm during the exchange of fire and "
+     "is expected to recover.", (1, 1, None)),
+])
+def test_hit_and_shot_people_who_live(text, expected):
+    assert totals(text, date(2015, 12, 1)) == expected

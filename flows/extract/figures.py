@@ -107,9 +107,9 @@ _HURT_NOUNS_GATED: Final = frozenset({"cuts", "fractures", "bruises", "laceratio
 _COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|all)\s+)?"
                                r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|"
                                r"\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|a\s+dozen)")
-_STRUCK_GATE: Final = re.compile(r"struck\s+(?:in\s+(?:the|his|her|both|one)\s|by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|a\s+bullet))")
+_STRUCK_GATE: Final = re.compile(r"(?:struck|hit)\s+(?:in\s+(?:the|his|her|both|one)\s|by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|a\s+bullet))")
 _CONTEXT_GATED: Final = frozenset({"fell", "lost", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
-                                   "struck"}) | L.HARM_VERBS | (
+                                   "struck", "hit"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
 _CONTEXT_GATED_BYTES: Final = frozenset(w.encode("ascii") for w in _CONTEXT_GATED)
@@ -136,7 +136,7 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _HURT_NOUN_GATE.search(lowered, max(0, pos - 50), pos) is not None
     if word in _FIGHTERS_VERBS_GATED:
         return _COUNT_AFTER_GATE.match(lowered, pos) is not None
-    if word == "struck":
+    if word == "struck" or word == "hit":
         return _STRUCK_GATE.match(lowered, pos) is not None
     if word == "shot":
         return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None
@@ -3884,9 +3884,10 @@ def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         return
     if w == "shot" and not _wounded_where(st, k + 1):
         return
-    if w == "struck" and not (_wounded_where(st, k + 1) or (k + 1 < n and words[k + 1] == "by" and any(
+    if (w == "struck" or w == "hit") and not (_wounded_where(st, k + 1) or (k + 1 < n and words[k + 1] == "by" and any(
             x in ("bullet", "bullets", "shrapnel", "gunfire") for x in words[k + 2:k + 5]))):
-        return  # "was struck in the arm", "was struck by a stray bullet" (not "the convoy was struck by a bomb")
+        # "was struck in the arm", "was hit by a stray bullet" (not "the convoy was struck by a bomb")
+        return
     before = len(ex.figures)
     _subject_rule(ex, st, si, k, "injured", verb_like=True)
     for i in range(len(ex.figures) - 1, before - 1, -1):
@@ -3896,7 +3897,7 @@ def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         pronoun = 0 <= tok < n and words[tok] in L.PRONOUNS_SINGULAR
         # one person shot, told dead in a sentence next to it ("He died in hospital"), or
         # already counted ("a diplomat was wounded when he was stabbed"): no new injury
-        if _death_nearby(ex, si) or (pronoun and any(
+        if (_death_nearby(ex, si) and not _survival_told(ex, st, si)) or (pronoun and any(
                 ex.meta[j]["sent"] in (si, si - 1) and ex.figures[j].kind in ("killed", "injured")
                 for j in range(before))):
             del ex.figures[i]
@@ -3922,6 +3923,17 @@ def _fatal_wounding(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     single = st.singular_np_starting(k + 1)
     if single is not None and single[1] not in _THING_NOUNS and words[k + 1] not in ("himself", "herself") and not _hypothetical(st, k):
         _emit_group(ex, st, si, "killed", [(k + 1, single[1], single[0])], k, "object_singular")
+
+
+# the person shot lives: "was shot in the leg ... and is expected to recover", "Her injuries were
+# not life-threatening"
+_SURVIVAL_WORDS: Final = frozenset({"recover", "recovering", "recovered", "survived", "survive", "stable", "life-threatening"})
+
+
+def _survival_told(ex: _Extraction, st: _Sentence, si: int) -> bool:
+    """The sentence, or the next one, says the person shot lives."""
+    return not st.wordset.isdisjoint(_SURVIVAL_WORDS) or (
+        si + 1 < len(ex.bounds) and not ex.sentence(si + 1).wordset.isdisjoint(_SURVIVAL_WORDS))
 
 
 def _death_nearby(ex: _Extraction, si: int) -> bool:

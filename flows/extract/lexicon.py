@@ -42,7 +42,7 @@ CONTEXT_NOUNS: Final = frozenset({"burns", "inhalation", "poisoning", "hypotherm
                                   "cuts", "fractures", "bruises", "lacerations"})
 # "was shot in the leg", "were stabbed", "stabbed three people": hurt unless the clause says
 # they died (read by the shot rule, not as kill or injure triggers).
-WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck"})  # ("struck" only "in the arm" / "by a bullet")
+WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck", "hit"})  # ("struck", "hit" only "in the arm" / "by a bullet")
 # Harm done to counted people: "whipped two women", "81 students were poisoned", "all four
 # hostages were beaten" (read only with a count of people: "waters whipped up" is no harm).
 HARM_VERBS: Final = frozenset({"poisoned", "whipped", "flogged", "lashed", "beaten", "mutilated", "tortured", "maimed"})
