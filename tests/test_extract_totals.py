@@ -1430,3 +1430,44 @@ def test_a_headline_is_not_dropped_for_a_body_figure_that_is_not_the_articles(te
 ])
 def test_hit_and_shot_people_who_live(text, expected):
     assert totals(text, date(2015, 12, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier time told at the end of the clause
+    ("Floods killed four people in the valley on Monday. Two people died in floods in the same valley in early "
+     "December last year.", (4, 0, None)),
+    ("The army said 12 rebels were killed in the clash. It added that the same column had murdered 3 farmers in a "
+     "nearby hamlet last week.", (12, 0, None)),
+    # "two days after" a weapon that killed
+    ("A suicide bomber struck a mosque during Friday prayers, killing 18 worshippers. The attack came two days after "
+     "a roadside bomb killed three soldiers on the same road.", (19, 0, None)),
+])
+def test_more_earlier_events_stay_background(text, expected):
+    assert totals(text, date(2009, 7, 10)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's claim told with words between the verb and "to have"
+    ("An ambush on a convoy killed six soldiers, an army spokesman said. The rebels claimed on their radio station to "
+     "have killed 40 troops.", 6),
+    # a coder's note in brackets, or with its source after it
+    ("On 3 May 2023, a militant detonated his suicide vest near a checkpoint, killing himself. No other casualties "
+     "were reported. [1 fatality]", 1),
+    ("Militants attacked a base. The force said 4 militants, including a driver, were killed. The militants claimed to "
+     "have killed 15 soldiers. 4 fatalities coded, per the force.", 4),
+    # a group's own count set against the article's
+    ("The fire service said 60 people were killed in the collapse. A workers' union said its own count showed 75 dead.",
+     60),
+])
+def test_claims_notes_and_own_counts(text, expected):
+    assert totals(text, date(2023, 5, 3))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Divers recovered 12 more bodies on Wednesday, bringing the number of dead to 47, an official said. The sinking "
+     "has killed at least 47 people.", (47, 0, 47)),
+    # those still trapped are no dead
+    ("Gas blast kills 21 miners, 11 still trapped", (21, 0, None)),
+])
+def test_bodies_that_raised_a_toll_and_the_trapped(text, expected):
+    assert totals(text, date(2009, 12, 30)) == expected

@@ -686,7 +686,9 @@ class _Sentence:
                     continue
                 if b < 0 and any(_claimant_at(words, j) for j in range(i)):
                     return True
-                if w != "stated" and after and (after[0] == "that" or after[0] in ("it", "they") or after == ["to", "have"]):
+                if w != "stated" and after and (after[0] == "that" or after[0] in ("it", "they") or after == ["to", "have"] or (
+                        # "claimed on its radio station to have killed 40 government troops"
+                        w in ("claimed", "claims", "claim") and any(words[x:x + 2] == ["to", "have"] for x in range(i + 2, min(self.n, i + 8))))):
                     # "police claimed that the youth was killed in an encounter", "the rebels
                     # claim they killed 130 soldiers", "claimed to have killed": anyone's claim
                     anyones.append(i)
@@ -871,6 +873,12 @@ class _Sentence:
                     # "Last month's bombing of the market killed 30 people" (but "wounded in a clash
                     # last week succumbed ... on Monday" is the news)
                     cues.append(i)
+                elif w == "last" and words[i + 1] == "week" and (i == 0 or words[i - 1] not in ("the", "this")) and (
+                        i + 2 >= self.n or words[i + 2] != "of"):  # (not "in the last week of June")
+                    # the clause it ends: "the same column had murdered 3 peasant authorities in the
+                    # nearby hamlet last week" (not a verb after it, "hurt ... last week succumbed")
+                    b = next((x + 1 for x in range(i - 1, -1, -1) if words[x] in (",", ";", ":", "that", "which", "who", "when")), 0)
+                    self.background_scopes.append((b, i + 2))
             elif w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
                 cues.append(i)
             elif w in ("funeral", "burial", "memorial") and i + 1 < self.n and words[i + 1] in ("of", "for", "procession", "service"):
@@ -923,7 +931,8 @@ class _Sentence:
                 # which resulted in seven injured": the clause tells the earlier event
                 e = next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS or words[x] in _DATED_EVENT_NOUNS
                           or words[x] in _PLURAL_EVENT_NOUNS
-                          or words[x + 1] in _VERB_TRIGGERS and words[x] in _ATTACK_HEADS_PLURAL), -1)
+                          # ("two days after a roadside bomb killed three soldiers")
+                          or words[x + 1] in _VERB_TRIGGERS and (words[x] in _ATTACK_HEADS_PLURAL or words[x] in _WEAPON_SUBJECTS)), -1)
                 if e >= 0 and words[e + 1] not in _VERB_TRIGGERS and words[e + 1] not in ("that", "which", "in"):
                     # "a week after two days of riots between rival communities in which 31 people
                     # were killed": the event's relative clause a few words on
@@ -1038,10 +1047,11 @@ class _Sentence:
                 continue
             if lo - 8 <= c <= hi + 8:
                 return True
-            if hi + 8 < c <= hi + 16 and (self.words[c].isdigit() or self.words[c] == "ago") and not any(
+            if hi + 8 < c <= hi + 16 and (self.words[c].isdigit() or self.words[c] in ("ago", "last")) and not any(
                     w in _CLAUSE_BREAK_WORDS for w in self.words[hi + 1:c]):
                 # "killed 28 soldiers during an ambush in the same area in late 1987", "the 64
-                # miners killed in the collapse of the Kambo copper mine five years ago"
+                # miners killed in the collapse of the Kambo copper mine five years ago", "had
+                # murdered 3 peasant authorities in the nearby hamlet of Chupaca Alto last week"
                 return True
         return False
 
@@ -1943,6 +1953,7 @@ def _attack_in_other_month(st: _Sentence, i: int) -> bool:
     return any(words[j] in ("a", "an", "the") and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4]) for j in range(max(0, i - 14), i))
 
 
+_WEAPON_SUBJECTS: Final = frozenset({"bomb", "grenade", "mine", "landmine", "rocket", "missile", "shell", "mortar", "device", "drone"})
 _PLURAL_EVENT_NOUNS: Final = frozenset({"clashes", "protests", "raids", "strikes", "airstrikes", "shootings", "explosions", "blasts"})
 _LONG_CONFLICT_NOUNS: Final = frozenset({"war", "wars", "conflict", "insurgency", "uprising", "rebellion"})
 _PERIOD_PARTS: Final = frozenset({"half", "quarter", "months", "weeks", "days", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"})
@@ -2233,9 +2244,11 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")
                                        or words[after:after + 2] in (["of", "which"], ["of", "whom"])):
                 break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
-            if after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX
-                              or words[after] in _OTHER_FATES):
-                break  # "... and 20 others were wounded", "kills 11, over 1,000 taken ill": a new clause
+            if (after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX
+                               or words[after] in _OTHER_FATES)) or right.head in _OTHER_FATES:
+                # "... and 20 others were wounded", "kills 11, over 1,000 taken ill", "kills 21
+                # miners, 11 still trapped": a new clause
+                break
             out.append(right)
             cur = right.np_end
             continue
@@ -2330,7 +2343,7 @@ _SOURCE_HEADS: Final = frozenset({
     "monitor", "afp", "ap", "reuters", "observatory", "sana", "xinhua", "tass", "irna", "ani", "pti",
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
 })
-_OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger"})
+_OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger", "own"})
 _ORDINAL_HEADS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
@@ -3413,15 +3426,16 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         return
     if w in ("fatalities", "fatality") and k >= 1 and (
             (n <= k + 2 and (n == k + 1 or not words[k + 1].isalpha()))
-            or (n <= k + 3 and words[k + 1] in _CODED_WORDS) or (k + 1 < n and words[k + 1] in ("including", "incl"))):
+            # ("12 fatalities coded.", "4 fatalities coded, per AMISOM.")
+            or (n <= k + 3 and words[k + 1] in _CODED_WORDS) or (k + 1 < n and words[k + 1] in ("coded", "including", "incl"))):
         # a coder's closing note that is a sentence of its own ("... One of the perpetrators
         # died. 1 fatality.", "12 fatalities coded.", "54 fatalities including the attacker."):
         # the analyst's own count for the record
         q = st.q_by_end.get(k)
         if q is None:
             q = st.q_by_end.get(k + 1)
-        if q is not None and not q.used and q.start == 0 and q.best > 0:
-            ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})
+        if q is not None and not q.used and (q.start == 0 or (q.start == 1 and words[0] in ("[", "("))) and q.best > 0:
+            ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})  # (or "[1 fatality]")
             return
     if w in ("fatalities", "deaths") and k + 3 < n and words[k + 1] == "coded" and words[k + 2] in ("as", "to", "at"):
         # a coder's note ("Fatalities coded as 10"): the analyst's own figure for the article
@@ -4052,7 +4066,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
                     "by", "down", "up", "between", "across", "at", "during", "after", "over", "among", "outside", "inside",
-                    "near", "against", "into", "within") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS:
+                    "near", "against", "into", "within") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
+                    # "the number of people killed in Monday's collapse to 87"
+                    words[j][-2:] in ("'s", "’s") and words[j][:-2] in L.WEEKDAYS):
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019") and not (
                         # "the toll from the earthquakes in Turkey and Syria climbed to ..."
                         words[j] == "and" and not st.all_caps and j + 1 < n and st.raw[j - 1][:1].isupper() and st.raw[j + 1][:1].isupper()):

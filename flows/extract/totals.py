@@ -541,6 +541,18 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 tops[f.kind] = [j for j in tops[f.kind] if j not in vague]
         tops[f.kind].append(i)
 
+    # new bodies whose finding raised a toll in the same sentence ("recovered 12 more bodies ...,
+    # bringing the number of dead to 47"), where the article counts as many killed before or after
+    # ("The capsizing has killed at least 47 people"): inside that count
+    for i, f in enumerate(figs):
+        if not keep[i] or not counted[i] or f.kind != "killed" or not metas[i].get("increment") or parent_of[i] is not None:
+            continue
+        near = range(max(0, i - RECENT), min(len(figs), i + RECENT))
+        if any(keep[t] and figs[t].kind == "death_toll" and metas[t]["sent"] == metas[i]["sent"] and figs[t].best > f.best and any(
+                keep[c] and counted[c] and c != i and figs[c].kind == "killed" and figs[c].best == figs[t].best for c in near)
+               for t in near):
+            counted[i] = False
+
     # a toll broken down in the sentences after it ("at least 112 civilians have been killed since
     # Sunday ... The deaths include 65 people killed in rebel fire. Another 42 ... five more
     # deaths"): parts of the toll, no incidents of their own, when they add up to it exactly
