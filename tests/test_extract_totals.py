@@ -1471,3 +1471,12 @@ def test_claims_notes_and_own_counts(text, expected):
 ])
 def test_bodies_that_raised_a_toll_and_the_trapped(text, expected):
     assert totals(text, date(2009, 12, 30)) == expected
+
+
+def test_fell_with_an_adverb_and_an_editors_correction_note():
+    text = ("UNITS OF OUR FRONT ATTACKED THE BARRACKS, KILLING 9 SOLDIERS. THREE OF OUR COMBATANTS FELL BRAVELY IN "
+            "THE ACTION.")
+    assert totals(text, date(1991, 1, 2))[0] == 12
+    text = ("(Corrects number of dead in second paragraph to 11 from 17)\n\n"
+            "A car bomb killed 11 people and wounded 25 near a market, police said.")
+    assert totals(text, date(2004, 9, 30)) == (11, 25, None)

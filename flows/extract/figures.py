@@ -81,7 +81,7 @@ TRIGGER_RE_ANYCASE: Final = re.compile(r"\b" + _trie_pattern(_TRIGGER_WORDS_LIST
 # so that a sentence left unbuilt holds no figure from them)
 _NUMBERISH: Final = r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|score|hundred|thousand|several|many|some|about|at least|more than|nearly|over|up to|his |her |their |its |all )"
 _NUMBERISH_RE: Final = re.compile(_NUMBERISH)
-_FELL_GATE: Final = re.compile(r"fell\s+in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
+_FELL_GATE: Final = re.compile(r"fell\s+(?:\w+ly\s+)?in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
 _LOST_GATE: Final = re.compile(r"lost\s+(?:" + _NUMBERISH + r"|(?:both|his|her|an?|one)\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b)")
 _HOSPITAL_GATE: Final = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
                             r"|been\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
@@ -3705,10 +3705,13 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         # "two more injured passengers breathed their last": a death
         if k + 2 < st.n and words[k + 1] in ("his", "her", "their") and words[k + 2] == "last":
             _subject_rule(ex, st, si, k, "killed", verb_like=True)
-    elif w == "fell" and k + 2 < st.n and words[k + 1] == "in" and (
-            words[k + 2] in _FELL_IN or (k + 3 < st.n and words[k + 2] == "the" and words[k + 3] in _FELL_IN)):
-        # "three rebels fell in action", "soldiers who fell in combat": died fighting
-        _subject_rule(ex, st, si, k, "killed", verb_like=True)
+    elif w == "fell":
+        # "three rebels fell in action", "soldiers who fell in combat", "two of our combatants
+        # fell heroically in the action": died fighting
+        a = k + 2 if k + 1 < st.n and words[k + 1].endswith("ly") else k + 1
+        if a + 1 < st.n and words[a] == "in" and (
+                words[a + 1] in _FELL_IN or (a + 2 < st.n and words[a + 1] == "the" and words[a + 2] in _FELL_IN)):
+            _subject_rule(ex, st, si, k, "killed", verb_like=True)
     elif w == "cut" and k + 3 < st.n and words[k + 1] == "off" and words[k + 2] in ("the", "his", "her") and not _hypothetical(st, k):
         # "cut off the fingers of three voters", "cut off the finger of the second hostage",
         # "abducted a civilian and cut off his hand": a maiming
@@ -3982,6 +3985,8 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
     """'the death toll rose to 700', 'a toll of 25', 'bringing the number of dead to 30'."""
     if "toll" not in st.wordset and "number" not in st.wordset:
         return
+    if "corrects" in st.wordset or "correcting" in st.wordset:
+        return  # an editor's note: "(Corrects number of dead in second paragraph to 14 from 41)"
     words = st.words
     n = st.n
     tolls = [k for k, kd in kinds_at.items() if words[k] == "toll"]
