@@ -1480,3 +1480,30 @@ def test_fell_with_an_adverb_and_an_editors_correction_note():
     text = ("(Corrects number of dead in second paragraph to 11 from 17)\n\n"
             "A car bomb killed 11 people and wounded 25 near a market, police said.")
     assert totals(text, date(2004, 9, 30)) == (11, 25, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count told as the subject of an after-clause
+    ("Four coaches derailed near the station, but no one was injured. The derailment comes a week after 22 people "
+     "were killed when two trains collided near Ramgarh, and two months after 40 passengers died in a fire.",
+     (0, 0, None)),
+    # a link to another story run into the text
+    ("A riot at the city jail killed 31 inmates, officials said.\nRead more: Jail massacre in July leaves 90 dead\n"
+     "Troops retook the jail on Sunday.", (31, 0, None)),
+    # lives saved are no deaths
+    ("The cyclone killed 12 people. Officials said the evacuation of two million people saved thousands of lives.",
+     (12, 0, None)),
+    # a count the authority lowered in the same sentence
+    ("At least 40 inmates were killed, officials said. The agency had reported 47 deaths on Saturday, but lowered the "
+     "figure to 40 on Sunday.", (40, 0, None)),
+    # a count after a comma, for another place, as the headline gives it
+    ("Storm leaves 19 dead in Laxmipur, six in Sonadia\n\nThe storm killed 19 people in Laxmipur. In Sonadia, "
+     "officials said six people were killed.", (25, 0, None)),
+])
+def test_probe13_phrasings(text, expected):
+    assert totals(text, date(2019, 11, 11)) == expected
+
+
+def test_a_lower_case_date_with_its_year_is_no_count():
+    text = "posted by staff writer monday december 19 2016 thirteen people died when a bus crashed"
+    assert totals(text, date(2016, 12, 19))[0] == 13

@@ -158,8 +158,8 @@ def _plausible(m: re.Match, text: str, has_on: bool) -> bool:
     month_word = m.group("m1") or m.group("m2")
     if month_word is None:
         return True
-    if not _month_word_ok(month_word):
-        return False
+    if not _month_word_ok(month_word) and not (m.group("y1") or m.group("y2")):
+        return False  # (a lower-case month with a day and a year is a date: "december 19 2016")
     if m.group("m1") is not None and m.group("y1") is None and not has_on:
         # "in May 13 people died": a month and then a count, since a day would take "on".
         if _IN_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) and _WORD_AFTER_RE.match(text, m.end()):

@@ -767,6 +767,9 @@ class _Sentence:
         been injured but later revised that figure', 'Initial reports said one person died,
         but the toll was later revised to three'."""
         ws = self.wordset
+        if "but" in ws and not ws.isdisjoint(_REVISION_WORDS) and any(
+                w == "but" and not _REVISION_WORDS.isdisjoint(self.words[x + 1:x + 4]) for x, w in enumerate(self.words[tok + 1:], tok + 1)):
+            return True  # "The authority had reported 68 deaths on Saturday night, but lowered the figure to 58"
         if ws.isdisjoint(_OUTDATED_CUES):
             return False
         words = self.words
@@ -929,17 +932,21 @@ class _Sentence:
                 # (not "Just days after a chemical attack a woman was killed": that opens the news)
                 # "days after a bombing killed more than 120 evacuees", "1 day after the attack,
                 # which resulted in seven injured": the clause tells the earlier event
-                e = next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS or words[x] in _DATED_EVENT_NOUNS
+                # "The derailment comes a week after 14 people were killed when a goods train
+                # rammed ...": a count told as the after-clause's own subject
+                counted_after = i + 2 < self.n and (words[i + 1][:1].isdigit() or words[i + 1] in _NUMBER_WORD_STARTS) and any(
+                    x in L.KILL_PARTICIPLES or x in L.KILL_INTRANSITIVE or x in L.INJURE_PARTICIPLES for x in words[i + 2:i + 6])
+                e = i if counted_after else next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS or words[x] in _DATED_EVENT_NOUNS
                           or words[x] in _PLURAL_EVENT_NOUNS
                           # ("two days after a roadside bomb killed three soldiers")
                           or words[x + 1] in _VERB_TRIGGERS and (words[x] in _ATTACK_HEADS_PLURAL or words[x] in _WEAPON_SUBJECTS)), -1)
-                if e >= 0 and words[e + 1] not in _VERB_TRIGGERS and words[e + 1] not in ("that", "which", "in"):
+                if e > i and words[e + 1] not in _VERB_TRIGGERS and words[e + 1] not in ("that", "which", "in"):
                     # "a week after two days of riots between rival communities in which 31 people
                     # were killed": the event's relative clause a few words on
                     rel = next((x for x in range(e + 2, min(self.n, e + 11)) if words[x] in ("which", "that") or words[x] in _CLAUSE_BREAK_WORDS), -1)
                     if rel >= 0 and words[rel] in ("which", "that"):
                         e = rel - 1
-                if e >= 0 and (words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in")):
+                if e >= 0 and (e == i or words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in")):
                     # (the recalled event is the after-clause's subject: "after a bombing killed";
                     # not "days after a chemical attack a woman was killed", the news itself)
                     j = i + 1
@@ -1682,6 +1689,8 @@ class _Extraction:
         if st.sums_up():
             m["sums_up"] = True
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k)
+        if _link_line(st):
+            m["background"] = m["link"] = True
         m["headline"] = a < self.headline_end
         if q is None and victims in _ORDINAL_HEADS:
             m["remaining"] = True  # "Two of the students were struck by gunfire, and a third was hurt": one of those counted
@@ -1703,6 +1712,17 @@ class _Extraction:
             m["other_than_dead"] = True
         self.meta.append(m)
         return len(self.figures) - 1
+
+
+def _link_line(st: _Sentence) -> bool:
+    """A link to another story run into the text: 'Read more: Country's worst prison massacre
+    leaves 119 dead', 'ALSO READ: ...', 'Related: ...'."""
+    words = st.words
+    if st.n < 3:
+        return False
+    if words[0] in ("read", "also", "related", "see", "watch") and ":" in words[1:4]:
+        return words[1] in ("more", "also", "read", ":", "also:") or words[0] == "related"
+    return False
 
 
 _ATTACKER_STAND_INS: Final = frozenset({"driver", "man", "suspect", "shooter", "attacker", "gunman", "assailant", "perpetrator"})
@@ -3099,7 +3119,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         items = items + [q for q in st.aside if not q.used]
         _emit_group(ex, st, si, kind, items, k, "subject_count")
         _along_with(ex, st, si, k, kind)
-        if "and" in st.wordset or ";" in st.wordset:
+        if "and" in st.wordset or ";" in st.wordset or "," in st.wordset:
             _elliptic_siblings(ex, st, si, k, kind)
         return True
     q = _quantity_before_pp(st, p)
@@ -3193,7 +3213,7 @@ _SIBLING_PLACE_WORDS: Final = frozenset({"in", "at", "on", "near", "from", ",", 
 def _elliptic_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> None:
     """'At least 11 people were killed in Kwapre and eight more in Daban Masara': the verb left
     out of a second count of the same kind, a count of other people."""
-    if "and" not in st.wordset and ";" not in st.wordset:
+    if "and" not in st.wordset and ";" not in st.wordset and "," not in st.wordset:
         return
     words = st.words
     n = st.n
@@ -3201,15 +3221,18 @@ def _elliptic_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: st
     while j < min(n, k + 12):
         w = words[j]
         semicolon = w == ";" and j + 1 < n and j + 1 in st.q_by_start  # "18 dead in Odessa; six more in Mykolaiv"
+        comma = w == "," and j + 1 < n and j + 1 in st.q_by_start  # "leaves 19 dead in Bangladesh, nine in West Bengal"
         if (w in _SIBLING_STOPS and not semicolon) or (w in _TRIGGER_KIND and j > k + 1):
             return
-        if (w == "and" or semicolon) and j + 1 < n:
+        if (w == "and" or semicolon or comma) and j + 1 < n:
             q = st.q_by_start.get(j + 1)
             if q is None or q.used or q.best == 0:
                 return
             after = words[q.np_end] if q.np_end < n else "."
             # a parallel place ("killed in Kwapre and eight more in Daban Masara") or "N more"
             parallel = words[k + 1] in _SIBLING_PREPOSITIONS and after in _SIBLING_PREPOSITIONS and not semicolon
+            if comma and not parallel:
+                return
             more = "more" in words[q.num_end:q.np_end]
             if not (parallel or more) or after not in _SIBLING_PLACE_WORDS or (q.head is not None and q.head in L.NOT_PEOPLE):
                 return
@@ -3470,6 +3493,9 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     if q is not None and not q.used and q.head is None or (q is not None and not q.used and q.np_end == k):
         if w in ("body", "corpse", "death", "life", "injury", "fatality") and q.best != 1:
             return
+        if w == "lives" and q.start > 0 and words[q.start - 1] in ("saved", "save", "saves", "saving", "spared", "spare", "protect"):
+            q.used = True
+            return  # "The early evacuation saved thousands of lives": no one died
         if k + 1 < n and words[k + 1] in ("could", "might", "may", "would", "will"):
             q.used = True
             return  # "Hundreds of lives could be lost": a fear, no count

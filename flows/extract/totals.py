@@ -240,8 +240,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if any(figs[j].best == f.best for j in tops["death_toll"][-RECENT:]):
                 keep[i] = False
                 continue
-            if m.get("outdated"):
-                counted[i] = False  # "An earlier statement had put the number of dead at five"
+            if m.get("outdated") or m.get("link"):
+                # "An earlier statement had put the number of dead at five", or another story's
+                # toll in a link ("Read more: Jail massacre in July leaves 90 dead")
+                counted[i] = False
                 continue
             tops["death_toll"].append(i)
             continue
