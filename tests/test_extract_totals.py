@@ -1507,3 +1507,21 @@ def test_probe13_phrasings(text, expected):
 def test_a_lower_case_date_with_its_year_is_no_count():
     text = "posted by staff writer monday december 19 2016 thirteen people died when a bus crashed"
     assert totals(text, date(2016, 12, 19))[0] == 13
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an after-clause told through an aside to its verb
+    ("Police killed three men in the raid. The raid comes five months after an operation in Vila Nova, in the west "
+     "of the city, left 27 people dead.", 3),
+    # a month of last year fronted
+    ("Gunmen killed 12 students at a college on Thursday. In November last year, the same group killed 28 passengers "
+     "on a bus, and in December it killed 36 quarry workers.", 12),
+    # a police raid's dead take in the suspects
+    ("A police operation in the favela left at least nine people dead on Thursday, among them a police corporal. "
+     "Eight suspects were killed in exchanges of gunfire, the police said.", 9),
+    # one person named in a headline is not dropped for another one in the body
+    ("Gunmen storm college, kill 29 students and a teacher\n\nGunmen stormed a college on Thursday, killing 29 "
+     "students and a teacher. All four attackers were killed, one of them when he detonated a vest.", 34),
+])
+def test_long_news_from_probe13(text, expected):
+    assert totals(text, date(2015, 4, 3))[0] == expected

@@ -949,8 +949,11 @@ class _Sentence:
                 if e >= 0 and (e == i or words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in")):
                     # (the recalled event is the after-clause's subject: "after a bombing killed";
                     # not "days after a chemical attack a woman was killed", the news itself)
+                    # (to the clause's end: through an aside to its verb, "after an operation in
+                    # Vila Aurora, in the West Zone, left 27 people dead")
                     j = i + 1
-                    while j < self.n and words[j] not in (";", ":") and not (words[j] == "," and j + 1 < self.n and words[j + 1] not in ("which", "who", "in", "that")):
+                    while j < self.n and words[j] not in (";", ":") and not (words[j] == "," and j + 1 < self.n and words[j + 1] not in (
+                            "which", "who", "in", "that", "left", "leaving") and words[j + 1] not in _VERB_TRIGGERS):
                         j += 1
                     self.background_scopes.append((i + 1, j))
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year and i + 2 < self.n
@@ -1015,8 +1018,8 @@ class _Sentence:
             earlier = bool(self.pub_year) and 1900 <= years[0] < self.pub_year
         elif phrase[0] == "in" and phrase[-1] in _MONTH_NUMBER and self.pub_month:
             earlier = _MONTH_NUMBER[phrase[-1]] != self.pub_month  # a later month is last year's
-        elif phrase[0] in ("last", "earlier") and phrase[-1] in ("year", "month", "week"):
-            earlier = True  # "Last month,", "Earlier this year,", "Last week,"
+        elif (phrase[0] in ("last", "earlier") or (len(phrase) >= 3 and phrase[-2] == "last")) and phrase[-1] in ("year", "month", "week"):
+            earlier = True  # "Last month,", "Earlier this year,", "Last week,", "In November last year,"
         elif len(phrase) == 3 and phrase[1] in ("previous", "preceding") and phrase[2] in ("week", "month", "year"):
             earlier = True  # "The previous week, a similar attack killed three teachers"
         elif phrase[-1] == "ago" and len(phrase) >= 3 and phrase[-2] in ("years", "months", "year", "month"):

@@ -142,6 +142,8 @@ def _names_attackers(sentence: str) -> bool:
     # attacker named as the one who killed, "A gunman opened fire, killing nine", is not among them)
     if any(w in _FIGHT_NOUNS for w in words):
         return True
+    if _police_raid(words):
+        return True
     for i, w in enumerate(words):
         if w in ("including", "among", "incl"):
             return any(x.rstrip("s") in L.PERPETRATOR_HEADS for x in words[i + 1:i + 12])
@@ -158,11 +160,18 @@ _FIGHT_NOUNS: Final = frozenset({
 })
 
 
+def _police_raid(words: list[str]) -> bool:
+    """A police raid's dead take in the suspects: 'A police operation ... left at least nine people
+    dead ... Eight suspects were killed in exchanges of gunfire'."""
+    return any(w in ("operation", "raid") and i > 0 and words[i - 1] in ("police", "security", "army", "military")
+               for i, w in enumerate(words))
+
+
 def _names_sides(sentence: str) -> bool:
     """The count's sentence names a fighting side or a fight ('when IS jihadists attacked the town',
     'in clashes'): fighters of either side may be among its dead."""
-    return any(w.strip(",.;:()\"'").rstrip("s") in L.PERPETRATOR_HEADS or w.strip(",.;:()\"'") in _FIGHT_NOUNS
-               for w in sentence.lower().split())
+    words = [w.strip(",.;:()\"'") for w in sentence.lower().split()]
+    return any(w.rstrip("s") in L.PERPETRATOR_HEADS or w in _FIGHT_NOUNS for w in words) or _police_raid(words)
 
 
 def _near_dates(a: date | None, b: date | None) -> bool:
@@ -601,7 +610,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     g.kind == f.kind or (f.kind == "killed" and g.kind == "death_toll" and not metas[h].get("restated"))) and not (
                     # (not the attacker's own death beside a victim: "kills two classmates and a
                     # teacher" ... the student who turned the gun on himself)
-                    metas[j].get("additive_forced") and g.role != f.role):
+                    metas[j].get("additive_forced") and g.role != f.role) and not (
+                    # (one person is named again only as the same person: "kill 29 students and a
+                    # teacher" ... "All four attackers were killed, one of them when ...")
+                    f.best == 1 and (g.victims is None or g.victims != f.victims)):
                 keep[h] = False
                 _release_parts(h, parent_of, counted, False)
                 break
