@@ -1525,3 +1525,22 @@ def test_a_lower_case_date_with_its_year_is_no_count():
 ])
 def test_long_news_from_probe13(text, expected):
     assert totals(text, date(2015, 4, 3))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running count right after a toll is another account of it
+    ("A drone strike on a camp killed nine people. The U.N. said at least 1,200 civilians had been killed in the city "
+     "since the siege began. The regional government says more than 3,000 people have been killed.", (9, 0, 3000)),
+    # a monitor's count of deaths after a war's toll
+    ("Gunmen killed 40 villagers on Wednesday. The war has killed tens of thousands of people. A monitoring group has "
+     "recorded more than 16,000 deaths from direct violence.", (40, 0, 16000)),
+    # another account in the pluperfect of the dead a restated headline counted
+    ("More than 100 killed in attack on village, activists say\n\nMore than 100 people were killed when fighters "
+     "stormed the village on Wednesday, a local committee said. The government said in a statement that 150 "
+     "civilians had been killed.", (100, 0, None)),
+    # a separate incident last month, fronted with a longer phrase
+    ("At least 12 refugees drowned when their boat capsized on Monday. In a separate incident last month, a boat "
+     "capsized near the beach, killing at least 23 people.", (12, 0, None)),
+])
+def test_running_counts_other_accounts_and_earlier_incidents(text, expected):
+    assert totals(text, date(2024, 6, 7)) == expected

@@ -1001,7 +1001,7 @@ class _Sentence:
         'In January, ...': a time phrase fronted before a comma dates the whole clause after it
         (the clause starting at token b)."""
         words = self.words
-        c = next((j for j in range(b + 1, min(self.n, b + 5)) if words[j] == ","), -1)
+        c = next((j for j in range(b + 1, min(self.n, b + 7)) if words[j] == ","), -1)  # ("In a separate incident last month,")
         if c < 0 and words[b] == "in" and len(words[b + 1]) == 4 and words[b + 1].isdigit():
             c = b + 2  # "In 2014 a massive explosion ... led to two deaths": a year needs no comma
         elif c < 0 and words[b] == "in" and words[b + 1] in _MONTH_NUMBER and (self.all_caps or self.raw[b + 1][:1].isupper()) and (
@@ -1676,6 +1676,9 @@ class _Extraction:
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
         m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and self._other_account_before(si))
+        if q is not None and kind == "killed" and ((0 < k < st.n and st.words[k - 1] == "been" and k >= 2 and st.words[k - 2] in ("have", "has"))
+                                                   or any(w in ("has", "have") for w in st.words[max(0, q.start - 4):q.start])):
+            m["perfect"] = True  # "more than 3,000 people have been killed", "has recorded more than 16,000 deaths"
         if q is not None and q.num_end < st.n and st.words[q.num_end] in ("more", "additional"):
             m["increment"] = True  # "two more bodies"
             if "after" in st.words[max(0, q.start - 12):q.start]:

@@ -293,6 +293,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             and not (published < f.event_date <= later_limit and f.qualifier != "vague")
             and not (f.event_date > published and f.victims in L.HOSTAGE_HEADS and f.qualifier != "vague")
         )
+        if f.kind == "killed" and m.get("perfect") and f.best >= 100 and f.vague_term is None and any(
+                keep[t] and figs[t].kind == "death_toll" and m["sent"] - 2 <= metas[t]["sent"] < m["sent"] for t in tops["death_toll"][-RECENT:]):
+            # a running count told right after a toll is another account of it: "The United Nations
+            # said at least 1,200 civilians had been killed since the siege began. The regional
+            # government says more than 3,000 people have been killed."
+            f.kind = "death_toll"
+            tops["death_toll"].append(i)
+            continue
         if m.get("claim") and reported:
             if any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best == f.best and _same_people(figs[j], f)
                    for j in tops[f.kind][-RECENT:]):
@@ -454,7 +462,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if not additive and m.get("told_pluperfect") and _generic(f.victims) and f.best != 0 and any(
                     counted[j] and _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] < m["sent"]
                     # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many)
-                    and figs[j].best > 0 and figs[j].vague_term is None and not metas[j].get("headline") for j in same_date):
+                    and figs[j].best > 0 and figs[j].vague_term is None and (not metas[j].get("headline") or (
+                        # (a headline the lede restated: "More than 100 killed ..., activists say" ...
+                        # "The government said that 150 civilians had been killed")
+                        metas[j].get("restated") and figs[j].best <= f.best <= 2 * figs[j].best))
+                    for j in same_date):
                 counted[i] = False
                 continue
             # a count of bodies near an earlier count of the dead is those dead again, as another
