@@ -1544,3 +1544,10 @@ def test_long_news_from_probe13(text, expected):
 ])
 def test_running_counts_other_accounts_and_earlier_incidents(text, expected):
     assert totals(text, date(2024, 6, 7)) == expected
+
+
+def test_the_news_that_raised_an_incident_toll_is_no_lower_count_of_it():
+    text = ("Mine blast kills 27, six still trapped\n\n"
+            "Rescuers recovered three more bodies on Monday from the mine where a gas explosion struck on Sunday, "
+            "raising the number of dead to 27, officials said.")
+    assert totals(text, date(2014, 12, 8))[0] == 27

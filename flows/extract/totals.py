@@ -275,7 +275,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # "A car bomb killed 15 people")
             # (the same toll stated before, in the headline "Toll in bus bombing rises to 11", is
             # no lower count: it goes with the earlier counts but does not outweigh this one)
-            lower = [j for j in earlier if not (figs[j].best == f.best and metas[j].get("incident_toll"))]
+            # (the news that raised it, in its own sentence, is no other count: "Rescuers recovered
+            # three more bodies ..., raising the number of dead to 27")
+            lower = [j for j in earlier if not (figs[j].best == f.best and metas[j].get("incident_toll"))
+                     and not (metas[j].get("increment") and metas[j]["sent"] == m["sent"])]
             if m.get("outdated") or (lower and sum({figs[j].best for j in lower}) > f.best) or (m.get("alternative") and earlier):
                 # an outdated or another source's lower count of the same dead, or another
                 # source's toll beside the article's own ("But a doctor gave a higher toll")
