@@ -1551,3 +1551,13 @@ def test_the_news_that_raised_an_incident_toll_is_no_lower_count_of_it():
             "Rescuers recovered three more bodies on Monday from the mine where a gas explosion struck on Sunday, "
             "raising the number of dead to 27, officials said.")
     assert totals(text, date(2014, 12, 8))[0] == 27
+
+
+def test_an_account_of_everyone_told_group_by_group_is_another_estimate():
+    text = ("Armed men stormed a clinic on Thursday night, killing three patients and a nurse, the governor said. "
+            "Soldiers killed two of the attackers. A local official said eight people had died in the attack.")
+    assert totals(text, date(2025, 2, 14))[0] == 6
+    # a smaller count told later is another incident's, not an account of all of them
+    text = ("Rebels overran two villages, killing 11 farmers, the army said. State television said on Tuesday that five "
+            "people had been killed in rocket attacks on the city.")
+    assert totals(text, date(2025, 2, 14))[0] == 16

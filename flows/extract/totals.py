@@ -160,6 +160,13 @@ _FIGHT_NOUNS: Final = frozenset({
 })
 
 
+def _covers(total: int, parts: list[int]) -> bool:
+    """A count of everyone as large as the groups told before, or a little larger (another
+    account of the same dead): 9 for "four patients and a nurse ... two of the attackers"."""
+    told = sum(parts)
+    return bool(parts) and 0 < told <= total <= 2 * told
+
+
 def _police_raid(words: list[str]) -> bool:
     """A police raid's dead take in the suspects: 'A police operation ... left at least nine people
     dead ... Eight suspects were killed in exchanges of gunfire'."""
@@ -462,14 +469,19 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a source's account in the pluperfect of as many dead as the article counted before,
             # in other numbers ("killing at least 42 people, a government spokesman said ... An
             # MP said more than 60 people had been killed"): another estimate, listed only
-            if not additive and m.get("told_pluperfect") and _generic(f.victims) and f.best != 0 and any(
+            if not additive and m.get("told_pluperfect") and _generic(f.victims) and f.best != 0 and (any(
                     counted[j] and _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] < m["sent"]
                     # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many)
                     and figs[j].best > 0 and figs[j].vague_term is None and (not metas[j].get("headline") or (
                         # (a headline the lede restated: "More than 100 killed ..., activists say" ...
                         # "The government said that 150 civilians had been killed")
                         metas[j].get("restated") and figs[j].best <= f.best <= 2 * figs[j].best))
-                    for j in same_date):
+                    for j in same_date) or (
+                    # (a count of everyone that the article told group by group: "killing four patients
+                    # and a nurse ... killed two of the attackers ... A local official said nine
+                    # people had died in the attack")
+                    m["sent"] > 1 and not m.get("sums_up") and _covers(f.best, [figs[j].best for j in same_date
+                                                       if counted[j] and metas[j]["sent"] < m["sent"] and figs[j].vague_term is None]))):
                 counted[i] = False
                 continue
             # a count of bodies near an earlier count of the dead is those dead again, as another
@@ -480,9 +492,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                                     or (f.best < figs[j].best and metas[j]["sent"] >= m["sent"] - 2)
                                     # (or more, as someone else counted them: "the government said
                                     # 22 ... A local councillor told reporters he had helped bury 41 bodies")
-                                    or (f.best > figs[j].best and metas[j]["sent"] >= m["sent"] - 3 and _told(f.sentence)
+                                    or (f.best > figs[j].best and metas[j]["sent"] >= m["sent"] - 5 and _told(f.sentence)
                                         and figs[j].role == "victim" == f.role and figs[j].vague_term is None
-                                        and not metas[j].get("headline")))
+                                        and (not metas[j].get("headline") or metas[j].get("restated"))))
                     for j in same_date):
                 counted[i] = False
                 continue
