@@ -1561,3 +1561,21 @@ def test_an_account_of_everyone_told_group_by_group_is_another_estimate():
     text = ("Rebels overran two villages, killing 11 farmers, the army said. State television said on Tuesday that five "
             "people had been killed in rocket attacks on the city.")
     assert totals(text, date(2025, 2, 14))[0] == 16
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count the next sentence denies is a party's claim
+    ("Shelling killed four civilians in the town, the ministry said. The enemy's ministry said its forces had "
+     "destroyed positions and killed 27 soldiers. The ministry denied the claim, saying it lost no one.", 4),
+    # ... or the one after it, with nothing told between
+    ("An air strike killed at least 11 civilians in the village, residents said. The army said it had killed about 20 "
+     "fighters in an operation in the area. It did not mention civilians. Local leaders denied having any fighters in "
+     "the village.", 11),
+    # a claim told and denied in a later sentence of its own is not ours denied
+    ("Thirty people were wounded in the strike, the charity said. Some were moved to another hospital. Officials said "
+     "fighters had used the hospital as a base, a claim the charity denied.", 0),
+])
+def test_a_count_someone_denies_is_a_claim(text, expected):
+    assert totals(text, date(2020, 10, 14))[0] == expected
+    if expected == 0:
+        assert totals(text, date(2020, 10, 14))[1] == 30

@@ -1577,6 +1577,23 @@ class _Extraction:
             self._full_bounds = split_sentences(self.text)
         return self._full_bounds
 
+    def _denied_after(self, si: int) -> bool:
+        """One of the next two sentences denies what this one told: 'Arvenia denied the claim',
+        'Local leaders denied having any fighters in the village'."""
+        for o in (si + 1, si + 2):
+            if o >= len(self.bounds):
+                break
+            other = self.sentence(o)
+            ws = other.wordset
+            if not ws.isdisjoint(_DENIAL_WORDS) and not ws.isdisjoint(_DENIED_THINGS):
+                # (not a claim told and denied within that sentence: "Afghan officials said
+                # Taliban fighters had used the hospital, a claim the charity denied")
+                d = next(x for x, w in enumerate(other.words) if w in _DENIAL_WORDS)
+                return _SOURCE_VERBS.isdisjoint(other.words[:d])
+            if not ws.isdisjoint(_SOURCE_VERBS):
+                break  # another statement between: a denial after it is of that one
+        return False
+
     def _other_account_before(self, si: int) -> bool:
         """The sentence before announces another party's version: 'The rebel movement gave a
         different account.' (its figures follow in this sentence)."""
@@ -1676,6 +1693,8 @@ class _Extraction:
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
         m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and self._other_account_before(si))
+        if not m["claim"] and not st.wordset.isdisjoint(_SOURCE_VERBS) and self._denied_after(si):
+            m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
         if q is not None and kind == "killed" and ((0 < k < st.n and st.words[k - 1] == "been" and k >= 2 and st.words[k - 2] in ("have", "has"))
                                                    or any(w in ("has", "have") for w in st.words[max(0, q.start - 4):q.start])):
             m["perfect"] = True  # "more than 3,000 people have been killed", "has recorded more than 16,000 deaths"
@@ -2370,6 +2389,8 @@ _SOURCE_HEADS: Final = frozenset({
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
 })
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger", "own"})
+_DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
+_DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
 _ORDINAL_HEADS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
