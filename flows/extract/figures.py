@@ -743,6 +743,8 @@ class _Sentence:
             # "a spokesman for the group told reporters that only five of its fighters had died":
             # a party's smaller count set against the one before
             return True
+        if self.wordset.isdisjoint(_ALTERNATIVE_CUE_WORDS_BUT_ONLY):
+            return False
         for c in range(max(0, tok - 10), tok):
             w = words[c]
             if w in ("sources", "reports", "estimates", "accounts") and c > 0 and (
@@ -1569,6 +1571,7 @@ class _Extraction:
         self.bounds: list[int] = []
         self._full_bounds: list[int] | None = None
         self._sentences: dict[int, _Sentence] = {}
+        self._flags: dict[int, bool] = {}  # per sentence: another account announced before, a denial after
         self.meta: list[dict] = []  # per figure: sentence index, additive cue, background cue
 
     def full_bounds(self) -> list[int]:
@@ -1577,9 +1580,19 @@ class _Extraction:
             self._full_bounds = split_sentences(self.text)
         return self._full_bounds
 
+    def _cached_flag(self, si: int, which: int) -> bool:
+        """_other_account_before (0) or _denied_after (1) for sentence si, once per sentence."""
+        key = si * 2 + which
+        hit = self._flags.get(key)
+        if hit is None:
+            hit = self._flags[key] = self._other_account_before(si) if which == 0 else self._denied_after(si)
+        return hit
+
     def _denied_after(self, si: int) -> bool:
         """One of the next two sentences denies what this one told: 'Arvenia denied the claim',
         'Local leaders denied having any fighters in the village'."""
+        if not (self._span_has(si + 1, _DENIAL_STEMS) or self._span_has(si + 2, _DENIAL_STEMS)):
+            return False  # (cheap: no sentence is built for the usual case)
         for o in (si + 1, si + 2):
             if o >= len(self.bounds):
                 break
@@ -1597,6 +1610,8 @@ class _Extraction:
     def _other_account_before(self, si: int) -> bool:
         """The sentence before announces another party's version: 'The rebel movement gave a
         different account.' (its figures follow in this sentence)."""
+        if not self._span_has(si - 1, ("account", "version", "story")):
+            return False  # (cheap: the sentence before is not built for the usual case)
         prev = self.sentence(si - 1)
         ws = prev.wordset
         if ws.isdisjoint(_OTHER_ACCOUNT_WORDS) or ws.isdisjoint(("account", "version", "story")):
@@ -1604,6 +1619,22 @@ class _Extraction:
         words = prev.words
         return any(w in _OTHER_ACCOUNT_WORDS and c + 1 < prev.n and words[c + 1] in ("account", "version", "story")
                    for c, w in enumerate(words))
+
+    def _span_has(self, si: int, needles: tuple[str, ...]) -> bool:
+        """Whether sentence si's text holds one of the lower-case needles (a substring test, far
+        cheaper than building the sentence)."""
+        if si < 0 or si >= len(self.bounds):
+            return False
+        s = self.bounds[si]
+        e = self.bounds[si + 1] if si + 1 < len(self.bounds) else len(self.text)
+        low = self.lowered
+        if low is None:
+            span = self.text[s:e].lower()
+            return any(n in span for n in needles)
+        for n in needles:
+            if low.find(n, s, e) >= 0:
+                return True
+        return False
 
     def sentence(self, si: int) -> _Sentence:
         """The tokenised sentence si (built once)."""
@@ -1692,11 +1723,12 @@ class _Extraction:
                 w in ("said", "says", "stated", "reported", "added") and i > 0 and st.words[i - 1] in ("communique", "statement")
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
-        m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and self._other_account_before(si))
-        if not m["claim"] and not st.wordset.isdisjoint(_SOURCE_VERBS) and self._denied_after(si):
+        m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and self._cached_flag(si, 0))
+        if not m["claim"] and not st.wordset.isdisjoint(_SOURCE_VERBS) and self._cached_flag(si, 1):
             m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
-        if q is not None and kind == "killed" and ((0 < k < st.n and st.words[k - 1] == "been" and k >= 2 and st.words[k - 2] in ("have", "has"))
-                                                   or any(w in ("has", "have") for w in st.words[max(0, q.start - 4):q.start])):
+        if q is not None and kind == "killed" and ("has" in st.wordset or "have" in st.wordset) and (
+                (0 < k < st.n and st.words[k - 1] == "been" and k >= 2 and st.words[k - 2] in ("have", "has"))
+                or "has" in st.words[max(0, q.start - 4):q.start] or "have" in st.words[max(0, q.start - 4):q.start]):
             m["perfect"] = True  # "more than 3,000 people have been killed", "has recorded more than 16,000 deaths"
         if q is not None and q.num_end < st.n and st.words[q.num_end] in ("more", "additional"):
             m["increment"] = True  # "two more bodies"
@@ -2389,6 +2421,7 @@ _SOURCE_HEADS: Final = frozenset({
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
 })
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger", "own"})
+_DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
 _DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
 _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
 _ORDINAL_HEADS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
@@ -2402,7 +2435,8 @@ _SOURCE_VERBS: Final = frozenset({
     "said", "say", "says", "claimed", "claim", "claims", "mentions", "mentioned", "reported", "reports",
     "estimated", "estimates", "put", "puts", "according", "told", "gave", "gives",
 })
-_ALTERNATIVE_CUE_WORDS: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts", "only"} | _OTHER_ESTIMATE_WORDS
+_ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"} | _OTHER_ESTIMATE_WORDS
+_ALTERNATIVE_CUE_WORDS: Final = _ALTERNATIVE_CUE_WORDS_BUT_ONLY | {"only"}
 _VERB_TRIGGERS: Final = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind not in ("noun", "context"))
 _CLAUSE_BREAK_WORDS: Final = frozenset({",", ";", ":", "(", "but", "while", "when", "after", "since", "and", "as", "before"})
 _MONTH_NUMBER: Final = {m: i + 1 for i, m in enumerate((
