@@ -1579,3 +1579,13 @@ def test_a_count_someone_denies_is_a_claim(text, expected):
     assert totals(text, date(2020, 10, 14))[0] == expected
     if expected == 0:
         assert totals(text, date(2020, 10, 14))[1] == 30
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The boat sank in a storm, killing 12 people. Most boats on the lake carry no life jackets.", (12, 0, None)),
+    ("Seventeen people were killed when the bus fell into a gorge. The driver lost control on a bend. The bus rolled "
+     "several times. Ten bodies are yet to be identified.", (17, 0, None)),
+    ("Thousands marched through the city, many dressed in black and carrying photographs of the dead.", (0, 0, None)),
+])
+def test_things_that_name_the_dead_without_a_count(text, expected):
+    assert totals(text, date(2018, 4, 3)) == expected

@@ -2421,6 +2421,8 @@ _SOURCE_HEADS: Final = frozenset({
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
 })
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger", "own"})
+_LIFE_COMPOUNDS: Final = frozenset({"jacket", "jackets", "vest", "vests", "boat", "boats", "raft", "rafts", "insurance", "support",
+                                   "imprisonment", "sentence", "sentences", "expectancy", "savings", "buoy", "buoys", "belt", "belts"})
 _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
 _DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
 _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
@@ -3081,6 +3083,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return True
     if w == "dead" and k >= 2 and words[k - 1] in ("him", "her", "them") and words[k - 2] in ("shoot", "shoots", "shot", "shooting", "left", "leaving"):
         return False  # "before police shoot him dead": the object comes before "dead"
+    if w == "dead" and k >= 2 and words[k - 1] in ("the", "their", "its") and words[k - 2] in ("of", "for", "to", "with"):
+        return True  # "carrying photographs of the dead": the dead named, no count
     if w == "killed" and k >= 2 and words[k - 1] in ("him", "her") and words[k - 2] in ("leaving", "left"):
         # "attacked the house of an officer, leaving him killed": one dead
         ex.add(st, si, "killed", None, k, "object_dead", head=None, value=1,
@@ -4291,6 +4295,8 @@ def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str
             kinds = ("killed",)
         else:
             continue
+        if w == "life" and k + 1 < n and words[k + 1] in _LIFE_COMPOUNDS:
+            continue  # "Most boats carry no life jackets": a thing, no death
         start = None
         # negator before: "no casualties", "no reported injuries", "no one was killed",
         # "did not cause any injuries", "neither injuries nor fatalities"

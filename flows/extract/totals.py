@@ -488,8 +488,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # source counted them ("29 dead ... hospital sources said they carried 31 bodies")
             if not additive and (f.rule == "noun_count" and f.victims is None or f.rule == "noun_of_count" and _generic(f.victims)) and _counts_bodies(f) and any(
                     counted[j] and (abs(figs[j].best - f.best) <= max(2, figs[j].best // 5)
-                                    # (or fewer, found so far: "no survivors ... recovered 54 bodies")
-                                    or (f.best < figs[j].best and metas[j]["sent"] >= m["sent"] - 2)
+                                    # (or fewer, found so far: "no survivors ... recovered 54 bodies", or
+                                    # some of them: "Ten bodies are yet to be identified")
+                                    or (f.best < figs[j].best and (metas[j]["sent"] >= m["sent"] - 2 or "identif" in f.sentence))
                                     # (or more, as someone else counted them: "the government said
                                     # 22 ... A local councillor told reporters he had helped bury 41 bodies")
                                     or (f.best > figs[j].best and metas[j]["sent"] >= m["sent"] - 5 and _told(f.sentence)
