@@ -434,7 +434,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if repeated is not None:
                 keep[i] = False
                 if metas[repeated].get("headline"):
-                    metas[repeated]["restated"] = True  # (the body's words for it are gone: it stays)
+                    metas[repeated]["restated"] = m["sent"]  # (the body's words for it are gone: it stays; where they were)
                 continue
             # or of an earlier part ("a total of six engineers ... Four engineers were murdered last
             # Sunday. Last Sunday, terrorists murdered four engineers")
@@ -493,7 +493,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                                     or (f.best < figs[j].best and (metas[j]["sent"] >= m["sent"] - 2 or "identif" in f.sentence))
                                     # (or more, as someone else counted them: "the government said
                                     # 22 ... A local councillor told reporters he had helped bury 41 bodies")
-                                    or (f.best > figs[j].best and metas[j]["sent"] >= m["sent"] - 5 and _told(f.sentence)
+                                    or (f.best > figs[j].best and max(metas[j]["sent"], metas[j].get("restated") or 0) >= m["sent"] - 5 and _told(f.sentence)
                                         and figs[j].role == "victim" == f.role and figs[j].vague_term is None
                                         and (not metas[j].get("headline") or metas[j].get("restated"))))
                     for j in same_date):
