@@ -542,15 +542,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f):
                         parent = j
                         break
-                if parent is None:
+                if parent is None and children_sum and f.victims is not None:
                     # a part of a part: "Nine inmates and two guards were killed" (the headline's
                     # "Eleven dead", broken down) ... "Three of the inmates were shot dead"
+                    # (only once something was broken down: children_sum has its parents)
                     for c in range(i - 1, max(-1, i - RECENT), -1):
                         pc = parent_of[c]
-                        if (keep[c] and pc is not None and figs[c].part_of is None and figs[c].kind == f.kind
+                        if (pc is not None and keep[c] and figs[c].part_of is None and figs[c].kind == f.kind
                                 and metas[c]["sent"] != m["sent"] and f.best < figs[c].best
                                 and f.best <= figs[c].best - children_sum.get(c, 0)
-                                and _near_dates(figs[c].event_date, f.event_date) and f.victims is not None
+                                and _near_dates(figs[c].event_date, f.event_date)
                                 and _people_class(figs[c]) == _people_class(f)):
                             parent = c
                             break
