@@ -1572,7 +1572,6 @@ class _Extraction:
         self._full_bounds: list[int] | None = None
         self._sentences: dict[int, _Sentence] = {}
         self._flags: dict[int, bool] = {}  # per sentence: another account announced before, a denial after
-        self._article_cues: tuple[bool, bool] | None = None  # the article holds "account" words, denial words
         self.meta: list[dict] = []  # per figure: sentence index, additive cue, background cue
 
     def full_bounds(self) -> list[int]:
@@ -1580,13 +1579,6 @@ class _Extraction:
         if self._full_bounds is None:
             self._full_bounds = split_sentences(self.text)
         return self._full_bounds
-
-    def _cues_of_article(self) -> tuple[bool, bool]:
-        """Whether the article holds "account" words and denial words at all (once per article:
-        most hold neither, and then no neighbouring sentence is looked at)."""
-        low = self.lowered if self.lowered is not None else self.text.lower()
-        self._article_cues = (any(n in low for n in ("account", "version", "story")), any(n in low for n in _DENIAL_STEMS))
-        return self._article_cues
 
     def _cached_flag(self, si: int, which: int) -> bool:
         """_other_account_before (0) or _denied_after (1) for sentence si, once per sentence."""
@@ -1731,9 +1723,10 @@ class _Extraction:
                 w in ("said", "says", "stated", "reported", "added") and i > 0 and st.words[i - 1] in ("communique", "statement")
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
-        cues = self._article_cues if self._article_cues is not None else self._cues_of_article()
-        m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and cues[0] and self._cached_flag(si, 0))
-        if not m["claim"] and cues[1] and not st.wordset.isdisjoint(_SOURCE_VERBS) and self._cached_flag(si, 1):
+        # (the sentences around are looked at only for a figure someone tells)
+        told = not st.wordset.isdisjoint(_SOURCE_VERBS)
+        m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and told and self._cached_flag(si, 0))
+        if not m["claim"] and told and self._cached_flag(si, 1):
             m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
         if q is not None and kind == "killed" and ("has" in st.wordset or "have" in st.wordset) and (
                 (0 < k < st.n and st.words[k - 1] == "been" and k >= 2 and st.words[k - 2] in ("have", "has"))
