@@ -1782,7 +1782,7 @@ def _link_line(st: _Sentence) -> bool:
     words = st.words
     if st.n < 3:
         return False
-    if words[0] in ("read", "also", "related", "see", "watch") and ":" in words[1:4]:
+    if words[0] in _LINK_OPENERS and ":" in words[1:4]:
         return words[1] in ("more", "also", "read", ":", "also:") or words[0] == "related"
     return False
 
@@ -3334,7 +3334,7 @@ def _along_with(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> N
             _emit_group(ex, st, si, kind, [(j + 2, single[1], single[0])], k, "along_with")
 
 
-def _elliptic_object_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, q: Quantity) -> None:
+def _elliptic_object_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, q: Quantity) -> None:
     """'killing 41 people in Tarsia and 12 in Velmar', 'killed 18 people in Kabul, six in Herat
     and four in Kandahar': the verb's object repeated for other places, its noun left out."""
     words = st.words
@@ -3450,7 +3450,7 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         items: list = [q] + _coordinated_right(st, q.np_end)
         _emit_group(ex, st, si, kind, items, k, "object_count")
         if len(items) == 1 and ("and" in st.wordset or "," in st.wordset):
-            _elliptic_object_siblings(ex, st, si, k, kind, q)
+            _elliptic_object_siblings(ex, st, si, k, q)
         return
     if words[k] in _FIGHTERS_ONLY_VERBS:
         return

@@ -350,14 +350,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         # said after rescuers cut two more bodies out", "the bombings killed 48 people, officials
         # said, after five of the wounded succumbed"
         inside = m.get("remaining") or m.get("after_increment") or (m.get("after_cue") and m.get("from_injured"))
-        # (a toll raised in the same sentence holds them too, when the article counts as many
-        # killed: "kills 18" ... "raised the number of dead to 18 ... after firefighters found six
-        # more bodies")
-        if inside and any(keep[j] and counted[j] and (figs[j].kind == f.kind or (
-                               figs[j].kind == "death_toll" and f.kind == "killed" and metas[j]["sent"] == m["sent"]
-                               and any(keep[c] and counted[c] and figs[c].kind == "killed" and figs[c].best == figs[j].best
-                                       for c in range(max(0, i - RECENT), i))))
-                          and figs[j].best > f.best
+        if inside and any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best
                           and (m.get("remaining") or metas[j]["sent"] == m["sent"])
                           for j in range(max(0, i - RECENT), i)):
             counted[i] = False
@@ -582,8 +575,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         tops[f.kind].append(i)
 
     # new bodies whose finding raised a toll in the same sentence ("recovered 12 more bodies ...,
-    # bringing the number of dead to 47"), where the article counts as many killed before or after
-    # ("The capsizing has killed at least 47 people"): inside that count
+    # bringing the number of dead to 47"; "raised the number of dead to 18 ... after firefighters
+    # found six more bodies"), where the article counts as many killed before or after ("The
+    # capsizing has killed at least 47 people", the headline's "kills 18"): inside that count
     for i, f in enumerate(figs):
         if not keep[i] or not counted[i] or f.kind != "killed" or not metas[i].get("increment") or parent_of[i] is not None:
             continue
