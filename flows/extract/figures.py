@@ -84,7 +84,7 @@ _NUMBERISH_RE: Final = re.compile(_NUMBERISH)
 _FELL_GATE: Final = re.compile(r"fell\s+(?:\w+ly\s+)?in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
 _LOST_GATE: Final = re.compile(r"lost\s+(?:" + _NUMBERISH + r"|(?:both|his|her|an?|one)\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b)")
 _HOSPITAL_GATE: Final = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
-                            r"|been\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
+                            r"|(?:been|were|was)\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:remain|remains|remained|are|were)\s+under\s+treatment\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$"
                             # "sent dozens of nearby residents to hospital"
@@ -237,7 +237,7 @@ _INJURY_ADJECTIVES: Final = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
     "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
     "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife", "slash", "puncture", "machete",
-    "splinter", "blast", "pellet", "only", "just",
+    "splinter", "blast", "pellet", "only", "just", "graze",
     "non-fatal", "nonfatal", "non-critical", "internal", "facial", "spinal", "third-degree",
     "second-degree", "first-degree", "mortal",
 })
@@ -2728,7 +2728,10 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                     # ("... four of them were killed" may be other people: only a death moves them)
                     ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True, "from_injured": st.words[k] in ("died", "succumbed")})
                     continue
-                if parent is not None and ex.figures[parent].kind in ("killed", "injured"):
+                if parent is not None and ex.figures[parent].kind in ("killed", "injured") and (
+                        kind not in ("killed", "injured") or ex.figures[parent].kind == kind):
+                    # (the hurt are no part of the dead: "The bodies of 23 were recovered.
+                    # Rescuers pulled 41 out alive, 17 of whom were taken to hospital")
                     ex.add(st, si, ex.figures[parent].kind if kind not in ("killed", "injured") else kind, item, k, rule, part_of=parent)
                     continue
                 if item.partitive and (_partitive_group_kind(st, item) == kind or (
@@ -2850,7 +2853,8 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                 if items and not any(isinstance(x, Quantity) for x in items):
                     return []
                 break
-            if single[1] in _EVENT_NOUNS or single[1] in _THING_NOUNS or (single[0] > 0 and words[single[0] - 1] == "as"):
+            if single[1] in _EVENT_NOUNS or single[1] in _THING_NOUNS or (single[0] > 0 and words[single[0] - 1] == "as" and not (
+                    single[1] is None and not items and _identified_as_start(words, single[0]) >= 0)):
                 break  # "wounded in the attack and one guard was killed"
             if crossed_and and items and single[0] > 0 and (
                     words[single[0] - 1] in _VERB_TRIGGERS or words[single[0] - 1] in _ATTACK_VERBS
@@ -2937,12 +2941,23 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     return items
 
 
+def _identified_as_start(words: list[str], name_start: int) -> int:
+    """Start of 'identified as' / 'later named as' right before a name, else -1."""
+    b = name_start - 1
+    if b < 2 or words[b] != "as" or words[b - 1] not in ("identified", "named"):
+        return -1
+    return b - 2 if words[b - 2] in ("later", "since", "officially", "formally") else b - 1
+
+
 def _appositive_head(st: _Sentence, name_start: int) -> tuple[int, str] | None:
     """'The attacker, 28 year old Usman Khan, wearing a fake belt, was shot dead': the name is an
     appositive of the noun phrase that opens the clause, which says who the person is."""
     words = st.words
     b = name_start - 1
-    if b >= 1 and words[b][:1].isdigit() and name_start + 1 < st.n and words[name_start] in ("year", "years") and words[name_start + 1] == "old":
+    named = _identified_as_start(words, name_start)
+    if named >= 0:
+        b = named - 1  # "The driver, identified as Travis Lee Wendt, 29, also died"
+    elif b >= 1 and words[b][:1].isdigit() and name_start + 1 < st.n and words[name_start] in ("year", "years") and words[name_start + 1] == "old":
         b -= 1  # an age written without hyphens belongs to the name
     if b < 1 or words[b] != ",":
         return None
@@ -3536,10 +3551,11 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if q is not None and not q.used:
             ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})
         return
-    if w in ("injuries", "injury", "wounds", "wound", "burns", "cuts", "fractures", "bruises", "lacerations") or (
-            w in ("injuries", "injury") and kind == "injured"):
-        # "four people sustained injuries", "a technician suffered a bullet wound"
-        v = k - 1
+    if w in ("injuries", "injury", "wounds", "wound", "burns", "cuts", "fractures", "bruises", "lacerations", "hypothermia",
+             "frostbite", "heatstroke", "sunstroke") or (w == "inhalation" and k > 1 and words[k - 1] == "smoke"):
+        # "four people sustained injuries", "a technician suffered a bullet wound", "two
+        # firefighters suffered smoke inhalation"
+        v = k - 2 if w == "inhalation" else k - 1
         while v >= 0 and k - v < 5 and words[v] in _INJURY_ADJECTIVES:
             v -= 1
         if v >= 0 and words[v] in _SUFFER_VERBS:
@@ -4108,7 +4124,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 # "raising to 23 the number of cadets killed": the count comes first
                 if words[e] in ("injured", "wounded"):
                     ex.add(st, si, "injured", before, e, "incident_toll", extra={"incident_toll": not _period_cue(st)})
-                elif _incident_toll(st, e, before.start, ex, si):
+                elif _incident_toll(st, e, before.start, ex, si) or _event_toll(st, e, before.start, ex, si):
                     ex.add(st, si, "killed", before, e, "incident_toll", extra={"incident_toll": True})
                 else:
                     ex.add(st, si, "death_toll", before, e, "death_toll")
@@ -4143,6 +4159,10 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 steps += 1
                 continue
             if q is not None:
+                if q.qualifier == "range" and q.high is not None and "from" in words[max(k, j - 3):j + 1]:
+                    # "the death toll has risen from 19 to 37": the new count, not a range
+                    q.low = q.best = q.high
+                    q.qualifier = "exact"
                 if not q.used and not _hypothetical(st, q.start) and not any(words[m] in L.HYPOTHETICAL for m in range(k, q.start)):
                     if words[k] in ("injured", "wounded"):
                         # "revised the number of people injured in the shooting to 489": the
@@ -4157,7 +4177,15 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         # ("An earlier toll from the strike reported 15": an outdated count, listed only)
                         outdated = any(w in ("earlier", "initial", "initially", "originally", "previous", "previously", "preliminary", "provisional", "old")
                                        for w in words[max(0, k - 6):k])
-                        ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated})
+                        ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
+                                                                              "put_at": _toll_put_at(words, k)})
+                    elif _event_toll(st, k, q.start, ex, si):
+                        # "the death toll from Saturday's derailment rose to 23": the dead of the
+                        # one accident or disaster the article reports (a toll too, see settle)
+                        outdated = any(w in ("earlier", "initial", "initially", "originally", "previous", "previously", "preliminary", "provisional", "old")
+                                       for w in words[max(0, k - 6):k])
+                        ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
+                                                                              "put_at": _toll_put_at(words, k)})
                     else:
                         ex.add(st, si, "death_toll", q, k, "death_toll")
                 else:
@@ -4167,7 +4195,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
                     "by", "down", "up", "between", "across", "at", "during", "after", "over", "among", "outside", "inside",
-                    "near", "against", "into", "within") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
+                    "near", "against", "into", "within", "through", "night", "overnight", "initial") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
                     # "the number of people killed in Monday's collapse to 87"
                     words[j][-2:] in ("'s", "’s") and words[j][:-2] in L.WEEKDAYS):
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019") and not (
@@ -4176,6 +4204,16 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     break
             j += 1
             steps += 1
+
+
+def _toll_put_at(words: list[str], k: int) -> bool:
+    """'The Red Cross put the number of dead at 52': a source's own estimate of a toll, not news
+    that the toll rose ('later put the toll at 23' is)."""
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if words[x] in ("put", "puts", "putting", "placed", "places", "gave", "gives", "giving"):
+            return not any(w in ("later", "now", "new", "latest", "revised", "updated", "final", "since", "subsequently")
+                           for w in words[max(0, x - 3):k])
+    return False
 
 
 _NUMBER_OF_NOUNS: Final = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies", "died"})
@@ -4261,7 +4299,41 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
     return not _period_cue(st, since_attack=False)
 
 
-def _period_cue(st: _Sentence, since_attack: bool = True) -> bool:
+# One accident or disaster, whose toll is the dead of the event the article reports; a toll
+# named for a season, an epidemic, a war or a span of time is a running count only.
+_ONE_EVENT_NOUNS: Final = frozenset({
+    "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "landslides",
+    "mudslide", "avalanche", "eruption", "crash", "collision", "derailment", "collapse", "fire", "blaze",
+    "inferno", "stampede", "crush", "sinking", "capsizing", "accident", "disaster", "tragedy", "flood", "floods",
+    "flooding", "storm", "cloudburst", "explosion", "blast", "leak", "poisoning", "capsized", "sank", "derailed", "crashed",
+    "collapsed",
+})
+_NOT_ONE_EVENT_NOUNS: Final = L.CONFLICT_NOUNS - frozenset({"floods", "flooding", "storm", "earthquake", "civil"}) | _WAR_NOUNS | frozenset({
+    "monsoon", "season", "rains", "disease", "virus", "cholera", "covid-19", "dengue", "heatwave", "heat", "drought", "famine",
+    "year", "month", "week", "weeks", "months", "years", "days", "siege", "winter", "summer", "spring", "autumn",
+}) | frozenset(w + s for w in ("year", "month", "week", "season", "monsoon", "winter", "summer") for s in ("'s", "\u2019s"))
+
+
+def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -> bool:
+    """A toll named for one accident or disaster ('the death toll from the earthquake rose to
+    214', 'the number of people killed in Saturday's derailment rose to 23'), or a toll that names
+    nothing in an article that opens on one, with no season, war or span of time it runs over."""
+    words = st.words
+    if not st.wordset.isdisjoint(_NOT_ONE_EVENT_NOUNS) or _period_cue(st, since_nouns=_ONE_EVENT_NOUNS):
+        return False
+    window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
+    if any(w in _ONE_EVENT_NOUNS for w in window):
+        return True
+    around: set[str] = set()
+    for x in (0, 1, si - 1):
+        if 0 <= x < si:
+            around |= ex.sentence(x).wordset
+    # (not "fire" here: "opened fire" tells an attack)
+    return not around.isdisjoint(_ONE_EVENT_NOUNS - {"fire"}) and around.isdisjoint(_NOT_ONE_EVENT_NOUNS) and around.isdisjoint(
+        _INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS)
+
+
+def _period_cue(st: _Sentence, since_attack: bool = True, since_nouns: frozenset[str] = frozenset()) -> bool:
     """'so far', 'to date', 'since ...' (not a ranking's 'the deadliest since 2003'), 'in the last
     two months': the sentence counts over a period. since_attack=False: 'since the bombing' is
     no period."""
@@ -4271,7 +4343,8 @@ def _period_cue(st: _Sentence, since_attack: bool = True) -> bool:
         return True
     for i, w in enumerate(words):
         if w == "since" and not _ranking_since(words, i) and (i + 1 >= len(words) or words[i + 1] != "being") and (
-                since_attack or not any(x in _INCIDENT_TOLL_NOUNS for x in words[i + 1:i + 6])):
+                since_attack or not any(x in _INCIDENT_TOLL_NOUNS for x in words[i + 1:i + 6])) and not any(
+                x in since_nouns for x in words[i + 1:i + 6]):
             return True  # (not "had died since being brought to hospital")
         if w == "far" and i > 0 and words[i - 1] == "so":
             return True

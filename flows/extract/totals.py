@@ -20,6 +20,8 @@ from flows.extract.model import Figure, Totals
 BACKGROUND_DAYS: Final = 10
 # The rule name of an adjustment that moves the wounded who later died out of the injured total.
 MOVED_RULE: Final = "later_died_moved"
+# The rule name of the death toll that one incident's toll, counted as its killed, also gives.
+TOLL_TWIN_RULE: Final = "incident_toll_as_death_toll"
 # How far a sentence dated only by publication may be from a dated one and tell the same news.
 UNDATED_DAYS: Final = 7
 # A date this soon after publication still tells the article's incident (a kidnapping's end, a
@@ -286,9 +288,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # three more bodies ..., raising the number of dead to 27")
             lower = [j for j in earlier if not (figs[j].best == f.best and metas[j].get("incident_toll"))
                      and not (metas[j].get("increment") and metas[j]["sent"] == m["sent"])]
-            if m.get("outdated") or (lower and sum({figs[j].best for j in lower}) > f.best) or (m.get("alternative") and earlier):
+            if m.get("outdated") or (lower and sum({figs[j].best for j in lower}) > f.best) or (
+                    m.get("alternative") and earlier) or (m.get("put_at") and any(figs[j].best != f.best for j in earlier)):
                 # an outdated or another source's lower count of the same dead, or another
-                # source's toll beside the article's own ("But a doctor gave a higher toll")
+                # source's toll beside the article's own ("But a doctor gave a higher toll", "The
+                # Red Cross put the number of dead at 52")
                 counted[i] = False
                 continue
             if earlier:
@@ -695,37 +699,55 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         for i in coded[1:]:
             counted[i] = False
 
-    # rebuild with the kept figures and remapped part_of
-    kept_index: dict[int, int] = {}
-    out: list[Figure] = []
-    for i, f in enumerate(figs):
-        if not keep[i]:
-            continue
-        kept_index[i] = len(out)
-        out.append(f)
-    result: list[Figure] = []
+    # rebuild with the kept figures, the figures derived from them, and remapped part_of
+    # (positions are fixed first: a derived figure shifts every later index)
+    derived: dict[int, list[Figure]] = {}
+    twinned: set[int] = set()
+    is_counted: dict[int, bool] = {}
     injured_so_far = 0  # counted injured, less those who later died
     for i, f in enumerate(figs):
         if not keep[i]:
             continue
         p = parent_of[i]
-        new_parent = kept_index.get(p) if p is not None else None
-        is_counted = counted[i] and new_parent is None
+        c = counted[i] and p is None
         if f.kind == "death_toll":
-            is_counted = counted[i]  # (every toll but an outdated one)
-        if p is not None and new_parent is None:
-            is_counted = False  # parent dropped as a repeat: the child still restates part of it
-        f.part_of = new_parent
-        f.counted = is_counted
-        result.append(f)
-        if is_counted and f.kind == "injured":
+            c = counted[i]  # (every toll but an outdated one)
+        if p is not None and not keep[p]:
+            c = False  # parent dropped as a repeat: the child still restates part of it
+        is_counted[i] = c
+        if c and f.kind == "injured":
             injured_so_far += f.best
-        elif (is_counted and f.kind == "killed" and 0 < f.best <= injured_so_far
+        elif (c and f.kind == "killed" and 0 < f.best <= injured_so_far
               and (metas[i].get("from_injured") or metas[i].get("later_died"))):
             # "Five passengers were wounded; one later died": a person is killed or injured, not
             # both. A counted adjustment of -1 injured, traced to the same words, moves them.
-            result.append(Figure(
+            derived[i] = [Figure(
                 "injured", -f.best, -f.best, -f.best, "exact", None, f.victims, f.role, None,
-                f.event_date, f.sentence, f.char_start, f.char_end, MOVED_RULE, True))
+                f.event_date, f.sentence, f.char_start, f.char_end, MOVED_RULE, True)]
             injured_so_far -= f.best
+        if f.kind == "killed" and metas[i].get("incident_toll") and f.best not in twinned and (c or (
+                not any(metas[i].get(x) for x in ("outdated", "alternative", "background", "claim", "link"))
+                and any(keep[j] and counted[j] and parent_of[j] is None and figs[j].kind == "killed" and figs[j].best == f.best
+                        for j in range(len(figs))))):
+            # one incident's latest toll ("the death toll from Friday's bombing rose to 18") is
+            # its killed count and also the article's running count of the dead (also when the
+            # article told the same count before: "has killed at least 112 ... The death toll
+            # rose to 112")
+            twinned.add(f.best)
+            derived.setdefault(i, []).append(Figure(
+                "death_toll", f.low, f.best, f.high, f.qualifier, f.vague_term, f.victims, f.role, None,
+                f.event_date, f.sentence, f.char_start, f.char_end, TOLL_TWIN_RULE, True))
+    position: dict[int, int] = {}
+    next_position = 0
+    for i in is_counted:
+        position[i] = next_position
+        next_position += 1 + len(derived.get(i, ()))
+    result: list[Figure] = []
+    for i, c in is_counted.items():
+        f = figs[i]
+        p = parent_of[i]
+        f.part_of = position.get(p) if p is not None else None
+        f.counted = c
+        result.append(f)
+        result.extend(derived.get(i, ()))
     return result
