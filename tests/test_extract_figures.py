@@ -646,6 +646,34 @@ def test_injured_from_treatment_and_transport_wording(text, expected):
     assert totals(text) == expected
 
 
+# --- the hurt told by their condition or their release ------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A woman in her 60s is in critical condition.", (0, 1, None)),
+        ("Two people were killed and three others are in critical condition.", (2, 3, None)),
+        ("The driver was listed in serious condition at a trauma centre.", (0, 1, None)),
+        ("The mother was airlifted to a burn centre in critical condition.", (0, 1, None)),
+        ("A firefighter was treated and released.", (0, 1, None)),
+        ("Two deputies were treated at the scene and released.", (0, 2, None)),
+        # among the hurt counted before, or one of them again
+        ("Twelve people were wounded. Three are in critical condition.", (0, 12, None)),
+        ("A teenager was shot in the leg on Tuesday night. The teen was listed in good condition.", (0, 1, None)),
+        ("One fisherman was wounded and taken to hospital, where he was in a stable condition.", (0, 1, None)),
+        # no one hurt
+        ("The spokesman spoke on condition of anonymity.", (0, 0, None)),
+        ("The hostages were released unharmed.", (0, 0, None)),
+    ],
+)
+def test_the_hurt_told_by_their_condition_or_release(text, expected):
+    assert totals(text) == expected
+
+
+def test_a_body_named_in_capitals_is_one_dead():
+    text = "THE BULLET-RIDDLED BODY OF RAMIRO OSPINA TELLO, MAYOR OF EL ROBLE, WAS FOUND TODAY ON A RURAL ROAD."
+    assert totals(text) == (1, 0, None)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -89,6 +89,14 @@ _HOSPITAL_GATE: Final = re.compile(r"(?:remain|remains|remained|still|are|were|b
                             r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$"
                             # "sent dozens of nearby residents to hospital"
                             r"|(?:sent|sending|sends)\s+(?:[\w-]+\s+){1,6}to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
+# "is in critical condition", "were listed in stable condition": a person's state after harm
+_CONDITION_GATE: Final = re.compile(r"\bin\s+(?:a\s+)?(?:very\s+|extremely\s+)?(?:critical|serious|stable|grave|fair|good|poor|"
+                                    r"life-threatening|critical\s+but\s+stable|serious\s+but\s+stable)\s+$")
+_CONDITION_PRONOUNS: Final = frozenset({"he", "she", "they", "who", "which", "it", "where", "both", "all", "i", "we", "you"})
+_CONDITION_VERBS: Final = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "listed", "reported", "left",
+                                     "be", "been"})
+# "was treated at the scene and released": hurt, though no injury is named
+_TREATED_GATE: Final = re.compile(r"\btreated\s+(?:[\w.'-]+\s+){0,6}?and\s+$")
 _PASSIVE_BEFORE_GATE: Final = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
 # "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
 _SHOT_AFTER_GATE: Final = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
@@ -130,6 +138,10 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _SLIT_GATE.match(lowered, pos) is not None
     if word == "survivors":
         return lowered.endswith("no ", 0, pos)
+    if word == "condition":
+        return _CONDITION_GATE.search(lowered, max(0, pos - 48), pos) is not None
+    if word == "released" or word == "discharged":
+        return _TREATED_GATE.search(lowered, max(0, pos - 64), pos) is not None
     if word == "remains":
         return lowered.startswith("remains of ", pos) and lowered.endswith("the ", 0, pos)
     if word in _HURT_NOUNS_GATED:
@@ -3615,6 +3627,9 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             single = st.singular_np_starting(k + 2)
             if single is not None and w == "remains" and single[1] not in _PERSON_NOUNS and single[1] not in _RANK_NOUNS:
                 single = None  # "the remains of the reactor core"
+            if single is None and st.all_caps and w in ("body", "corpse") and any(
+                    x in ("found", "discovered", "recovered", "identified", "dumped", "retrieved") for x in words[k + 2:k + 16]):
+                single = (k + 2, None)  # "THE BODY OF RAMIRO OSPINA TELLO, MAYOR OF EL ROBLE, WAS FOUND": a name in capitals
             if single is not None and not _hypothetical(st, k):
                 # "protests over the death of a militant": the death is the earlier cause
                 cause = d > 0 and words[d - 1] in _CAUSE_BEFORE
@@ -3936,6 +3951,44 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                 ex.add(st, si, "injured", q, k, "in_hospital", part_of=parent)
             else:
                 ex.add(st, si, "injured", q, k, "in_hospital")
+    elif w == "condition" and k >= 3:
+        # "Two others are in critical condition", "the driver was listed in stable condition": hurt
+        i = next((x for x in range(k - 1, max(0, k - 7), -1) if words[x] == "in"), -1)
+        v = i - 1
+        while v > 0 and words[v] in ("still", "now", "currently", "all", "both"):
+            v -= 1
+        if i >= 1 and words[v] not in _CONDITION_VERBS:
+            # "was airlifted to a burn centre in critical condition": the care verb's subject
+            v = next((x for x in range(i - 1, max(0, i - 9), -1) if words[x] in L.CARE_VERBS and words[x - 1] in L.AUX), -1)
+            if v < 0:
+                return
+        if i < 1 or _hypothetical(st, k):
+            return
+        if words[v] in ("listed", "reported", "left") and (v < 1 or words[v - 1] not in L.AUX):
+            return
+        if v >= 1 and (words[v - 1] in _CONDITION_PRONOUNS or (v >= 2 and words[v - 1] in L.AUX and words[v - 2] in _CONDITION_PRONOUNS)):
+            return  # "taken to hospital, where he was in a stable condition": the person counted before
+        n0 = len(ex.figures)
+        _subject_rule(ex, st, si, v, "injured", verb_like=True)
+        for x in range(n0, len(ex.figures)):
+            # among the hurt counted before, if any ("Twelve were wounded; three are in critical
+            # condition"), or one of them again ("A teenager was shot ... The teen was listed in
+            # good condition")
+            t0 = ex.meta[x]["tok"]
+            same = bool(ex.meta[x].get("definite")) or (0 <= t0 < st.n and words[t0] == "the") or (
+                0 < t0 <= st.n and words[t0 - 1] == "the")
+            parent = next((j for j in range(n0 - 1, max(-1, n0 - 30), -1)
+                           if ex.figures[j].kind == "injured" and ex.figures[j].part_of is None
+                           and (ex.figures[j].best > ex.figures[x].best or (same and ex.figures[j].best == ex.figures[x].best))), None)
+            if parent is not None:
+                ex.figures[x].part_of = parent
+                ex.figures[x].counted = False
+    elif w in ("released", "discharged"):
+        # "A firefighter was treated and released", "two deputies were treated at the scene and
+        # released": hurt
+        t = next((x for x in range(k - 2, max(0, k - 9), -1) if words[x] == "treated"), -1)
+        if t >= 2 and words[t - 1] in L.AUX and words[t - 2] not in _CONDITION_PRONOUNS and not _hypothetical(st, k):
+            _subject_rule(ex, st, si, t, "injured", verb_like=True)
     elif w == "alive" and k > 0 and words[k - 1] == "buried":
         # "the hostage was tortured and buried alive"; but not people buried alive and saved
         nxt = ex.sentence(si + 1).wordset if si + 1 < len(ex.bounds) else frozenset()

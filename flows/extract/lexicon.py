@@ -47,8 +47,9 @@ WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck", "hit"})  # ("str
 # hostages were beaten" (read only with a count of people: "waters whipped up" is no harm).
 HARM_VERBS: Final = frozenset({"poisoned", "whipped", "flogged", "lashed", "beaten", "mutilated", "tortured", "maimed"})
 # Words of death read only in context: "breathed their last", "buried alive".
+# (and of the hurt: "remain in hospital", "is in critical condition")
 CONTEXT_DEATH_WORDS: Final = frozenset({"breathed", "alive", "fell", "lost", "hospital", "hospitals", "cut", "cutting", "slit", "slitting",
-                                        "survivors"})
+                                        "survivors", "condition", "released", "discharged"})
 BODY_PARTS: Final = frozenset({
     "head", "leg", "legs", "arm", "arms", "chest", "back", "stomach", "abdomen", "shoulder",
     "shoulders", "hand", "hands", "foot", "feet", "thigh", "thighs", "neck", "face", "knee",

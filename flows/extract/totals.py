@@ -322,7 +322,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 continue
             counted[i] = False  # a party's claim beside the reported figure: the report wins
             continue
-        if m.get("cumulative") or m.get("series"):
+        if (m.get("cumulative") and not (f.kind == "injured" and any(
+                # "the death toll from the quake stands at 64, with 312 people injured": the one
+                # event's hurt, told with its toll
+                metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"] and figs[j].kind == "killed" and keep[j]
+                for j in tops["killed"][-RECENT:]))) or m.get("series"):
             counted[i] = False
             continue
         if m.get("outdated") and f.kind in current_kinds:
