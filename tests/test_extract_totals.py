@@ -641,6 +641,31 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
     assert totals(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first count the same report replaces
+        ("A fire killed 68 people and injured more than 150, the ministry said, revising an earlier figure of 114 dead.",
+         (68, 150, None)),
+        ("Gunmen killed eleven men and three women at a bar on Sunday. Municipal police had initially reported 12 dead, "
+         "but prosecutors said two of the wounded had died in hospital.", (14, 0, None)),
+        # a party's own count of its people, or a later source's count of the same people
+        ("Police killed six protesters on Monday. The opposition party said 11 of its supporters had been killed.",
+         (6, 0, None)),
+        ("Nineteen inmates and two guards were killed in the riot. A prisoners' committee said at least 35 inmates had died.",
+         (21, 0, None)),
+        # a rate is no event's dead
+        ("A bus crash killed 43 people on Wednesday. Road accidents kill thousands of people in the country each year.",
+         (43, 0, None)),
+        ("Floods kill hundreds of people a year in the region.", (0, 0, None)),
+        ("Salim was killed on Tuesday in a bombing that targeted the group for the second time in less than a week.",
+         (1, 0, None)),
+    ],
+)
+def test_counts_the_report_replaces_or_that_are_no_events(text, expected):
+    assert totals(text) == expected
+
+
 def test_a_figure_moved_from_the_hurt_keeps_later_parts_pointing_at_their_parent():
     figures = extract_figures("Five passengers were wounded; one later died. In the second attack, twelve people "
                               "were killed, including three children.", PUBLISHED)

@@ -305,6 +305,7 @@ _SECONDARY_SOURCES: Final = frozenset({"hospital", "medical", "local", "security
 _OTHER_SOURCE_WORDS: Final = frozenset({"other", "some", "different", "conflicting", "unconfirmed", "several"})
 _DETERMINERS_AFTER_IN_ALL: Final = frozenset({"the", "his", "her", "their", "its", "this", "that", "these", "those", "of", "likelihood", "probability"})
 _EARLIER_ACCOUNT_NOUNS: Final = frozenset({"statement", "report", "reports", "estimate", "estimates", "figure", "figures", "count", "toll", "tally", "account"})
+_FIRST_ACCOUNT_VERBS: Final = frozenset({"reported", "said", "put", "gave", "counted", "announced", "listed", "estimated", "told"})
 _OUTDATED_CUES: Final = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
 _REVISION_WORDS: Final = frozenset({"revised", "corrected", "lowered", "raised", "updated", "later", "revising", "correcting"})
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted"})
@@ -787,6 +788,9 @@ class _Sentence:
         if ws.isdisjoint(_OUTDATED_CUES):
             return False
         words = self.words
+        if tok >= 2 and any(words[c] in ("initially", "originally") and words[c + 1] in _FIRST_ACCOUNT_VERBS
+                            for c in range(max(0, tok - 5), tok - 1)):
+            return True  # "Municipal police had initially reported 12 dead, but ...": a first account
         if "had" in ws and not ws.isdisjoint(_EARLIER_ACCOUNT_NOUNS):
             # "An earlier statement from the ministry had put the number of dead at five": an
             # account the article has since replaced (its own count is told before)
@@ -796,6 +800,10 @@ class _Sentence:
                     return True
         if ws.isdisjoint(_REVISION_WORDS):
             return False
+        for c in range(max(0, tok - 6), tok - 1):
+            if words[c] in _REVISION_WORDS and words[c + 1] in ("an", "the", "its", "their", "his", "her") and (
+                    words[c + 2] in _OUTDATED_CUES) and any(x in _EARLIER_ACCOUNT_NOUNS for x in words[c + 3:tok]):
+                return True  # "... killed 68 people, the ministry said, revising an earlier figure of 114 dead"
         for c in range(max(0, tok - 8), tok):
             if words[c] in _OUTDATED_CUES and any(x in _SOURCE_VERBS or x == "reports" for x in words[c:tok]):
                 # the correction comes after the first count
@@ -1755,11 +1763,13 @@ class _Extraction:
             # "an MP said more than 60 people had been killed", "adding that the attack had killed
             # more than 50 people and wounded 300": a source's account
             m["told_pluperfect"] = True
+            if q is not None and any(st.words[x] in ("its", "our") and st.words[x - 1] == "of" for x in range(q.num_end, min(k, q.num_end + 3))):
+                m["own_people"] = True  # "the party said 11 of its supporters had been killed": its own count
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
         if st.sums_up():
             m["sums_up"] = True
-        m["background"] = bool(m["background"]) or st.background_near(m["tok"], k)
+        m["background"] = bool(m["background"]) or st.background_near(m["tok"], k) or _habitual(st)
         if st.words[0] in _LINK_OPENERS and _link_line(st):
             m["background"] = m["link"] = True
         m["headline"] = a < self.headline_end
@@ -2136,6 +2146,30 @@ _RANK_NOUNS: Final = frozenset({
 _NOT_MANNER_ADVERBS: Final = frozenset({
     "nearly", "almost", "narrowly", "barely", "hardly", "scarcely", "assembly", "family", "italy", "supply",
     "monopoly", "anomaly", "butterfly", "homily", "reply", "rally", "ally", "july", "unlikely", "likely",
+})
+
+
+_HABIT_UNITS: Final = frozenset({"year", "day", "month", "week"})
+
+
+def _habitual(st: _Sentence) -> bool:
+    """'Road accidents kill thousands of people in Tanzania each year': a rate, no event's dead."""
+    ws = st.wordset
+    if "annually" in ws or "yearly" in ws:
+        return True
+    if ws.isdisjoint(_HABIT_UNITS) or ws.isdisjoint(("each", "every", "per", "a")):
+        return False
+    words = st.words
+    return any(w in _HABIT_UNITS and i > 0 and words[i - 1] in ("each", "every", "per", "a") and not (
+        # ("a day after the attack", "a year ago", "in less than a week": a time, no rate)
+        words[i - 1] == "a" and ((i + 1 < st.n and words[i + 1] in _NOT_RATE_AFTER) or (i < 2 or words[i - 2] in _NOT_RATE_BEFORE)))
+        for i, w in enumerate(words))
+
+
+_NOT_RATE_AFTER: Final = frozenset({"after", "ago", "before", "earlier", "later", "of", "and", "or", "in", "when", "since", "into"})
+_NOT_RATE_BEFORE: Final = frozenset({
+    "than", "within", "for", "about", "over", "under", "in", "nearly", "almost", "after", "before", "some", "around",
+    "of", "just", "only", "least", "past", "last", "next", "first", "half", "by", "lasted", "took", "spent", "than", ",",
 })
 
 
@@ -4357,7 +4391,7 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
 _ONE_EVENT_NOUNS: Final = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "landslides",
     "mudslide", "avalanche", "eruption", "crash", "collision", "derailment", "collapse", "fire", "blaze",
-    "inferno", "stampede", "crush", "sinking", "capsizing", "accident", "disaster", "tragedy", "flood", "floods",
+    "inferno", "stampede", "crush", "riot", "mutiny", "sinking", "capsizing", "accident", "disaster", "tragedy", "flood", "floods",
     "flooding", "storm", "cloudburst", "explosion", "blast", "leak", "poisoning", "capsized", "sank", "derailed", "crashed",
     "collapsed",
 })

@@ -470,8 +470,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a source's account in the pluperfect of as many dead as the article counted before,
             # in other numbers ("killing at least 42 people, a government spokesman said ... An
             # MP said more than 60 people had been killed"): another estimate, listed only
-            if not additive and m.get("told_pluperfect") and _generic(f.victims) and f.best != 0 and (any(
-                    counted[j] and _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] < m["sent"]
+            # (or of the same kind of people: "nineteen inmates and two guards were killed ... a
+            # committee of the prisoners said at least 35 inmates had died")
+            generic = _generic(f.victims)
+            if not additive and m.get("told_pluperfect") and f.best != 0 and (any(
+                    counted[j] and (generic and _generic(figs[j].victims) and figs[j].role == f.role or m.get("own_people")) and metas[j]["sent"] < m["sent"]
                     # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many)
                     and figs[j].best > 0 and figs[j].vague_term is None and (not metas[j].get("headline") or (
                         # (a headline the lede restated: "More than 100 killed ..., activists say" ...
@@ -481,8 +484,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # (a count of everyone that the article told group by group: "killing four patients
                     # and a nurse ... killed two of the attackers ... A local official said nine
                     # people had died in the attack")
-                    m["sent"] > 1 and not m.get("sums_up") and _covers(f.best, [figs[j].best for j in same_date
-                                                       if counted[j] and metas[j]["sent"] < m["sent"] and figs[j].vague_term is None]))):
+                    generic and m["sent"] > 1 and not m.get("sums_up") and _covers(f.best, [figs[j].best for j in same_date
+                                                       if counted[j] and metas[j]["sent"] < m["sent"] and figs[j].vague_term is None])) or (
+                    # (or of the same kind of people, counted before: "nineteen inmates and two
+                    # guards were killed ... the prisoners' committee said at least 35 inmates had died")
+                    not generic and f.rule.startswith("subject") and any(keep[j] and figs[j].kind == f.kind and metas[j]["sent"] < m["sent"] and figs[j].best > 0
+                                        and figs[j].vague_term is None and _people_class(figs[j]) == _people_class(f)
+                                        and _near_dates(figs[j].event_date, f.event_date) for j in range(max(0, i - RECENT), i)))):
                 counted[i] = False
                 continue
             # a count of bodies near an earlier count of the dead is those dead again, as another
