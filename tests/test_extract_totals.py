@@ -629,6 +629,14 @@ def test_updates_of_one_attacks_toll(text, expected):
         # a season's, a year's or a war's running count is no one event's dead
         ("The death toll from this year's monsoon rose to 163.", (0, 0, 163)),
         ("The civil war's death toll rose to 4,000.", (0, 0, 4000)),
+        # one event's running count of its dead, in an article about it
+        ("A ferry capsized in heavy seas before dawn on Saturday. Rescuers had recovered at least 43 bodies so far.",
+         (43, 0, 43)),
+        ("The floods have killed 58 people since Friday.", (58, 0, 58)),
+        # but not a campaign's, nor one over a span of time
+        ("Since Saturday at least 68 civilians have been killed in air strikes on the town.", (0, 0, 68)),
+        ("The cholera outbreak has killed 212 people since January.", (0, 0, 212)),
+        ("Police opened fire on protesters, killing five since Monday.", (0, 0, 5)),
         # another source's estimate of the same toll is listed, not taken
         ("An earthquake left 47 dead and about 300 injured, the civil defence said. "
          "The Red Cross put the number of dead at 52.", (47, 300, None)),

@@ -2799,6 +2799,11 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                     # "The toll from the raids on Douma has risen to 42 dead": one attack's count
                     ex.add(st, si, "killed", item, k, rule, extra={"incident_toll": True})
                     continue
+                if _one_event_so_far(st, ex, si):
+                    # "A ferry capsized before dawn on Saturday. Rescuers had recovered at least 43
+                    # bodies so far": the one event's dead up to the report (a toll too, see settle)
+                    ex.add(st, si, "killed", item, k, rule, extra={"incident_toll": True})
+                    continue
             # (the hurt of a disaster, "the quake has injured 40,000", are its injured: only a
             # war's or a period's running count of the hurt stays out of the total)
             extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k) and not _disaster_hurt(st),
@@ -4282,7 +4287,8 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
                     "by", "down", "up", "between", "across", "at", "during", "after", "over", "among", "outside", "inside",
-                    "near", "against", "into", "within", "through", "night", "overnight", "initial") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
+                    "near", "against", "into", "within", "through", "night", "overnight", "initial", "aboard", "downward",
+                    "downwards", "upward", "upwards") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
                     # "the number of people killed in Monday's collapse to 87"
                     words[j][-2:] in ("'s", "’s") and words[j][:-2] in L.WEEKDAYS):
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019") and not (
@@ -4418,6 +4424,37 @@ def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -
     # (not "fire" here: "opened fire" tells an attack)
     return not around.isdisjoint(_ONE_EVENT_NOUNS - {"fire"}) and around.isdisjoint(_NOT_ONE_EVENT_NOUNS) and around.isdisjoint(
         _INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS)
+
+
+def _one_event_so_far(st: _Sentence, ex: _Extraction, si: int) -> bool:
+    """A running count of one accident's, disaster's or attack's dead ('so far', 'to date', 'since
+    Friday', 'since the quake struck'), in an article about that one event: no season, war or
+    span of time is named."""
+    ws = st.wordset
+    if not ws.isdisjoint(_NOT_ONE_EVENT_NOUNS) or ("far" not in ws and "date" not in ws and "since" not in ws):
+        return False
+    if not ws.isdisjoint(_CAMPAIGN_NOUNS):
+        return False  # "since Saturday, 68 civilians have been killed in air strikes on the town": a campaign's count
+    words = st.words
+    for i, w in enumerate(words):
+        if w == "since" and not any(x in L.WEEKDAYS or x in _ONE_EVENT_NOUNS for x in words[i + 1:i + 4]):
+            return False  # "since January", "since the start of the rainy season", "since then"
+        if w in ("last", "past") and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
+            return False
+    if not ws.isdisjoint(_ONE_EVENT_NOUNS - {"fire"}):
+        return True  # (not "fire": "police opened fire, killing five since Monday")
+    around: set[str] = set()
+    for x in (0, 1, si - 1):
+        if 0 <= x < si:
+            around |= ex.sentence(x).wordset
+    return not around.isdisjoint(_ONE_EVENT_NOUNS - {"fire", "blast", "explosion"}) and around.isdisjoint(_NOT_ONE_EVENT_NOUNS) and (
+        around.isdisjoint(_CAMPAIGN_NOUNS))
+
+
+# Attacks told in the plural, or a campaign's: the running count of a campaign, not of one event.
+_CAMPAIGN_NOUNS: Final = (_INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS) | frozenset({
+    "bombardment", "bombardments", "shelling", "assault", "assaults", "operation", "offensive", "airstrikes", "strikes", "raids",
+})
 
 
 def _period_cue(st: _Sentence, since_attack: bool = True, since_nouns: frozenset[str] = frozenset()) -> bool:
