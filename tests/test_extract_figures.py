@@ -656,6 +656,8 @@ def test_injured_from_treatment_and_transport_wording(text, expected):
         ("The mother was airlifted to a burn centre in critical condition.", (0, 1, None)),
         ("A firefighter was treated and released.", (0, 1, None)),
         ("Two deputies were treated at the scene and released.", (0, 2, None)),
+        ("Three firefighters died in the blaze. A fourth firefighter, who suffered burns, was released from hospital on Friday.",
+         (3, 1, None)),
         # among the hurt counted before, or one of them again
         ("Twelve people were wounded. Three are in critical condition.", (0, 12, None)),
         ("A teenager was shot in the leg on Tuesday night. The teen was listed in good condition.", (0, 1, None)),

@@ -666,6 +666,13 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
         ("A bus crash killed 43 people on Wednesday. Road accidents kill thousands of people in the country each year.",
          (43, 0, None)),
         ("Floods kill hundreds of people a year in the region.", (0, 0, None)),
+        # "have since fled" tells of its own clause only; "has since claimed" of the count after it
+        ("Gunmen killed 38 people in the village. Scores of people were wounded, and 300 families have since fled.",
+         (38, 20, None)),
+        ("A civil war broke out in 2011 and has since claimed the lives of almost 200,000 people.", (0, 0, 200_000)),
+        # one party's claim ends where another source's account begins
+        ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
+         "2 soldiers wounded.", (15, 2, None)),
         ("Salim was killed on Tuesday in a bombing that targeted the group for the second time in less than a week.",
          (1, 0, None)),
     ],

@@ -97,6 +97,7 @@ _CONDITION_VERBS: Final = frozenset({"is", "are", "was", "were", "remains", "rem
                                      "be", "been"})
 # "was treated at the scene and released": hurt, though no injury is named
 _TREATED_GATE: Final = re.compile(r"\btreated\s+(?:[\w.'-]+\s+){0,6}?and\s+$")
+_FROM_HOSPITAL_GATE: Final = re.compile(r"\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospital\b")
 _PASSIVE_BEFORE_GATE: Final = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
 # "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
 _SHOT_AFTER_GATE: Final = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
@@ -141,7 +142,7 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     if word == "condition":
         return _CONDITION_GATE.search(lowered, max(0, pos - 48), pos) is not None
     if word == "released" or word == "discharged":
-        return _TREATED_GATE.search(lowered, max(0, pos - 64), pos) is not None
+        return _TREATED_GATE.search(lowered, max(0, pos - 64), pos) is not None or _FROM_HOSPITAL_GATE.match(lowered, pos + len(word)) is not None
     if word == "remains":
         return lowered.startswith("remains of ", pos) and lowered.endswith("the ", 0, pos)
     if word in _HURT_NOUNS_GATED:
@@ -693,8 +694,10 @@ class _Sentence:
                 while b >= 0 and words[b] not in _CLAIM_CLAUSE_BREAKS:
                     b -= 1
                 if any(_claimant_at(words, j) for j in range(b + 1, i)):
-                    if b < 0:
+                    if b < 0 and not any(words[x] in _CLAIM_CLAUSE_BREAKS for x in range(i + 1, self.n)):
                         return True
+                    # (to the end of its clause: "The militants claimed dozens of soldiers were
+                    # killed, while the mission said 15 militants were killed")
                     anyones.append(i)
                     continue
                 if b < 0 and any(_claimant_at(words, j) for j in range(i)):
@@ -1885,7 +1888,9 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             for i, w in enumerate(words):
                 if w == "since" and not _ranking_since(words, i) and (i + 1 >= st.n or words[i + 1] != "being"):
                     strong = True
-                    since_aside = _relative_aside(words, i)
+                    # (an adverb, "has since claimed the lives of 200,000", tells of what follows
+                    # it: not "Scores were wounded, and 300 families have since fled")
+                    since_aside = (i, st.n) if i > 0 and words[i - 1] in ("have", "has", "had") else _relative_aside(words, i)
                     break
         if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months", "violence", "unrest")):
             # "in recent days", "in recent weeks", "26 people had died in the recent violence": a span's count
@@ -4028,6 +4033,10 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         t = next((x for x in range(k - 2, max(0, k - 9), -1) if words[x] == "treated"), -1)
         if t >= 2 and words[t - 1] in L.AUX and words[t - 2] not in _CONDITION_PRONOUNS and not _hypothetical(st, k):
             _subject_rule(ex, st, si, t, "injured", verb_like=True)
+        elif t < 0 and k >= 2 and words[k - 1] in L.AUX and words[k - 2] not in _CONDITION_PRONOUNS and k + 2 < st.n and (
+                words[k + 1] == "from" and "hospital" in words[k + 2:k + 5]) and not _hypothetical(st, k):
+            # "A fourth firefighter, who suffered burns, was released from hospital on Friday"
+            _subject_rule(ex, st, si, k, "injured", verb_like=True)
     elif w == "alive" and k > 0 and words[k - 1] == "buried":
         # "the hostage was tortured and buried alive"; but not people buried alive and saved
         nxt = ex.sentence(si + 1).wordset if si + 1 < len(ex.bounds) else frozenset()
