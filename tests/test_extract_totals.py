@@ -670,6 +670,11 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
         ("Gunmen killed 38 people in the village. Scores of people were wounded, and 300 families have since fled.",
          (38, 20, None)),
         ("A civil war broke out in 2011 and has since claimed the lives of almost 200,000 people.", (0, 0, 200_000)),
+        # one person named again by a part in the event ("the driver", "the suspect")
+        ("A 19-year-old man has died after his car hit a lorry on Friday night. The driver of the car, named "
+         "locally as Callum Prentice, was pronounced dead at the scene.", (1, 0, None)),
+        ("A man who stabbed his neighbour was shot and killed by police. The suspect, identified as Terrence "
+         "Vollmer, 38, was pronounced dead at the medical centre.", (1, 0, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

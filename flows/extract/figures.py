@@ -2823,7 +2823,7 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                 continue
             span_end = st.end_of(end - 1) if end else st.end_of(min(k, st.n - 1))
             ex.add(st, si, kind, None, k, rule.replace("count", "singular"), head=item[1], value=1,
-                   span=(st.start_of(a), span_end), extra={"tok": a})
+                   span=(st.start_of(a), span_end), extra={"tok": a, "definite": item[1] is not None and st.words[a] == "the"})
 
 
 _PP_STARTERS: Final = frozenset({
@@ -3300,6 +3300,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             return True
         a = p if words[p][:1].isalpha() else k
         head = singular(words[p]) if st._is_np_word(p) and not _is_plural(words[p]) and not (not st.all_caps and st.raw[p][:1].isupper()) else None
+        opened_the = False
         if head is None:
             # "The attacker, a 28-year-old ..., was shot dead": the head opens the clause
             c = p
@@ -3311,11 +3312,12 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                     e += 1
                 if not _is_plural(words[e]) and words[e] not in _EVENT_NOUNS:
                     head = singular(words[e])
+                    opened_the = words[c] == "the"
         if _hypothetical(st, a):
             return True
         if not st.all_caps and p > 0 and words[p - 1] in _BARE_SUBJECT_OPENERS and st.raw[p][:1].islower() and words[p] not in L.ADVERBS:
             return True  # "but knowone was injured": a bare lower-case word after a conjunction is no person
-        definite = p > 0 and words[p - 1] == "the" and head is not None
+        definite = (p > 0 and words[p - 1] == "the" or opened_the) and head is not None
         ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
                span=(st.start_of(a), st.end_of(k)), extra={"tok": a, "definite": definite})
         if st.aside:

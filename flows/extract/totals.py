@@ -73,6 +73,15 @@ def _people_class(f: Figure) -> str | None:
     return v
 
 
+_PLAIN_PERSON_HEADS: Final = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "youth", "person", "child", "individual",
+                                         "resident", "pedestrian"})
+
+
+def _plain_person(victims: str | None) -> bool:
+    """'a man', 'a 19-year-old': a person told by no part in the event."""
+    return victims is not None and (victims in _PLAIN_PERSON_HEADS or victims.endswith("-year-old"))
+
+
 def _generic(victims: str | None) -> bool:
     return victims is None or victims in L.GENERIC_HEADS
 
@@ -345,7 +354,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             continue
         if m.get("definite") and (any(
                 keep[j] and figs[j].kind == f.kind and j != i and figs[j].char_start < f.char_start
-                and (figs[j].best == f.best if f.victims is None or f.best > 1 else _people_class(figs[j]) == _people_class(f))
+                and (figs[j].best == f.best if f.victims is None or f.best > 1 else (
+                    _people_class(figs[j]) == _people_class(f)
+                    # "A 19-year-old man has died ... The driver of the car was pronounced dead":
+                    # the one person named again by his part in the event
+                    or (figs[j].best == 1 and figs[j].role == f.role and _plain_person(figs[j].victims) and not m.get("additive")
+                        and metas[j]["sent"] < m["sent"] and (_near_dates(figs[j].event_date, f.event_date) or (
+                            published is not None and published in (f.event_date, figs[j].event_date)
+                            and _within(figs[j].event_date, f.event_date, UNDATED_DAYS))))))
                 for j in range(max(0, i - RECENT), i)) or (
                 f.best > 1 and len(tops[f.kind]) > 1
                 and sum(figs[j].best for j in tops[f.kind][-RECENT:] if keep[j]) == f.best)):
