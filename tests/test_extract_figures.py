@@ -665,6 +665,7 @@ def test_injured_from_treatment_and_transport_wording(text, expected):
         # no one hurt
         ("The spokesman spoke on condition of anonymity.", (0, 0, None)),
         ("The hostages were released unharmed.", (0, 0, None)),
+        ("There were no fatalities, although a family's pet dog died in the flat.", (0, 0, None)),
     ],
 )
 def test_the_hurt_told_by_their_condition_or_release(text, expected):

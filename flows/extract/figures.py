@@ -2819,8 +2819,8 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
         else:
             a = item[0]
             end = item[2] if len(item) > 2 else None
-            if _hypothetical(st, min(a, k)):
-                continue
+            if _hypothetical(st, min(a, k)) or item[1] in _ANIMAL_HEADS:
+                continue  # (nor an animal: "a family's pet dog died")
             span_end = st.end_of(end - 1) if end else st.end_of(min(k, st.n - 1))
             ex.add(st, si, kind, None, k, rule.replace("count", "singular"), head=item[1], value=1,
                    span=(st.start_of(a), span_end), extra={"tok": a, "definite": item[1] is not None and st.words[a] == "the"})
@@ -2995,6 +2995,10 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             continue
         break
     return items
+
+
+_ANIMAL_HEADS: Final = frozenset({"dog", "cat", "horse", "cow", "goat", "sheep", "pig", "camel", "donkey", "mule", "buffalo",
+                                   "elephant", "animal", "pet", "puppy", "kitten", "bird", "ox", "calf"})
 
 
 def _identified_as_start(words: list[str], name_start: int) -> int:
@@ -3317,6 +3321,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             return True
         if not st.all_caps and p > 0 and words[p - 1] in _BARE_SUBJECT_OPENERS and st.raw[p][:1].islower() and words[p] not in L.ADVERBS:
             return True  # "but knowone was injured": a bare lower-case word after a conjunction is no person
+        if head in _ANIMAL_HEADS:
+            return True  # "a family's pet dog died in the flat": no person
         definite = (p > 0 and words[p - 1] == "the" or opened_the) and head is not None
         ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
                span=(st.start_of(a), st.end_of(k)), extra={"tok": a, "definite": definite})
