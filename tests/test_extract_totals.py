@@ -675,6 +675,11 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
          "locally as Callum Prentice, was pronounced dead at the scene.", (1, 0, None)),
         ("A man who stabbed his neighbour was shot and killed by police. The suspect, identified as Terrence "
          "Vollmer, 38, was pronounced dead at the medical centre.", (1, 0, None)),
+        # an earlier month's clashes, and a relative clause's own "so far"
+        ("Herders and farmers clashed on Monday, killing 37 people. Clashes in the same area killed 19 people in "
+         "November.", (37, 0, None)),
+        ("At least 37 people have been killed in two days of fighting between herders and farmers, as the violence "
+         "spread to villages that had so far been spared.", (37, 0, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

@@ -866,7 +866,8 @@ class _Sentence:
                 self._fronted_time_scope(b)
         ws = self.wordset
         # (a month named for an attack: "a suicide bombing in the city in October killed 20")
-        has_month = bool(self.pub_month) and not ws.isdisjoint(_MONTH_NUMBER) and not ws.isdisjoint(_INCIDENT_NOUNS)
+        has_month = bool(self.pub_month) and not ws.isdisjoint(_MONTH_NUMBER) and (
+            not ws.isdisjoint(_INCIDENT_NOUNS) or words[0] in _PLURAL_EVENT_NOUNS)
         if ws.isdisjoint(_BACKGROUND_CUE_WORDS) and not has_year and not has_month and not (
                 "after" in ws and not ws.isdisjoint(_AFTER_UNITS)):
             return []
@@ -1947,6 +1948,13 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
         if strong and since_aside is not None and not (
                 ws.isdisjoint(("tally", "so-far")) and "toll" not in ws and "far" not in ws and "date" not in ws):
             since_aside = None  # other cues besides
+        if strong and since_aside is None and "far" in ws and ws.isdisjoint(("since", "date", "toll", "tally", "so-far")):
+            # "as the violence spread to villages that had so far been spared": a relative
+            # clause's own "so far", which counts nothing before it
+            f = next((x for x in range(1, st.n) if words[x] == "far" and words[x - 1] == "so"), -1)
+            r = next((x for x in range(f - 2, max(-1, f - 5), -1) if words[x] in ("that", "which", "who")), -1)
+            if f > 0 and r >= 0 and all(words[x] in ("had", "have", "has") for x in range(r + 1, f - 1)):
+                since_aside = (r, next((x for x in range(f, st.n) if words[x] in (",", ";", ":")), st.n))
         st._cumulative_cues = (strong, in_total, not ws.isdisjoint(L.CONFLICT_NOUNS), month_at, since_aside)
     return st._cumulative_cues
 
@@ -2059,7 +2067,9 @@ def _attack_in_other_month(st: _Sentence, i: int) -> bool:
     if i + 1 < st.n and words[i + 1][:1].isdigit():
         return False  # a date ("in October 1998" is read as a year)
     # (or "the bombing of the city's main bus station in March, in which 19 people were killed")
-    return any(words[j] in ("a", "an", "the") and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4]) for j in range(max(0, i - 14), i))
+    # (or one that opens the sentence: "Clashes in the same area killed 19 people in November")
+    return any(words[j] in ("a", "an", "the") and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4]) for j in range(max(0, i - 14), i)) or (
+        i <= 14 and (words[0] in _INCIDENT_NOUNS or words[0] in _PLURAL_EVENT_NOUNS))
 
 
 _WEAPON_SUBJECTS: Final = frozenset({"bomb", "grenade", "mine", "landmine", "rocket", "missile", "shell", "mortar", "device", "drone"})
