@@ -666,6 +666,11 @@ def test_injured_from_treatment_and_transport_wording(text, expected):
         ("The spokesman spoke on condition of anonymity.", (0, 0, None)),
         ("The hostages were released unharmed.", (0, 0, None)),
         ("There were no fatalities, although a family's pet dog died in the flat.", (0, 0, None)),
+        # taken to hospital in a story of harm; a rank among the dead counts no one again
+        ("Seven residents died in the fire shortly after 3 a.m. Twenty residents were taken to hospitals, including "
+         "the woman who died Monday.", (7, 20, None)),
+        ("The crash happened at noon. Forty passengers were taken to hospital for checks.", (0, 0, None)),
+        ("A woman died in hospital on Monday, making her the eighth resident to die in the blaze.", (1, 0, None)),
     ],
 )
 def test_the_hurt_told_by_their_condition_or_release(text, expected):

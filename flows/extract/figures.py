@@ -442,7 +442,13 @@ def split_sentences(text: str, stop: int | None = None) -> list[int]:
                 word = text[ws + 1:p]
             # (with no such character in 15, the word is longer than any abbreviation)
             if len(word) <= _LONGEST_ABBREVIATION and (ws >= 0 or p <= 15):
-                if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or ("." in word and len(word) <= 5):
+                if word.lower() in ("a.m", "p.m"):
+                    # "shortly after 3 a.m. Twenty residents were taken ...": a sentence ends; not
+                    # before a day, a month or a time zone ("at 3 p.m. Monday", "10 a.m. GMT")
+                    nxt = text[cut:cut + 12].split(None, 1)[0].strip(".,;:").lower() if text[cut:cut + 12].strip() else ""
+                    if nxt in _AFTER_CLOCK_WORDS or not nxt.isalpha():
+                        continue
+                elif word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or ("." in word and len(word) <= 5):
                     continue
         if cut > bounds[-1]:
             bounds.append(cut)
@@ -451,6 +457,13 @@ def split_sentences(text: str, stop: int | None = None) -> list[int]:
     return _cap_sentences(text, bounds)
 
 
+# Words that go on a time's sentence after "a.m." / "p.m.": "at 3 p.m. Monday", "at 10 a.m. GMT".
+_AFTER_CLOCK_WORDS: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "local", "et", "est", "edt",
+    "pst", "pdt", "cst", "cdt", "mst", "bst", "ist", "cet", "cest", "eastern", "central", "pacific", "mountain", "on",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday",
+})
 MAX_SENTENCE_CHARS: Final = 1500
 
 
@@ -2493,6 +2506,8 @@ _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
 _DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
 _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
 _ORDINAL_HEADS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+_RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                   "eleventh", "twelfth", "latest", "last"})
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
 _CLAIM_ENDS: Final = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
@@ -2829,8 +2844,11 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
         else:
             a = item[0]
             end = item[2] if len(item) > 2 else None
-            if _hypothetical(st, min(a, k)) or item[1] in _ANIMAL_HEADS:
-                continue  # (nor an animal: "a family's pet dog died")
+            if _hypothetical(st, min(a, k)) or item[1] in _ANIMAL_HEADS or (
+                    k >= 1 and st.words[k - 1] == "to" and not _RANK_ORDINALS.isdisjoint(st.words[a:k])):
+                # (nor an animal: "a family's pet dog died"; nor a rank: "making her the eighth
+                # resident to die in the blaze" tells a count of those told)
+                continue
             span_end = st.end_of(end - 1) if end else st.end_of(min(k, st.n - 1))
             ex.add(st, si, kind, None, k, rule.replace("count", "singular"), head=item[1], value=1,
                    span=(st.start_of(a), span_end), extra={"tok": a, "definite": item[1] is not None and st.words[a] == "the"})
@@ -3977,9 +3995,14 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         caused = any(after[y] in ("after", "following") and any(x in _HARM_CAUSES for x in after[y + 1:y + 6])
                      for y in range(len(after))) or "condition" in after or "injuries" in after or "wounds" in after or (
                          # "taken to six hospitals, 18 of whom are in critical care"
-                         "critical" in after or "intensive" in after or "burns" in after)
+                         "critical" in after or "intensive" in after or "burns" in after) or (
+                         # in a story of harm: "Seven residents died in the fire ... Twenty residents
+                         # were taken to hospitals" (not "for tests", "as a precaution")
+                         v >= 1 and si > 0 and not ex.sentence(si - 1).wordset.isdisjoint(_HARM_CAUSES) and not any(
+                             x in ("for", "precaution", "checks", "check-up", "observation") for x in after[:3]))
         if v >= 1 and words[v + 1] == "to" and words[v - 1] in L.AUX and caused and not any(
-                words[y] in _CARE_DEATH_WORDS for y in range(k + 1, min(st.n, k + 10))):
+                # (but "including the woman who died Monday" is one of them, read at its own words)
+                words[y] in _CARE_DEATH_WORDS and words[y - 1] != "who" for y in range(k + 1, min(st.n, k + 10))):
             # "Two people have been taken to hospital after a head-on collision": hurt (but
             # "was rushed to hospital, where he died" is a death, read at its own words)
             n0 = len(ex.figures)
