@@ -675,6 +675,13 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
          "locally as Callum Prentice, was pronounced dead at the scene.", (1, 0, None)),
         ("A man who stabbed his neighbour was shot and killed by police. The suspect, identified as Terrence "
          "Vollmer, 38, was pronounced dead at the medical centre.", (1, 0, None)),
+        # a first count, a group named again, and no zero in "no doubt they saved lives"
+        ("A gunman killed five people and wounded eight others. Nine people had initially been reported wounded. "
+         "Two of the eight surviving victims remained in critical condition. The victims who died ranged in age "
+         "from 19 to 41. \"I have no doubt they saved lives,\" the chief said.", (5, 8, None)),
+        ("A 17-year-old boy has died and two other teenagers were injured in a stabbing. Police were called at 7.25pm. "
+         "A 15-year-old boy was taken to hospital, where he remains in a critical condition. A 16-year-old boy was "
+         "treated for a wound to his leg.", (1, 2, None)),
         # an earlier month's clashes, and a relative clause's own "so far"
         ("Herders and farmers clashed on Monday, killing 37 people. Clashes in the same area killed 19 people in "
          "November.", (37, 0, None)),

@@ -442,14 +442,15 @@ def split_sentences(text: str, stop: int | None = None) -> list[int]:
                 word = text[ws + 1:p]
             # (with no such character in 15, the word is longer than any abbreviation)
             if len(word) <= _LONGEST_ABBREVIATION and (ws >= 0 or p <= 15):
-                if word.lower() in ("a.m", "p.m"):
+                lower = word.lower()
+                if lower in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or ("." in word and len(word) <= 5 and lower not in _CLOCK_ABBREVIATIONS):
+                    continue
+                if lower in _CLOCK_ABBREVIATIONS:
                     # "shortly after 3 a.m. Twenty residents were taken ...": a sentence ends; not
                     # before a day, a month or a time zone ("at 3 p.m. Monday", "10 a.m. GMT")
                     nxt = text[cut:cut + 12].split(None, 1)[0].strip(".,;:").lower() if text[cut:cut + 12].strip() else ""
                     if nxt in _AFTER_CLOCK_WORDS or not nxt.isalpha():
                         continue
-                elif word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or ("." in word and len(word) <= 5):
-                    continue
         if cut > bounds[-1]:
             bounds.append(cut)
             if stop is not None and cut > stop:
@@ -457,6 +458,7 @@ def split_sentences(text: str, stop: int | None = None) -> list[int]:
     return _cap_sentences(text, bounds)
 
 
+_CLOCK_ABBREVIATIONS: Final = frozenset({"a.m", "p.m"})
 # Words that go on a time's sentence after "a.m." / "p.m.": "at 3 p.m. Monday", "at 10 a.m. GMT".
 _AFTER_CLOCK_WORDS: Final = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "local", "et", "est", "edt",
@@ -804,8 +806,9 @@ class _Sentence:
         if ws.isdisjoint(_OUTDATED_CUES):
             return False
         words = self.words
-        if tok >= 2 and any(words[c] in ("initially", "originally") and words[c + 1] in _FIRST_ACCOUNT_VERBS
-                            for c in range(max(0, tok - 5), tok - 1)):
+        if any(words[c] in ("initially", "originally") and (words[c + 1] in _FIRST_ACCOUNT_VERBS or (
+                words[c + 1] == "been" and c + 2 < self.n and words[c + 2] in _FIRST_ACCOUNT_VERBS))
+               for c in range(max(0, tok - 6), min(self.n - 1, tok + 6))):
             return True  # "Municipal police had initially reported 12 dead, but ...": a first account
         if "had" in ws and not ws.isdisjoint(_EARLIER_ACCOUNT_NOUNS):
             # "An earlier statement from the ministry had put the number of dead at five": an
@@ -3099,6 +3102,9 @@ def _quantity_before_pp(st: _Sentence, p: int) -> Quantity | None:
     return None
 
 
+_ANAPHORA_SKIP_WORDS: Final = frozenset({"of", "surviving", "survivors", "injured", "wounded"})
+
+
 def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, str | None, int] | None:
     """'The hostages were killed', 'both victims died': the count of an earlier group."""
     words = st.words
@@ -3121,8 +3127,8 @@ def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, s
     for prev in range(si - 1, max(-1, si - 4), -1):
         ps = ex.sentence(prev)
         for q in reversed(ps.quantities):
-            if q.head is None or q.best < 2:
-                continue
+            if q.head is None or q.best < 2 or not _ANAPHORA_SKIP_WORDS.isdisjoint(ps.words[q.num_end:q.np_end]):
+                continue  # (not "Two of the eight surviving victims": a part, and the living)
             qperp = q.head in L.PERPETRATOR_HEADS or q.head.endswith("bomber") or any(
                 _role(singular(x)) == "perpetrator" for x in ps.words[q.num_end:q.np_end])  # "Seven gunmen storm ..."
             if q.head == want or (perp and qperp):
@@ -3838,10 +3844,14 @@ def _care_part_of_hurt(ex: _Extraction, si: int, before: int) -> None:
         tok = ex.meta[i]["tok"]
         if any(w in ("other", "others", "more") for w in words[tok:tok + 4]):
             continue  # "four others were taken to hospital": more people, not a part
-        for j in range(before - 1, -1, -1):
-            if ex.meta[j]["sent"] != si:
-                break
+        for j in range(before - 1, max(-1, before - 30), -1):
             g = ex.figures[j]
+            if ex.meta[j]["sent"] != si and (
+                    # (or one of a count told in a sentence before, while it has room: "two other
+                    # teenagers were injured ... A 16-year-old boy was treated for a wound")
+                    si - ex.meta[j]["sent"] > 6 or ex.meta[j].get("background") or g.best - sum(
+                        h.best for h in ex.figures[j + 1:] if h.part_of == j) < f.best):
+                continue
             if g.kind == "injured" and g.part_of is None and g.best > f.best:
                 f.part_of = j
                 f.counted = False
@@ -4575,8 +4585,8 @@ def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str
                 break
             if x in (",", ";", ".", "(", ")") or x[0].isdigit() or x in ("but", "while", "although", "however"):
                 break
-            if x in ("information", "word", "details", "confirmation", "indication", "figures", "estimate"):
-                break  # "no initial information on casualties": unknown, not zero
+            if x in ("information", "word", "details", "confirmation", "indication", "figures", "estimate", "doubt", "saved", "save"):
+                break  # "no initial information on casualties": unknown, not zero ("I have no doubt they saved lives": no count)
             if kd != "noun" and x not in L.AUX and x not in L.ADVERBS and x not in ("one", "else", "reported", "immediately", "seriously", "of", "the", "civilians", "people", "person", "soldiers", "passengers", "them", "us", "our", "troops", "injured", "killed", "or", "and", "further", "other"):
                 break
             m -= 1
