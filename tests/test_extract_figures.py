@@ -671,6 +671,12 @@ def test_injured_from_treatment_and_transport_wording(text, expected):
          "the woman who died Monday.", (7, 20, None)),
         ("The crash happened at noon. Forty passengers were taken to hospital for checks.", (0, 0, None)),
         ("A woman died in hospital on Monday, making her the eighth resident to die in the blaze.", (1, 0, None)),
+        # an earlier event dated by a year before its name; a toll "issued at 1600" is a time
+        ("No one was injured in the fire. The 2017 Grenfell Tower fire killed 72 people.", (0, 0, None)),
+        ("A CAR BOMB EXPLODED TODAY, KILLING FIFTY-TWO PEOPLE, ACCORDING TO A POLICE TOLL ISSUED AT 1600.", (52, 0, None)),
+        # words read only where they can tell a casualty
+        ("Death squads have threatened the bishop. The murder suspect was given a life sentence.", (0, 0, None)),
+        ("Two soldiers lost their lives. Gunmen murder three villagers in the north.", (5, 0, None)),
     ],
 )
 def test_the_hurt_told_by_their_condition_or_release(text, expected):

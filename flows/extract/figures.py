@@ -95,6 +95,18 @@ _CONDITION_GATE: Final = re.compile(r"\bin\s+(?:a\s+)?(?:very\s+|extremely\s+)?(
 _CONDITION_PRONOUNS: Final = frozenset({"he", "she", "they", "who", "which", "it", "where", "both", "all", "i", "we", "you"})
 _CONDITION_VERBS: Final = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "listed", "reported", "left",
                                      "be", "been"})
+# "lost his life", "took his own life", "no loss of life", "claimed the life of": a person's life
+# (not "life imprisonment", "daily life")
+_LIFE_GATE: Final = re.compile(r"(?:his|her|their|own|the|of|no|a|one's|whose)\s+$")
+_NOT_LIFE_AFTER: Final = re.compile(r"[\s-]+(?:imprisonment|sentence|sentences|term|terms|insurance|expectancy|jackets?|savings|support|threatening)\b")
+# "lost their lives", "claimed the lives of 12": lives counted or owned (not "the family lives in")
+_LIVES_GATE: Final = re.compile(r"(?:their|the|his|her|our|its|of|no|many|several|some|more|few|all|innocent|civilian|human|"
+                                r"dozens|hundreds|thousands|millions|[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\s+(?:[\w-]+\s+)?$")
+# "death squads", "death threats", "the death penalty": no one's death
+_NOT_DEATH_AFTER: Final = re.compile(r"[\s-]+(?:squads?|threats?|penalty|sentences?|row|warrants?|certificates?|camps?|march|knell|metal|wish|cult|traps?|zone)\b")
+# "murder three villagers", "the murder of two judges": a count after it (not "charged with murder")
+_MURDER_GATE: Final = re.compile(r"\s+(?:of\s+)?(?:the\s+)?" + _NUMBERISH)
 # "was treated at the scene and released": hurt, though no injury is named
 _TREATED_GATE: Final = re.compile(r"\btreated\s+(?:[\w.'-]+\s+){0,6}?and\s+$")
 _FROM_HOSPITAL_GATE: Final = re.compile(r"\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospital\b")
@@ -110,7 +122,7 @@ _FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "elimina
 # "sustained machete cuts", "treated for hypothermia": the hurt nouns read after a verb of suffering
 # or care (budget cuts are no wound)
 _HURT_NOUN_GATE: Final = re.compile(r"(?:sustain|suffer|receiv|treat|with|for|admitted|hospitali)\S*\s+(?:\S+\s+){0,4}$")
-_HURT_NOUNS_GATED: Final = frozenset({"cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite", "heatstroke",
+_HURT_NOUNS_GATED: Final = frozenset({"burns", "cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite", "heatstroke",
                                       "sunstroke"})
 # "troops neutralized five terrorists": only with a count after it
 _COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|all)\s+)?"
@@ -118,7 +130,7 @@ _COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about
                                r"\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|a\s+dozen)")
 _STRUCK_GATE: Final = re.compile(r"(?:struck|hit)\s+(?:in\s+(?:the|his|her|both|one)\s|by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|a\s+bullet))")
 _CONTEXT_GATED: Final = frozenset({"fell", "lost", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
-                                   "struck", "hit"}) | L.HARM_VERBS | (
+                                   "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
 _CONTEXT_GATED_BYTES: Final = frozenset(w.encode("ascii") for w in _CONTEXT_GATED)
@@ -141,6 +153,14 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return lowered.endswith("no ", 0, pos)
     if word == "condition":
         return _CONDITION_GATE.search(lowered, max(0, pos - 48), pos) is not None
+    if word == "lives":
+        return _LIVES_GATE.search(lowered, max(0, pos - 24), pos) is not None
+    if word == "life":
+        return _LIFE_GATE.search(lowered, max(0, pos - 12), pos) is not None and _NOT_LIFE_AFTER.match(lowered, pos + 4) is None
+    if word == "death":
+        return _NOT_DEATH_AFTER.match(lowered, pos + 5) is None
+    if word == "murder" or word == "murders":
+        return _MURDER_GATE.match(lowered, pos + len(word)) is not None
     if word == "released" or word == "discharged":
         return _TREATED_GATE.search(lowered, max(0, pos - 64), pos) is not None or _FROM_HOSPITAL_GATE.match(lowered, pos + len(word)) is not None
     if word == "remains":
@@ -1013,8 +1033,9 @@ class _Sentence:
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
                   and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS
                                  # "the 2015 floods, which killed over 400": a dated event
+                                 # ("The 2017 Grenfell Tower fire killed 72 people": a name between)
                                  or (words[i - 1] in ("the", "a", "an") and i + 1 < self.n and any(
-                                     x in _EVENT_NOUNS or x in _DATED_EVENT_NOUNS for x in words[i + 1:i + 3])))):
+                                     x in _EVENT_NOUNS or x in _DATED_EVENT_NOUNS for x in words[i + 1:i + 4])))):
                 cues.append(i)  # "in 1994", "in late 1987"
                 if words[i - 1] in ("the", "a", "an"):
                     # "a 2017 attack on a mosque, in which 29 were killed": its relative clause too
@@ -4292,6 +4313,8 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
     for k in tolls:
         if k + 1 < n and words[k + 1] in L.SUBGROUP_CUES:
             continue  # "The toll includes 126 people killed by shelling": a part of it, no toll
+        if k + 1 < n and words[k + 1] in _TOLL_DOCUMENT_VERBS:
+            continue  # "according to a police toll issued at 1600": when the toll was given, no count
         j = k + 1
         steps = 0
         while j < n and steps < 20:
@@ -4369,6 +4392,7 @@ def _toll_put_at(words: list[str], k: int) -> bool:
     return False
 
 
+_TOLL_DOCUMENT_VERBS: Final = frozenset({"issued", "released", "published", "announced", "compiled", "provided", "given", "updated"})
 _NUMBER_OF_NOUNS: Final = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies", "died"})
 
 
