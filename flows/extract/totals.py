@@ -737,15 +737,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if not keep[i]:
             continue
         p = parent_of[i]
-        c = counted[i] and p is None
+        is_in = counted[i] and p is None
         if f.kind == "death_toll":
-            c = counted[i]  # (every toll but an outdated one)
+            is_in = counted[i]  # (every toll but an outdated one)
         if p is not None and not keep[p]:
-            c = False  # parent dropped as a repeat: the child still restates part of it
-        is_counted[i] = c
-        if c and f.kind == "injured":
+            is_in = False  # parent dropped as a repeat: the child still restates part of it
+        is_counted[i] = is_in
+        if is_in and f.kind == "injured":
             injured_so_far += f.best
-        elif (c and f.kind == "killed" and 0 < f.best <= injured_so_far
+        elif (is_in and f.kind == "killed" and 0 < f.best <= injured_so_far
               and (metas[i].get("from_injured") or metas[i].get("later_died"))):
             # "Five passengers were wounded; one later died": a person is killed or injured, not
             # both. A counted adjustment of -1 injured, traced to the same words, moves them.
@@ -753,7 +753,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 "injured", -f.best, -f.best, -f.best, "exact", None, f.victims, f.role, None,
                 f.event_date, f.sentence, f.char_start, f.char_end, MOVED_RULE, True)]
             injured_so_far -= f.best
-        if f.kind == "killed" and metas[i].get("incident_toll") and f.best not in twinned and (c or (
+        if f.kind == "killed" and metas[i].get("incident_toll") and f.best not in twinned and (is_in or (
                 not any(metas[i].get(x) for x in ("outdated", "alternative", "background", "claim", "link"))
                 and any(keep[j] and counted[j] and parent_of[j] is None and figs[j].kind == "killed" and figs[j].best == f.best
                         for j in range(len(figs))))):
@@ -771,11 +771,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         position[i] = next_position
         next_position += 1 + len(derived.get(i, ()))
     result: list[Figure] = []
-    for i, c in is_counted.items():
+    for i, is_in in is_counted.items():
         f = figs[i]
         p = parent_of[i]
         f.part_of = position.get(p) if p is not None else None
-        f.counted = c
+        f.counted = is_in
         result.append(f)
         result.extend(derived.get(i, ()))
     return result
