@@ -687,6 +687,10 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
          "November.", (37, 0, None)),
         ("At least 37 people have been killed in two days of fighting between herders and farmers, as the violence "
          "spread to villages that had so far been spared.", (37, 0, None)),
+        # the dead and the missing together count neither; a group's claim about "their fighters"
+        ("Rebels overran an army camp, an attack in which more than 1,200 soldiers were killed or missing.", (0, 0, None)),
+        ("Nine soldiers were killed. The Taliban claimed responsibility in a text message, saying their fighters "
+         "had killed 60 foreign soldiers.", (9, 0, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

@@ -749,7 +749,8 @@ class _Sentence:
                 anyones.append(i)
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (_claimant_at(words, i + 2) or _claimant_at(words, i + 3)):
                 return True
-            if w in ("its", "our") and i + 1 < self.n and words[i + 1] in _OWN_FIGHTERS and any(
+            if (w in ("its", "our") or (w == "their" and any(_claimant_at(words, j) for j in range(max(0, i - 24), i - 1)))) and (
+                    i + 1 < self.n) and words[i + 1] in _OWN_FIGHTERS and any(
                     x in _SOURCE_VERBS or x in ("saying", "stating") for x in words[max(0, i - 16):i]) and (
                     # what its fighters did ("its fighters had killed 30"), or its own losses
                     # told against another account ("denied the figure and said only two of its
@@ -3049,6 +3050,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     return items
 
 
+_FATE_UNKNOWN_WORDS: Final = frozenset({"missing", "captured", "kidnapped", "abducted", "disappeared", "unaccounted"})
 _ANIMAL_HEADS: Final = frozenset({"dog", "cat", "horse", "cow", "goat", "sheep", "pig", "camel", "donkey", "mule", "buffalo",
                                    "elephant", "animal", "pet", "puppy", "kitten", "bird", "ox", "calf"})
 
@@ -3237,6 +3239,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     if number and not st.passive_seen and not intransitive and w != "dead" and k + 1 < st.n and (
             k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their")):
         return False  # "ISIL have executed three officers": active perfect, the object follows
+    if kind == "killed" and k + 2 < st.n and words[k + 1] == "or" and words[k + 2] in _FATE_UNKNOWN_WORDS:
+        return True  # "more than 1,200 soldiers were killed or missing": the dead and the missing, no count of either
     if k + 2 < st.n and words[k + 1] in ("and", "or") and (
             (kind == "killed" and (words[k + 2] in L.INJURE_PARTICIPLES or words[k + 2] in L.INJURE_VERBS))
             or (kind == "injured" and (words[k + 2] in L.KILL_PARTICIPLES or words[k + 2] == "killed"))):
