@@ -691,6 +691,10 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
         ("Rebels overran an army camp, an attack in which more than 1,200 soldiers were killed or missing.", (0, 0, None)),
         ("Nine soldiers were killed. The Taliban claimed responsibility in a text message, saying their fighters "
          "had killed 60 foreign soldiers.", (9, 0, None)),
+        ("Militants attacked an army outpost, killing nine soldiers, the military said. A group calling itself "
+         "Katiba Nasr said on its channel that it had killed 40 soldiers.", (9, 0, None)),
+        ("The ministry said three inmates died during the riot. A rights group said at least eight prisoners had "
+         "been killed.", (3, 0, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

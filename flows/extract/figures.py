@@ -743,7 +743,9 @@ class _Sentence:
                     # "police claimed that the youth was killed in an encounter", "the rebels
                     # claim they killed 130 soldiers", "claimed to have killed": anyone's claim
                     anyones.append(i)
-            elif w in ("said", "says") and any(_claimant_at(words, j) for j in range(max(0, i - 2), i)):
+            elif w in ("said", "says") and (any(_claimant_at(words, j) for j in range(max(0, i - 2), i)) or (
+                    # "A group calling itself Katiba Nasr said on its channel that it had killed 40"
+                    "calling" in words[max(0, i - 8):i] and any(_claimant_at(words, j) for j in range(max(0, i - 8), i)))):
                 # "the group said in a statement that nine policemen were killed": what follows;
                 # not a figure before it ("... killed 20 people, the monitoring group said")
                 anyones.append(i)

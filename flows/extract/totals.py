@@ -62,8 +62,12 @@ _SOLDIER_HEADS: Final = frozenset({"soldier", "troop", "serviceman", "servicemen
 _POLICE_HEADS: Final = frozenset({"police", "policeman", "policemen", "policewoman", "constable", "cop", "patrolman"})
 
 
+_SAME_PEOPLE: Final = {"inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner", "demonstrator": "protester",
+                       "worshiper": "worshipper", "pilgrim": "worshipper", "pupil": "student", "schoolchild": "student"}
+
+
 def _people_class(f: Figure) -> str | None:
-    v = f.victims
+    v = _SAME_PEOPLE.get(f.victims, f.victims) if f.victims is not None else None
     if v in _INSURGENT_HEADS:
         return "insurgent"
     if v in _SOLDIER_HEADS:
