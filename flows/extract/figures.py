@@ -1674,14 +1674,15 @@ class _Extraction:
     def _other_account_before(self, si: int) -> bool:
         """The sentence before announces another party's version: 'The rebel movement gave a
         different account.' (its figures follow in this sentence)."""
-        if not self._span_has(si - 1, ("account", "version", "story")):
+        if not self._span_has(si - 1, _ACCOUNT_NOUNS):
             return False  # (cheap: the sentence before is not built for the usual case)
         prev = self.sentence(si - 1)
         ws = prev.wordset
-        if ws.isdisjoint(_OTHER_ACCOUNT_WORDS) or ws.isdisjoint(("account", "version", "story")):
+        if ws.isdisjoint(_OTHER_ACCOUNT_WORDS) or ws.isdisjoint(_ACCOUNT_NOUNS):
             return False
         words = prev.words
-        return any(w in _OTHER_ACCOUNT_WORDS and c + 1 < prev.n and words[c + 1] in ("account", "version", "story")
+        # (or "Doctors at the hospital gave a higher figure. 'We have received 27 bodies'")
+        return any(w in _OTHER_ACCOUNT_WORDS and c + 1 < prev.n and words[c + 1] in _ACCOUNT_NOUNS
                    for c, w in enumerate(words))
 
     def _span_has(self, si: int, needles: tuple[str, ...]) -> bool:
@@ -2535,7 +2536,8 @@ _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "repo
 _ORDINAL_HEADS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 _RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                    "eleventh", "twelfth", "latest", "last"})
-_OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival"})
+_ACCOUNT_NOUNS: Final = ("account", "version", "story", "figure", "toll", "estimate", "tally")
+_OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival", "higher", "lower"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
 _CLAIM_ENDS: Final = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
 _CLAIM_CUE_WORDS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
