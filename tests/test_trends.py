@@ -44,6 +44,23 @@ def test_same_place_same_day_counts_once_with_largest_report(tmp_path):
     assert day(con, "2024-05-06")["killed"] == 14
 
 
+def test_a_running_toll_of_one_incident_counts_on_its_first_day(tmp_path):
+    # "Floods killed 12 on Wednesday" ... next day "the death toll from the floods has risen to 27":
+    # the incident's dead are 27, not 12 + 27
+    con = open_rows(tmp_path, [article("a1", "2024-03-06"), article("a2", "2024-03-07"), article("a3", "2024-03-07")],
+                    [figure("a1", 0, "killed", 12, "2024-03-06", place="Sindh"),
+                     figure("a2", 0, "killed", 27, "2024-03-07", place="Sindh", rule="incident_toll"),
+                     # another place's deaths that day are another incident
+                     figure("a3", 0, "killed", 4, "2024-03-07", place="Quetta")])
+    assert day(con, "2024-03-06")["killed"] == 27
+    assert day(con, "2024-03-07")["killed"] == 4
+    # a count that is no running toll still adds on its own day
+    con = open_rows(tmp_path / "b", [article("a1", "2024-03-06"), article("a2", "2024-03-07")],
+                    [figure("a1", 0, "killed", 12, "2024-03-06", place="Sindh"),
+                     figure("a2", 0, "killed", 5, "2024-03-07", place="Sindh")])
+    assert (day(con, "2024-03-06")["killed"], day(con, "2024-03-07")["killed"]) == (12, 5)
+
+
 def test_different_places_on_one_day_add(tmp_path):
     con = open_rows(tmp_path, [article("a1", "2024-05-06"), article("a2", "2024-05-06")],
                     [figure("a1", 0, "killed", 10, "2024-05-06", place="Kharkiv", country="UA"),

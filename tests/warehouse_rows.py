@@ -34,7 +34,7 @@ def article(article_id: str, published: str, collection: str = "testland", text:
 def figure(article_id: str, n: int, kind: str, best: int, event_date: str | None = None, *,
            place: str | None = None, country: str | None = None, victims: str | None = "person",
            counted: bool = True, low: int | None = None, high: int | None = None,
-           qualifier: str = "exact", role: str = "victim") -> dict:
+           qualifier: str = "exact", role: str = "victim", rule: str = "test") -> dict:
     exact = qualifier == "exact"
     return {
         "figure_id": f"{article_id}#{n}", "article_id": article_id, "kind": kind,
@@ -42,7 +42,7 @@ def figure(article_id: str, n: int, kind: str, best: int, event_date: str | None
         "high": high if high is not None else (best if exact else None), "qualifier": qualifier,
         "vague_term": None, "victims": victims, "role": role, "part_of": None,
         "event_date": date.fromisoformat(event_date) if event_date else None,
-        "sentence": f"{kind} {best}", "char_start": 0, "char_end": 1, "rule": "test",
+        "sentence": f"{kind} {best}", "char_start": 0, "char_end": 1, "rule": rule,
         "extractor_version": "test", "counted": counted, "place": place, "country": country,
     }
 
