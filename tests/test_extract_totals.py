@@ -697,6 +697,8 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
          "been killed.", (3, 0, None)),
         ("A suicide bomber blew himself up in a market, killing at least 23 people, police said. Doctors at the "
          "hospital gave a higher figure. \"We have received 27 dead bodies,\" said the superintendent.", (24, 0, None)),
+        ("At least nine people were killed and 38 injured in communal clashes on Tuesday, the police said. An "
+         "opposition member of parliament claimed that the number of dead was not less than 25.", (9, 38, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

@@ -283,7 +283,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 for j in tops[f.kind][-RECENT:]):
             keep[i] = False  # "all the rebels were killed": the group counted before, named again
             continue
-        if m.get("incident_toll"):
+        if m.get("incident_toll") and not (m.get("claim") and reported):
+            # (a party's claimed toll replaces nothing: "an opposition MP claimed that the number
+            # of dead was not less than 25" is set aside below)
             # the latest count of one attack's dead replaces the earlier counts of the same
             # people ("A car bomb killed 15 ... The death toll from the blast rose to 18")
             # (and the news that raised it, told in its sentence: "Two more bodies were recovered,
