@@ -271,9 +271,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if any(figs[j].best == f.best for j in tops["death_toll"][-RECENT:]):
                 keep[i] = False
                 continue
-            if m.get("outdated") or m.get("link"):
+            if m.get("outdated") or m.get("link") or (m.get("claim") and reported):
                 # "An earlier statement had put the number of dead at five", or another story's
-                # toll in a link ("Read more: Jail massacre in July leaves 90 dead")
+                # toll in a link ("Read more: Jail massacre in July leaves 90 dead"), or a party's
+                # claim ("an opposition MP claimed that the number of dead was not less than 25")
                 counted[i] = False
                 continue
             tops["death_toll"].append(i)
