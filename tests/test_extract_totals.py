@@ -699,6 +699,11 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
          "hospital gave a higher figure. \"We have received 27 dead bodies,\" said the superintendent.", (24, 0, None)),
         ("At least nine people were killed and 38 injured in communal clashes on Tuesday, the police said. An "
          "opposition member of parliament claimed that the number of dead was not less than 25.", (9, 38, None)),
+        # a count told again after "in addition to", with the news that adds to it; a capacity
+        ("Rescuers had recovered 34 bodies by Friday. Fourteen residents pulled alive from the debris were airlifted "
+         "to hospitals with crush injuries. In addition to the 34 residents, a volunteer firefighter was killed on "
+         "Thursday.", (35, 14, None)),
+        ("Ten people were hurt. The Red Cross delivered surgical supplies to treat up to 1,000 wounded.", (0, 10, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

@@ -1889,6 +1889,8 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
                 pass
             else:
                 return True
+        if w in ("treat", "accommodate", "house", "shelter") and k > 0 and words[k - 1] == "to":
+            return True  # "had delivered surgical supplies to treat up to 1,000 wounded": a capacity
         k -= 1
         seen += 1
     return False
@@ -3108,6 +3110,11 @@ def _unknown_number_start(st: _Sentence, p: int) -> int | None:
     return None
 
 
+# "Fourteen residents pulled alive from the debris were airlifted to hospitals": a participle that
+# tells which people, after the count
+_POSTMODIFIER_PARTICIPLES: Final = frozenset({"pulled", "rescued", "trapped", "caught", "brought", "evacuated", "dragged"})
+
+
 def _quantity_before_pp(st: _Sentence, p: int) -> Quantity | None:
     """'Three Irish soldiers with the U.N. force were killed': the number before a PP."""
     words = st.words
@@ -3120,7 +3127,7 @@ def _quantity_before_pp(st: _Sentence, p: int) -> Quantity | None:
         if w == "and" and not (m > 0 and st._is_np_word(m - 1) and m + 1 < st.n and st._is_np_word(m + 1)):
             return None
         q = st.q_by_end.get(m)
-        if q is not None and (words[m] in _PP_STARTERS or words[m].endswith("ing")):
+        if q is not None and (words[m] in _PP_STARTERS or words[m].endswith("ing") or words[m] in _POSTMODIFIER_PARTICIPLES):
             if q.used or (q.start > 0 and words[q.start - 1] in _PP_STARTERS and words[q.start - 1] not in ("of", "with")):
                 return None  # "fired at several thousand protesters in the square": a PP's object
             return q
@@ -4976,6 +4983,14 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
             elif later:
                 kind = ex.figures[later[0]].kind
             else:
+                continue
+            if q is not None and not q.used and words[j] == "the" and later and any(
+                    ex.meta[i]["sent"] < si and ex.figures[i].kind == kind and ex.figures[i].best == q.best for i in range(len(ex.figures))):
+                # "Rescuers had recovered 34 bodies ... In addition to the 34 residents, a
+                # firefighter was killed": the count told before, and the news adds to it
+                q.used = True
+                for i in later:
+                    ex.meta[i]["additive"] = True
                 continue
             if q is not None and not q.used:
                 ex.add(st, si, kind, q, c, "in_addition_to", extra={"additive_forced": True})
