@@ -704,6 +704,11 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
          "to hospitals with crush injuries. In addition to the 34 residents, a volunteer firefighter was killed on "
          "Thursday.", (35, 14, None)),
         ("Ten people were hurt. The Red Cross delivered surgical supplies to treat up to 1,000 wounded.", (0, 10, None)),
+        # a toll that takes in the deaths told just before it; "the survivors" named again
+        ("A strong aftershock killed two more people on Tuesday. The new deaths bring the death toll from the "
+         "July 14 quake to 2,163.", (2163, 0, 2163)),
+        ("Rescuers found two survivors in the wreck. The survivors, a flight attendant and a boy, were flown to "
+         "hospital with severe burns.", (0, 2, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

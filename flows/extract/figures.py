@@ -3136,7 +3136,7 @@ def _quantity_before_pp(st: _Sentence, p: int) -> Quantity | None:
     return None
 
 
-_ANAPHORA_SKIP_WORDS: Final = frozenset({"of", "surviving", "survivors", "injured", "wounded"})
+_ANAPHORA_SKIP_WORDS: Final = frozenset({"of"})
 
 
 def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, str | None, int] | None:
@@ -3162,7 +3162,7 @@ def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, s
         ps = ex.sentence(prev)
         for q in reversed(ps.quantities):
             if q.head is None or q.best < 2 or not _ANAPHORA_SKIP_WORDS.isdisjoint(ps.words[q.num_end:q.np_end]):
-                continue  # (not "Two of the eight surviving victims": a part, and the living)
+                continue  # (not "Two of the eight surviving victims": a part)
             qperp = q.head in L.PERPETRATOR_HEADS or q.head.endswith("bomber") or any(
                 _role(singular(x)) == "perpetrator" for x in ps.words[q.num_end:q.np_end])  # "Seven gunmen storm ..."
             if q.head == want or (perp and qperp):
@@ -4368,14 +4368,16 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         outdated = any(w in ("earlier", "initial", "initially", "originally", "previous", "previously", "preliminary", "provisional", "old")
                                        for w in words[max(0, k - 6):k])
                         ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
-                                                                              "put_at": _toll_put_at(words, k)})
+                                                                              "put_at": _toll_put_at(words, k),
+                                                                              "raised_by_before": _raised_by_before(words)})
                     elif _event_toll(st, k, q.start, ex, si):
                         # "the death toll from Saturday's derailment rose to 23": the dead of the
                         # one accident or disaster the article reports (a toll too, see settle)
                         outdated = any(w in ("earlier", "initial", "initially", "originally", "previous", "previously", "preliminary", "provisional", "old")
                                        for w in words[max(0, k - 6):k])
                         ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
-                                                                              "put_at": _toll_put_at(words, k)})
+                                                                              "put_at": _toll_put_at(words, k),
+                                                                              "raised_by_before": _raised_by_before(words)})
                     else:
                         ex.add(st, si, "death_toll", q, k, "death_toll")
                 else:
@@ -4395,6 +4397,15 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     break
             j += 1
             steps += 1
+
+
+def _raised_by_before(words: list[str]) -> bool:
+    """'The new deaths bring the death toll from the quake to 2,163': the toll takes in the deaths
+    the sentence before told."""
+    return len(words) > 3 and words[0] in ("the", "these", "this", "their") and (
+        words[1] in ("deaths", "death") or (words[1] in ("new", "latest", "two", "three") and words[2] in ("deaths", "death"))) and any(
+        w in ("bring", "brings", "brought", "raise", "raises", "raised", "push", "pushes", "pushed", "take", "takes", "took")
+        for w in words[2:5])
 
 
 def _toll_put_at(words: list[str], k: int) -> bool:

@@ -295,7 +295,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # of people killed in the attack, including the two assailants")
             earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)
                        and (_same_people(figs[j], f) or (figs[j].role == "perpetrator" and _generic(f.victims) and _names_attackers(f.sentence)))
-                       and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"])]
+                       and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"]
+                            # ("An aftershock killed two more people. The new deaths bring the death toll
+                            # from the quake to 2,163")
+                            or (metas[j]["sent"] == m["sent"] - 1 and bool(m.get("raised_by_before"))))]
             # (a headline and its lede giving the same count are one count: "Bomb kills 15" ...
             # "A car bomb killed 15 people")
             # (the same toll stated before, in the headline "Toll in bus bombing rises to 11", is
