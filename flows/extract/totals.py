@@ -574,6 +574,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     if metas[j]["sent"] == m["sent"] and not metas[j].get("headline"):
                         continue  # items of one sentence's list ("18 killed in X, six in Y, and four in Z") are siblings
                     room = figs[j].best - children_sum.get(j, 0)
+                    if figs[j].qualifier in ("more_than", "at_least", "about") and metas[j].get("incident_toll"):
+                        # an open toll's parts may add up to a little more ("climbed above 11,000
+                        # ... 8,574 in Turkey ... at least 2,530 in Syria")
+                        room += figs[j].best // 10
                     if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f):
                         parent = j
                         break
