@@ -4361,18 +4361,12 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                             ex.add(st, si, "injured", q, k, "incident_toll", extra={"incident_toll": True})
                         else:
                             ex.add(st, si, "injured", q, k, "incident_toll", extra={"cumulative": True})
-                    elif _incident_toll(st, k, q.start, ex, si):
-                        # "the death toll from Friday's bombing rose to 18": one attack's dead,
-                        # the latest count of its killed, which replaces the earlier counts
+                    elif _incident_toll(st, k, q.start, ex, si) or _event_toll(st, k, q.start, ex, si):
+                        # "the death toll from Friday's bombing rose to 18", "the death toll from
+                        # Saturday's derailment rose to 23": one attack's or accident's dead, the
+                        # latest count of its killed, which replaces the earlier counts (and a
+                        # death toll too, see settle)
                         # ("An earlier toll from the strike reported 15": an outdated count, listed only)
-                        outdated = any(w in ("earlier", "initial", "initially", "originally", "previous", "previously", "preliminary", "provisional", "old")
-                                       for w in words[max(0, k - 6):k])
-                        ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
-                                                                              "put_at": _toll_put_at(words, k),
-                                                                              "raised_by_before": _raised_by_before(words)})
-                    elif _event_toll(st, k, q.start, ex, si):
-                        # "the death toll from Saturday's derailment rose to 23": the dead of the
-                        # one accident or disaster the article reports (a toll too, see settle)
                         outdated = any(w in ("earlier", "initial", "initially", "originally", "previous", "previously", "preliminary", "provisional", "old")
                                        for w in words[max(0, k - 6):k])
                         ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
