@@ -717,6 +717,11 @@ def test_an_open_toll_broken_down_roughly_has_parts_not_more_dead():
          "July 14 quake to 2,163.", (2163, 0, 2163)),
         ("Rescuers found two survivors in the wreck. The survivors, a flight attendant and a boy, were flown to "
          "hospital with severe burns.", (0, 2, None)),
+        # a state's communique is the report; an acronym in brackets between a count and its verb
+        ("IN ANOTHER INCIDENT, ARMY TROOPS KILLED SEVEN TERRORISTS IN A CLASH NEAR THE TOWN, ACCORDING TO A "
+         "COMMUNIQUE FROM THE POLITICAL-MILITARY COMMAND.", (7, 0, None)),
+        ("TWO ACTIVISTS OF THE NATIONAL RENEWAL FRONT [FRN] WERE SHOT DEAD AND A POLICEMAN WAS WOUNDED LAST NIGHT.",
+         (2, 1, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

@@ -337,6 +337,9 @@ _CLAIMANTS: Final = frozenset({
 })
 _OFFICIAL_STATEMENT_RE: Final = re.compile(
     r"\b(?:military|army|armed forces|police|government|ministry|defense|defence|official)\s+(?:communiqu[e\u00e9]|statement)")
+_STATE_COMMUNIQUE_RE: Final = re.compile(
+    r"according\s+to\s+(?:a|an|the)\s+(?:communiqu[e\u00e9]|statement)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:command|army|military|ministry|police|government|armed\s+forces|defen[cs]e)\b")
 _MONITOR_NAMES: Final = ("observatory", "monitoring group", "rights group", "monitor ")
 # a state's own statement, which news reports as its source
 _OFFICIAL_SOURCES: Final = frozenset({
@@ -1788,6 +1791,8 @@ class _Extraction:
                 w in ("said", "says", "stated", "reported", "added") and i > 0 and st.words[i - 1] in ("communique", "statement")
                 for i, w in enumerate(st.words)) and self._official_source_named(st):
             m["claim"] = False  # "a military communique reported ... The communique said that ...": the state's report
+        if m["claim"] and "according" in st.wordset and _STATE_COMMUNIQUE_RE.search(st.raw_sentence().lower()) is not None:
+            m["claim"] = False  # "ACCORDING TO A COMMUNIQUE FROM THE POLITICAL-MILITARY COMMAND": the state's report
         # (the sentences around are looked at only for a figure someone tells)
         told = not st.wordset.isdisjoint(_SOURCE_VERBS)
         m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and told and self._cached_flag(si, 0))
@@ -2294,7 +2299,7 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
         steps += 1
     # skip asides between commas: "13 people, including two children, were killed"
     for _ in range(3):
-        if p < 0 or words[p] not in (",", ")", "-", "\u2013", "\u2014"):
+        if p < 0 or words[p] not in (",", ")", "]", "-", "\u2013", "\u2014"):
             break
         if words[p] in ("-", "\u2013", "\u2014"):
             # "23 civilians - including nine children - dead": an aside between dashes
@@ -2313,7 +2318,7 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             if m > 0 and words[m] == "including" and words[m - 1] == ",":
                 p = m - 2
                 continue
-        opener = "," if words[p] == "," else "("
+        opener = "," if words[p] == "," else ("[" if words[p] == "]" else "(")  # ("ACTIVISTS OF THE FRONT [FRN] WERE SHOT")
         m = p - 1
         while m >= 0 and p - m < 16 and words[m] != opener and words[m] not in (";", ":"):
             m -= 1
