@@ -722,6 +722,12 @@ def test_an_open_toll_broken_down_roughly_has_parts_not_more_dead():
          "COMMUNIQUE FROM THE POLITICAL-MILITARY COMMAND.", (7, 0, None)),
         ("TWO ACTIVISTS OF THE NATIONAL RENEWAL FRONT [FRN] WERE SHOT DEAD AND A POLICEMAN WAS WOUNDED LAST NIGHT.",
          (2, 1, None)),
+        # a second device told after the first adds its dead; after a total of both it is a part
+        ("Two devices detonated outside a store. The first device detonated at 18:10, killing three people and "
+         "injuring eight. The second device detonated 20 minutes later, killing two people and injuring 15 others.",
+         (5, 23, None)),
+        ("Three bombs exploded within one hour. A total of nine people were killed in the attacks. The second bomb "
+         "exploded outside the mayor's office, killing two soldiers.", (9, 0, None)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

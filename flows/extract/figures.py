@@ -302,6 +302,7 @@ _PLACES_COUNTED_RE: Final = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
+_SECOND_DEVICE_NOUNS: Final = frozenset({"device", "bomber", "car", "explosion", "blast", "bomb", "attacker", "grenade", "truck", "vehicle"})
 _ANOTHER_INCIDENT_WORDS: Final = frozenset({"second", "third", "separate", "unrelated", "fresh", "another", "different"})
 _INCIDENT_NOUNS: Final = frozenset({
     "blast", "attack", "explosion", "bombing", "incident", "shooting", "ambush", "raid", "clash", "strike",
@@ -1613,6 +1614,16 @@ def _published_or_none(published) -> date | None:
 class _Extraction:
     """Figures of one article in the making."""
 
+    def _second_device(self, st: _Sentence, si: int) -> bool:
+        """'The first device ... killing three people. The second device ... killing two people':
+        a second blast told after the first, whose dead add (not a part of a total told before)."""
+        words = st.words
+        if st.n < 4 or words[0] != "the" or words[1] not in ("second", "third", "fourth") or (
+                words[2] not in _INCIDENT_NOUNS and words[2] not in _SECOND_DEVICE_NOUNS):
+            return False
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        return any(low.startswith("the first ", self.bounds[x]) for x in range(max(0, si - 3), min(si, len(self.bounds))))
+
     def _official_source_named(self, st: _Sentence) -> bool:
         """The article names a military, police or government communique or statement up to this
         sentence."""
@@ -1833,7 +1844,8 @@ class _Extraction:
             in_hospital = any(w == "hospital" and y > 0 and after[y - 1] in ("in", "at", "the", "a", "to") for y, w in enumerate(after))
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
-        m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st)
+        m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
+            self._second_device(st, si))
         if m["additive"] and kind == "injured" and q is not None and q.additive and q.num_end < st.n and st.words[q.num_end] == "other" and any(
                 mm["sent"] == si and ff.kind == "killed" for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not any(
                 mm["sent"] == si and ff.kind == "injured" for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not (
