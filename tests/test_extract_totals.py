@@ -650,6 +650,12 @@ def test_one_events_toll_is_its_dead_and_the_death_toll(text, expected):
     assert totals(text) == expected
 
 
+def test_a_weekday_beside_the_date_a_toll_runs_from_dates_the_days_news():
+    text = ("Airstrikes killed 14 people, including six children, in the town of Beit Haroun on Tuesday, local "
+            "health officials said, bringing the death toll since the offensive began on Oct. 3 to 1,870.")
+    assert totals(text, date(2024, 10, 22)) == (14, 0, 1870)
+
+
 def test_an_open_toll_broken_down_roughly_has_parts_not_more_dead():
     # "climbed above 11,000 ... 8,574 in Turkey ... at least 2,530 in Syria", the day after the quake
     text = ("The death toll from Monday's earthquake in Turkey and Syria climbed above 11,000 on Tuesday. In Turkey, "
@@ -728,6 +734,10 @@ def test_an_open_toll_broken_down_roughly_has_parts_not_more_dead():
          (5, 23, None)),
         ("Three bombs exploded within one hour. A total of nine people were killed in the attacks. The second bomb "
          "exploded outside the mayor's office, killing two soldiers.", (9, 0, None)),
+        # "in addition to" right after its count, or naming its own kind; a weekday beside a span's date
+        ("The blast killed 47 people in addition to the bomber and wounded more than 100.", (48, 100, None)),
+        ("The death toll from the rocket attacks on the district rose to 8 civilians in addition to 12 injured.",
+         (8, 12, 8)),
         # one party's claim ends where another source's account begins
         ("The militants claimed dozens of soldiers were killed, while the mission said 15 militants were killed and "
          "2 soldiers wounded.", (15, 2, None)),

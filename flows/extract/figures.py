@@ -302,6 +302,7 @@ _PLACES_COUNTED_RE: Final = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
+_RELATIVE_DAY_WORDS: Final = L.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _SECOND_DEVICE_NOUNS: Final = frozenset({"device", "bomber", "car", "explosion", "blast", "bomb", "attacker", "grenade", "truck", "vehicle"})
 _ANOTHER_INCIDENT_WORDS: Final = frozenset({"second", "third", "separate", "unrelated", "fresh", "another", "different"})
 _INCIDENT_NOUNS: Final = frozenset({
@@ -1775,8 +1776,11 @@ class _Extraction:
         sentence = st.sentence_text()[0]
         event_date = self.published
         if _resolve_event_date is not None and self.published is not None:
-            # one date in the sentence (the usual case): resolve once per sentence
-            if st.date_count <= 1 and st.event_date is not None:
+            # one date in the sentence (the usual case): resolve once per sentence (a weekday or
+            # "yesterday" beside an explicit date is a second one: "killed 14 people on Tuesday,
+            # bringing the toll since the offensive began on Oct. 3 to 1,870")
+            single = st.date_count == 0 or (st.date_count == 1 and st.wordset.isdisjoint(_RELATIVE_DAY_WORDS))
+            if single and st.event_date is not None:
                 event_date = st.event_date
             else:
                 try:
@@ -1786,7 +1790,7 @@ class _Extraction:
                                                      memo=st.date_memo)
                 except Exception:  # a date oddity must never lose a figure
                     event_date = self.published
-                if st.date_count <= 1:
+                if single:
                     st.event_date = event_date
         # positional, in Figure's field order: the hottest constructor call of the extractor
         fig = Figure(kind, low, best, high, qual, vague, victims, role, part_of, event_date,
@@ -4998,7 +5002,20 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 if f.kind != "death_toll" and f.part_of is None:
                     (later if f.char_start > st.start_of(c) else before).insert(0, i)
             opener = c - 1 if words[c] == "addition" else c  # "in" of "in addition to", or "besides"
-            if before and opener >= 2 and words[opener - 1] == "," and words[opener - 2] != "and":
+            if head is not None and any(ex.figures[i].victims == head and ex.figures[i].char_end > st.start_of(c) for i in before):
+                continue  # "killed 47 people in addition to the bomber": the bomber is read already
+            own = None
+            if q is not None:
+                # a count that names its own kind: "rose to 8 civilians in addition to 12 injured"
+                tail = words[q.num_end:min(n, q.np_end + 1)]
+                own = "injured" if any(w in L.INJURE_PARTICIPLES for w in tail) else (
+                    "killed" if any(w in L.KILL_PARTICIPLES or w == "dead" for w in tail) else None)
+            if own is not None:
+                kind = own
+            elif before and (opener >= 2 and words[opener - 1] == "," and words[opener - 2] != "and" or not ex.text[
+                    ex.figures[before[-1]].char_end:st.start_of(opener)].strip()):
+                # (or right after its count: "The blast killed 47 people in addition to the bomber and
+                # wounded more than 100")
                 # set off after the clause it adds to: "At least 27 worshippers were killed, in
                 # addition to the two bombers, and 40 others were injured"
                 kind = ex.figures[before[-1]].kind
