@@ -3966,6 +3966,26 @@ _RESCUE_WORDS: Final = frozenset({
 })
 
 
+def _among_hurt_before(ex: _Extraction, st: _Sentence, n0: int, restated: bool = False) -> None:
+    """The hurt figures added from n0 on are among a larger count of the hurt told before, if any
+    (in the last 30 figures); with restated, a definite one ('the teen', 'the two men') may also
+    be that count told again."""
+    words = st.words
+    for x in range(n0, len(ex.figures)):
+        same = False
+        if restated:
+            t0 = ex.meta[x]["tok"]
+            same = bool(ex.meta[x].get("definite")) or (0 <= t0 < st.n and words[t0] == "the") or (
+                0 < t0 <= st.n and words[t0 - 1] == "the")
+        best = ex.figures[x].best
+        parent = next((j for j in range(n0 - 1, max(-1, n0 - 30), -1)
+                       if ex.figures[j].kind == "injured" and ex.figures[j].part_of is None
+                       and (ex.figures[j].best > best or (same and ex.figures[j].best == best))), None)
+        if parent is not None:
+            ex.figures[x].part_of = parent
+            ex.figures[x].counted = False
+
+
 def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     """Words that tell a casualty only in context: 'was shot in the leg', 'stabbed three people',
     'breathed their last', 'buried alive'."""
@@ -4074,15 +4094,7 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             # "was rushed to hospital, where he died" is a death, read at its own words)
             n0 = len(ex.figures)
             _subject_rule(ex, st, si, v, "injured", verb_like=True)
-            for i in range(n0, len(ex.figures)):
-                # among the injured counted before, if any ("Five were injured and two were taken
-                # to hospital")
-                parent = next((j for j in range(n0 - 1, max(-1, n0 - 30), -1)
-                               if ex.figures[j].kind == "injured" and ex.figures[j].part_of is None
-                               and ex.figures[j].best > ex.figures[i].best), None)
-                if parent is not None:
-                    ex.figures[i].part_of = parent
-                    ex.figures[i].counted = False
+            _among_hurt_before(ex, st, n0)  # ("Five were injured and two were taken to hospital")
             return
         if words[x] != "in":
             # "Another 17 remain under treatment at Jinnah hospital": the words before "under"
@@ -4122,19 +4134,9 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             return  # "taken to hospital, where he was in a stable condition": the person counted before
         n0 = len(ex.figures)
         _subject_rule(ex, st, si, v, "injured", verb_like=True)
-        for x in range(n0, len(ex.figures)):
-            # among the hurt counted before, if any ("Twelve were wounded; three are in critical
-            # condition"), or one of them again ("A teenager was shot ... The teen was listed in
-            # good condition")
-            t0 = ex.meta[x]["tok"]
-            same = bool(ex.meta[x].get("definite")) or (0 <= t0 < st.n and words[t0] == "the") or (
-                0 < t0 <= st.n and words[t0 - 1] == "the")
-            parent = next((j for j in range(n0 - 1, max(-1, n0 - 30), -1)
-                           if ex.figures[j].kind == "injured" and ex.figures[j].part_of is None
-                           and (ex.figures[j].best > ex.figures[x].best or (same and ex.figures[j].best == ex.figures[x].best))), None)
-            if parent is not None:
-                ex.figures[x].part_of = parent
-                ex.figures[x].counted = False
+        # ("Twelve were wounded; three are in critical condition"; "A teenager was shot ... The
+        # teen was listed in good condition")
+        _among_hurt_before(ex, st, n0, restated=True)
     elif w in ("released", "discharged"):
         # "A firefighter was treated and released", "two deputies were treated at the scene and
         # released": hurt
@@ -4493,6 +4495,16 @@ def _toll_word_before(st: _Sentence, start: int) -> int:
     return -1
 
 
+def _opening_and_previous_words(ex: _Extraction, si: int, back: int) -> set[str]:
+    """The words of the article's first two sentences and of the `back` sentences before si (all
+    before si): what names the event a toll with no event noun of its own is of."""
+    around: set[str] = set()
+    for x in {0, 1} | set(range(si - back, si)):
+        if 0 <= x < si:
+            around |= ex.sentence(x).wordset
+    return around
+
+
 def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None = None, si: int = -1) -> bool:
     """A toll named for one attack ('the toll from the blast', 'Monday's bombing death toll'),
     or a toll that names nothing in an article about one attack ('A car bomb exploded in the
@@ -4506,10 +4518,7 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
         if ex is None or si < 0 or not st.wordset.isdisjoint(_PERIOD_TOLL_NOUNS):
             return False
         # the article's opening and the sentences just before name what the toll is of
-        around: set[str] = set(st.wordset)
-        for x in {0, 1, si - 2, si - 1}:
-            if 0 <= x < si:
-                around |= ex.sentence(x).wordset
+        around = _opening_and_previous_words(ex, si, 2) | st.wordset
         if around.isdisjoint(_INCIDENT_TOLL_NOUNS) or not around.isdisjoint(_DISASTER_NOUNS):
             return False
         return not _period_cue(st)
@@ -4542,10 +4551,7 @@ def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
     if any(w in _ONE_EVENT_NOUNS for w in window):
         return True
-    around: set[str] = set()
-    for x in (0, 1, si - 1):
-        if 0 <= x < si:
-            around |= ex.sentence(x).wordset
+    around = _opening_and_previous_words(ex, si, 1)
     # (not "fire" here: "opened fire" tells an attack)
     return not around.isdisjoint(_ONE_EVENT_NOUNS - {"fire"}) and around.isdisjoint(_NOT_ONE_EVENT_NOUNS) and around.isdisjoint(
         _INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS)
@@ -4568,10 +4574,7 @@ def _one_event_so_far(st: _Sentence, ex: _Extraction, si: int) -> bool:
             return False
     if not ws.isdisjoint(_ONE_EVENT_NOUNS - {"fire"}):
         return True  # (not "fire": "police opened fire, killing five since Monday")
-    around: set[str] = set()
-    for x in (0, 1, si - 1):
-        if 0 <= x < si:
-            around |= ex.sentence(x).wordset
+    around = _opening_and_previous_words(ex, si, 1)
     return not around.isdisjoint(_ONE_EVENT_NOUNS - {"fire", "blast", "explosion"}) and around.isdisjoint(_NOT_ONE_EVENT_NOUNS) and (
         around.isdisjoint(_CAMPAIGN_NOUNS))
 
