@@ -310,6 +310,12 @@ _INCIDENT_NOUNS: Final = frozenset({
     "airstrike", "accident", "crash", "fire", "bomb", "stabbing", "landslide", "collision",
 })
 _FRONTED_ELSEWHERE: Final = frozenset({"elsewhere", "separately"})  # (not "Meanwhile": as often a second source on the same news)
+# openers of a wire roundup's next item in all-caps agency copy, where "MEANWHILE," starts
+# another incident rather than another source's account
+_CAPS_ROUNDUP_OPENERS: Final = frozenset({"meanwhile", "likewise"})
+_COMPASS_WORDS: Final = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+    "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central"})
 def _pluperfect_before(words: list[str], k: int) -> bool:
     """The verb at k is a pluperfect ("had been killed"), or shares one's "had" in its clause
     ("had killed more than 50 people and wounded 300")."""
@@ -1749,6 +1755,41 @@ class _Extraction:
             return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
         return low.find(words[1], self.headline_end, st.s) < 0
 
+    def _caps_roundup_opener(self, st: _Sentence) -> bool:
+        """'MEANWHILE, FOUR REBELS WERE KILLED ...', 'IN THE NORTHERN PENINSULA, SECURITY FORCES
+        SAID ...', 'ALSO TODAY, A BUS ... HIT A MINE': in all-caps agency copy a sentence opening
+        so tells the roundup's next incident, not a part of the one before."""
+        if not st.all_caps or st.n < 6 or st.s <= self.headline_end:
+            return False
+        words = st.words
+        if words[0] in _CAPS_ROUNDUP_OPENERS and words[1] == ",":
+            return True
+        if words[0] == "also" and words[1] in ("today", "yesterday", "tonight", ","):
+            return True
+        if words[0] == "in" and words[1] == "the" and words[2] in _COMPASS_WORDS:
+            # "IN THE SOUTH," / "IN THE NORTHERN PENINSULA," (the comma closes the opener)
+            return "," in words[3:6]
+        return False
+
+    def _paragraph_start(self, si: int) -> bool:
+        b = self.bounds[si]
+        return si == 0 or "\n" in self.text[max(0, b - 3):b + 1]
+
+    def _caps_roundup_paragraph(self, st: _Sentence, si: int) -> int:
+        """The opening sentence of the paragraph of all-caps copy that sentence si is in, when it
+        opens as a roundup's next item ("MEANWHILE, THE SOUTHERN SUBURBS CAME UNDER ARTILLERY
+        FIRE. THREE PEOPLE WERE KILLED ..."); else -1."""
+        if not st.all_caps:
+            return -1
+        j = si
+        while j > 0 and si - j < 4:
+            if self._caps_roundup_opener(self.sentence(j)):
+                return j
+            if self._paragraph_start(j):
+                return -1
+            j -= 1
+        return -1
+
     def add(self, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int, rule: str,
             head: str | None = None, value: int | None = None, span: tuple[int, int] | None = None,
             part_of: int | None = None, role: str | None = None, extra: dict | None = None) -> int:
@@ -1850,6 +1891,9 @@ class _Extraction:
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
             self._second_device(st, si))
+        roundup_from = self._caps_roundup_paragraph(st, si)
+        if roundup_from >= 0:
+            m["roundup_from"] = roundup_from
         if m["additive"] and kind == "injured" and q is not None and q.additive and q.num_end < st.n and st.words[q.num_end] == "other" and any(
                 mm["sent"] == si and ff.kind == "killed" for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not any(
                 mm["sent"] == si and ff.kind == "injured" for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not (
@@ -1977,9 +2021,10 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # "403 people were killed in November" (published in December): a month's count
             for i, w in enumerate(words):
                 if (w in _MONTH_NUMBER and w != "may" and i > 0 and words[i - 1] in ("in", "during", "throughout")
-                        and not (i + 1 < st.n and words[i + 1] == ",")
+                        and not (i + 1 < st.n and words[i + 1] == "," and words[i - 1] == "in")
                         # (a month after this one is last year's; a fronted "In March," dates
-                        # an earlier incident, which the background rules read)
+                        # an earlier incident, which the background rules read, where "DURING
+                        # JANUARY, EIGHTY-SEVEN PEOPLE WERE MURDERED" spans the month)
                         and _MONTH_NUMBER[w] != st.pub_month
                         and not _attack_in_other_month(st, i)  # (one attack's dead, not a month's)
                         and not (i + 1 < st.n and words[i + 1][:1].isdigit())):  # not a date ("March 3", "March 1998")
@@ -2884,7 +2929,10 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                 if _one_event_so_far(st, ex, si):
                     # "A ferry capsized before dawn on Saturday. Rescuers had recovered at least 43
                     # bodies so far": the one event's dead up to the report (a toll too, see settle)
-                    ex.add(st, si, "killed", item, k, rule, extra={"incident_toll": True})
+                    # (a flood's days of rain, "triggered by a week of monsoon rains", may make it
+                    # a span's toll: see settle)
+                    ex.add(st, si, "killed", item, k, rule, extra={
+                        "incident_toll": True, "span_event": not st.wordset.isdisjoint(_NOT_ONE_EVENT_NOUNS)})
                     continue
             # (the hurt of a disaster, "the quake has injured 40,000", are its injured: only a
             # war's or a period's running count of the hurt stays out of the total)
@@ -4557,12 +4605,26 @@ def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -
         _INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS)
 
 
+# the weather and span words a disaster's own cause may be told with
+_WEATHER_SPAN_NOUNS: Final = frozenset({"monsoon", "rains", "week", "days", "monsoon's", "monsoon\u2019s"})
+
+
+def _since_weekday(words: list[str]) -> bool:
+    return any(w == "since" and i + 1 < len(words) and words[i + 1] in L.WEEKDAYS for i, w in enumerate(words))
+
+
 def _one_event_so_far(st: _Sentence, ex: _Extraction, si: int) -> bool:
     """A running count of one accident's, disaster's or attack's dead ('so far', 'to date', 'since
     Friday', 'since the quake struck'), in an article about that one event: no season, war or
     span of time is named."""
     ws = st.wordset
-    if not ws.isdisjoint(_NOT_ONE_EVENT_NOUNS) or ("far" not in ws and "date" not in ws and "since" not in ws):
+    if "far" not in ws and "date" not in ws and "since" not in ws:
+        return False
+    if not ws.isdisjoint(_NOT_ONE_EVENT_NOUNS) and not (
+            # "Floods triggered by a week of monsoon rains have killed 58 since Friday": the
+            # floods of a few days, whatever the rains before them
+            ws.isdisjoint(_NOT_ONE_EVENT_NOUNS - _WEATHER_SPAN_NOUNS) and _since_weekday(st.words)
+            and not ws.isdisjoint(_ONE_EVENT_NOUNS - {"fire", "blast", "explosion"})):
         return False
     if not ws.isdisjoint(_CAMPAIGN_NOUNS):
         return False  # "since Saturday, 68 civilians have been killed in air strikes on the town": a campaign's count

@@ -196,6 +196,19 @@ def _names_sides(sentence: str) -> bool:
     return any(w.rstrip("s") in L.PERPETRATOR_HEADS or w in _FIGHT_NOUNS for w in words) or _police_raid(words)
 
 
+_SUMMARY_PLACES: Final = frozenset({
+    "parts", "places", "areas", "incidents", "clashes", "attacks", "regions", "towns", "provinces", "departments", "actions"})
+
+
+def _sums_up_places(sentence: str) -> bool:
+    """The count's sentence sums up incidents in several places ('IN CLASHES IN DIFFERENT PARTS
+    OF COLOMBIA', 'in separate incidents across the country')."""
+    words = [w.strip(",.;:()\"'") for w in sentence.lower().split()]
+    return any(w in ("different", "various", "several", "separate") and not _SUMMARY_PLACES.isdisjoint(words[i + 1:i + 3])
+               for i, w in enumerate(words)) or "nationwide" in words or any(
+        w in ("across", "throughout") and words[i + 1:i + 3] == ["the", "country"] for i, w in enumerate(words))
+
+
 def _near_dates(a: date | None, b: date | None) -> bool:
     """Same incident window: a lede's "past few hours" and the body's "this morning"."""
     if a is None or b is None:
@@ -334,7 +347,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             f.kind = "death_toll"
             tops["death_toll"].append(i)
             continue
-        if m.get("claim") and reported:
+        if m.get("claim") and reported and m.get("roundup_from") is None:
+            # (a roundup's next incident told as a party's statement has no report beside it:
+            # "IN THE SOUTH, TWO GUNMEN ... WERE KILLED ..., ACCORDING TO A STATEMENT BY THE MILITIA")
             if any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best == f.best and _same_people(figs[j], f)
                    for j in tops[f.kind][-RECENT:]):
                 keep[i] = False  # "a prisoner was pronounced dead ... a relative claimed he was tortured to death": the same death
@@ -439,6 +454,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                                              # ... jihadists attacked the field, killing at least 30 pro-regime gunmen"
                                              or _bare_opening_count(figs[j], metas[j]))
                 and not m.get("additive") and m.get("tok", 0) - metas[j].get("tok", 0) > 5))]
+        roundup_from = m.get("roundup_from")
+        if roundup_from is not None:
+            # a roundup's next item repeats or breaks down only its own paragraph's counts, or a
+            # summary of the day's incidents ("KILLED TODAY IN CLASHES IN DIFFERENT PARTS OF THE COUNTRY")
+            same_date = [j for j in same_date if metas[j]["sent"] >= roundup_from or _sums_up_places(figs[j].sentence)]
         sib = m.get("sibling")
         if sib is not None and 0 <= sib < i and parent_of[sib] is not None and figs[sib].part_of is None:
             # "Five more civilians were killed in Sabqa and one in Harasta": the sibling of a
@@ -581,7 +601,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f):
                         parent = j
                         break
-                if parent is None and children_sum and f.victims is not None:
+                if parent is None and children_sum and f.victims is not None and roundup_from is None:
                     # a part of a part: "Nine inmates and two guards were killed" (the headline's
                     # "Eleven dead", broken down) ... "Three of the inmates were shot dead"
                     # (only once something was broken down: children_sum has its parents)
@@ -740,6 +760,20 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 counted[i] = False
         for i in coded[1:]:
             counted[i] = False
+
+    # a disaster's count over days of rain ("Floods triggered by five days of torrential rain
+    # have killed 34 people since Thursday") is the article's killed count only while it reports no
+    # incident inside it; with one ("In the worst single incident, a landslide ... killing nine"),
+    # that incident is the killed count and the span's count its toll
+    for i, f in enumerate(figs):
+        if not (keep[i] and counted[i] and f.kind == "killed" and metas[i].get("span_event")):
+            continue
+        inside = [c for c in range(i + 1, min(len(figs), i + 1 + RECENT))
+                  if parent_of[c] == i and keep[c] and figs[c].kind == "killed" and metas[c]["sent"] != metas[i]["sent"]]
+        if inside:
+            f.kind = "death_toll"
+            metas[i]["incident_toll"] = False
+            _release_parts(i, parent_of, counted, True)
 
     # rebuild with the kept figures, the figures derived from them, and remapped part_of
     # (positions are fixed first: a derived figure shifts every later index)
