@@ -1780,3 +1780,47 @@ def test_a_floods_count_since_a_weekday_is_killed_unless_it_reports_an_incident_
     # a season's count over months stays a toll
     text = "Monsoon rains have killed 212 people across the country since June, the disaster agency said."
     assert totals(text, date(2016, 8, 30)) == (0, 0, 212)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "last night when ..." is the news, not an earlier event's relative clause
+    ("LIMA, 9 AUG 87 (EFE) -- [TEXT] AT LEAST 31 PEOPLE DIED AND ABOUT 25 WERE INJURED LAST NIGHT WHEN A TRUCK "
+     "CARRYING FARM WORKERS FELL INTO A GORGE NEAR HUANTA.", date(1987, 8, 9), (31, 25, None)),
+    # "both" before a plural noun is two people; not in an aside, a pair of kinds or after a preposition
+    ("Both drivers of the two vans were pronounced dead at the scene on Sunday.", date(2019, 5, 5), (2, 0, None)),
+    ("A bomb exploded near the station, killing both policemen and civilians.", date(2019, 5, 5), (0, 0, None)),
+    ("The bodies of two hostages, both nurses, were found on Friday.", date(2019, 5, 5), (2, 0, None)),
+    ("Fighters from both sides were killed in the clash.", date(2019, 5, 5), (0, 0, None)),
+    # "shooting dead" takes its object after "dead", as "shot dead" does
+    ("Four men robbed a post office in Lindau, shooting dead a clerk.", date(1977, 3, 2), (1, 0, None)),
+    # a part "of the dead" is drawn from the dead, whatever was counted last
+    ("At least 14 inmates were killed and 30 others hurt in the riot on Monday. The warden said six of the "
+     "dead had been beheaded.", date(2013, 4, 9), (14, 30, None)),
+    # "killing three officers and wounding a fourth": the next of their group, hurt
+    ("Rebels fired on a convoy and 12 people were injured. Later, in a separate attack, gunmen ambushed a patrol, "
+     "killing three officers and wounding a fourth.", date(2022, 1, 12), (3, 13, None)),
+    # the count in "a week after a missile hit ..., killing 27" is that earlier strike's
+    ("Shelling killed four people in the town on Monday. The shelling came a week after a missile hit the bus "
+     "station, killing 27 people.", date(2022, 1, 12), (4, 0, None)),
+    # a hostage freed with injuries is hurt
+    ("Two hostages were killed when troops stormed the house. A third hostage was freed with minor injuries.",
+     date(2006, 5, 4), (2, 1, None)),
+    # another source's count of the wounded, "put at", is listed, not taken
+    ("A bomb killed nine people and wounded at least 40 on Monday, police said. The mayor put the number of "
+     "wounded at 55.", date(2005, 3, 14), (9, 40, None)),
+    # a headline the body restates as a part of it ("six of them") is that count
+    ("Police kill four striking dockers in Port Ardel\n\nPORT ARDEL, June 3 - Police fired on striking dockers on "
+     "Tuesday, killing four of them, union officials said.", date(2015, 6, 3), (4, 0, None)),
+])
+def test_probe16_phrasings(text, published, expected):
+    assert totals(text, published) == expected
+
+
+def test_a_reports_fields_give_its_counts():
+    text = ("Police report: Unknown assailants threw a grenade into a bar shortly before midnight. Three patrons "
+            "were killed. Fatalities: 3. Injuries: 11 (4 serious). Suspects: none arrested.")
+    assert totals(text, date(1999, 12, 22)) == (3, 11, None)
+    # a coder's closing field is the analyst's own count: "several" militants are not added to it
+    text = ("Militants attacked an army base near Kusu, killing 8 soldiers. Several militants were also killed. "
+            "Fatalities: 11.")
+    assert totals(text, date(2019, 8, 24))[0] == 11

@@ -31,7 +31,7 @@ from typing import Any, Final
 
 from flows.extract import lexicon as L
 from flows.extract.model import Figure
-from flows.extract.numbers import UNITS, TENS, VAGUE_FIRST, parse_amount, range_token, word_number
+from flows.extract.numbers import UNITS, TENS, VAGUE_FIRST, Amount, parse_amount, range_token, word_number
 from flows.extract.totals import settle_article
 
 try:  # helper module owned by the dates work; extraction falls back to the published date
@@ -265,7 +265,7 @@ _QUALIFIER_LAST_WORDS: Final = frozenset(p[-1] for p, _ in QUALIFIERS_BEFORE)
 _QUALIFIERS_BY_LAST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     last: tuple((p, q) for p, q in QUALIFIERS_BEFORE if p[-1] == last) for last in _QUALIFIER_LAST_WORDS
 }
-_NUMBER_WORD_STARTS: Final = frozenset(UNITS) | frozenset(TENS) | VAGUE_FIRST | {"a", "an", "half"}
+_NUMBER_WORD_STARTS: Final = frozenset(UNITS) | frozenset(TENS) | VAGUE_FIRST | {"a", "an", "half", "both"}
 _INJURY_ADJECTIVES: Final = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
     "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
@@ -939,7 +939,10 @@ class _Sentence:
                     self.background_scopes.append((rel, end))
                 continue
             if w in ("recent", "previous", "earlier", "prior", "similar", "last", "separate") and any(
-                    x in _EVENT_NOUNS for x in words[i + 1:i + 4]):
+                    x in _EVENT_NOUNS for x in words[i + 1:i + 4]) and not (
+                    # (not today's news: "23 PEOPLE DIED LAST NIGHT WHEN A BUS PLUNGED INTO A
+                    # RAVINE", "earlier this morning, when")
+                    w in ("last", "earlier") and next(x for x in words[i + 1:i + 4] if x in _EVENT_NOUNS) in _TIME_OF_DAY):
                 # "a recent bomb attack on a restaurant in West Berlin in which 25 people were
                 # injured": the relative clause, however far from the cue, tells the earlier event
                 rel = next((j for j in range(i + 2, min(self.n, i + 16)) if words[j] in ("which", "when", "where", "that")), -1)
@@ -1015,14 +1018,17 @@ class _Sentence:
                 e = i if counted_after else next((x for x in range(i + 1, min(self.n - 1, i + 8)) if words[x] in _EVENT_NOUNS or words[x] in _DATED_EVENT_NOUNS
                           or words[x] in _PLURAL_EVENT_NOUNS
                           # ("two days after a roadside bomb killed three soldiers")
-                          or words[x + 1] in _VERB_TRIGGERS and (words[x] in _ATTACK_HEADS_PLURAL or words[x] in _WEAPON_SUBJECTS)), -1)
+                          or (words[x + 1] in _VERB_TRIGGERS or words[x + 1] in _STRUCK_VERBS) and (
+                              words[x] in _ATTACK_HEADS_PLURAL or words[x] in _WEAPON_SUBJECTS)), -1)
                 if e > i and words[e + 1] not in _VERB_TRIGGERS and words[e + 1] not in ("that", "which", "in"):
                     # "a week after two days of riots between rival communities in which 31 people
                     # were killed": the event's relative clause a few words on
                     rel = next((x for x in range(e + 2, min(self.n, e + 11)) if words[x] in ("which", "that") or words[x] in _CLAUSE_BREAK_WORDS), -1)
                     if rel >= 0 and words[rel] in ("which", "that"):
                         e = rel - 1
-                if e >= 0 and (e == i or words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in")):
+                if e >= 0 and (e == i or words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in") or (
+                        # ("a week after a missile hit a market in the capital, killing 27 people")
+                        words[e + 1] in _STRUCK_VERBS and words[e] in _WEAPON_SUBJECTS)):
                     # (the recalled event is the after-clause's subject: "after a bombing killed";
                     # not "days after a chemical attack a woman was killed", the news itself)
                     # (to the clause's end: through an aside to its verb, "after an operation in
@@ -1205,6 +1211,18 @@ class _Sentence:
             self.q_by_end[q.np_end] = q
             covered = max(q.np_end, i + 1)
 
+    def _both_amount(self, i: int) -> Amount | None:
+        """'Both occupants of the first car were pronounced dead': two people (not 'both sides',
+        'both legs', nor the object of a preposition, 'from both vehicles')."""
+        words = self.words
+        if i + 1 >= self.n or (i > 0 and (words[i - 1] in _PP_STARTERS or words[i - 1] == ",")):
+            return None  # (nor an aside: "the bodies of two hostages, both schoolteachers, were found")
+        nxt = words[i + 1]
+        if not _is_plural(nxt) or nxt in L.NOT_PEOPLE or nxt in _NOT_PEOPLE_PAIRS or nxt in L.BODY_PARTS or (
+                singular(nxt) in _EVENT_NOUNS or singular(nxt) in _THING_NOUNS) or "and" in words[i + 2:i + 5]:
+            return None  # (nor "killing both policemen and civilians": both kinds of people)
+        return Amount(2, i + 1, None)
+
     def _quantity_at(self, i: int) -> Quantity | None:
         words = self.words
         n = self.n
@@ -1221,7 +1239,7 @@ class _Sentence:
             vague = None
             qualifier = "range"
         else:
-            amt = parse_amount(words, i)
+            amt = self._both_amount(i) if w == "both" else parse_amount(words, i)
             if amt is None:
                 return None
             best = amt.value
@@ -1879,7 +1897,11 @@ class _Extraction:
         if st.words[0] in _LINK_OPENERS and _link_line(st):
             m["background"] = m["link"] = True
         m["headline"] = a < self.headline_end
-        if q is None and victims in _ORDINAL_HEADS:
+        if q is None and victims in _ORDINAL_HEADS and not any(
+                # (but "killing three officers and wounding a fourth": the next of their group,
+                # hurt where they were killed)
+                mm["sent"] == si and ff.kind != kind and ff.best == _ORDINAL_VALUE[victims] - 1
+                for ff, mm in zip(self.figures[-3:], self.meta[-3:])):
             m["remaining"] = True  # "Two of the students were struck by gunfire, and a third was hurt": one of those counted
         if kind == "killed" and 0 <= k < st.n and st.words[k] in ("died", "succumbed"):
             # "one later died", "The officer later died of his wounds", "died in hospital": one of
@@ -2601,7 +2623,8 @@ _LIFE_COMPOUNDS: Final = frozenset({"jacket", "jackets", "vest", "vests", "boat"
 _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
 _DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
 _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
-_ORDINAL_HEADS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+_ORDINAL_VALUE: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINAL_HEADS: Final = frozenset(_ORDINAL_VALUE)
 _RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                    "eleventh", "twelfth", "latest", "last"})
 _ACCOUNT_NOUNS: Final = ("account", "version", "story", "figure", "toll", "estimate", "tally")
@@ -2664,6 +2687,16 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         if kinds_at[k] == "injured" and k > 0 and words[k - 1] in ("fatally", "mortally") :
             kinds_at[k] = "killed"
 
+    if st.n >= 3 and words[1] == ":" and words[0] in _FIELD_KIND:
+        # a report's field: "Fatalities: 2.", "Injuries: 9 (3 serious)."
+        q = st.q_by_start.get(2)
+        if q is not None and not q.used and (q.np_end >= st.n or words[q.np_end] in (".", "(", ",", ";")):
+            if _FIELD_KIND[words[0]] == "killed":
+                # (a coder's note, "Fatalities: 13.": the analyst's own count, as "13 fatalities coded")
+                ex.add(st, si, "killed", q, 0, "coded_fatalities", extra={"coded": True})
+            else:
+                ex.add(st, si, "injured", q, 0, "field_count")
+            return
     _toll_rule(ex, st, si, kinds_at)
     _zero_rules(ex, st, si, kinds_at)
     for k in sorted(kinds_at):
@@ -2689,7 +2722,7 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         done = False
         if participle:
             done = _subject_rule(ex, st, si, k, kind)
-        if not done and (w in L.KILL_VERBS or w in L.INJURE_VERBS or (w == "dead" and k > 0 and words[k - 1] == "shot")):
+        if not done and (w in L.KILL_VERBS or w in L.INJURE_VERBS or (w == "dead" and k > 0 and words[k - 1] in _SHOOT_FORMS)):
             _object_rule(ex, st, si, k, kind)
     _partitive_rule(ex, st, si)
     if "among" in st.wordset:
@@ -2886,7 +2919,10 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                                                            "after_cue": item.start > 0 and st.words[item.start - 1] == "after"})
                 continue
             if item.partitive or opener:
-                parent = _subgroup_parent(ex, st, si, item.start, None)
+                # ("ten of the dead had been decapitated" after "26 killed and 19 others injured":
+                # drawn from the dead)
+                group_kind = _partitive_group_kind(st, item) if item.partitive else None
+                parent = _subgroup_parent(ex, st, si, item.start, group_kind if group_kind in ("killed", "injured") else None)
                 if parent is None and item.partitive:
                     parent = _earlier_group(ex, st, item)
                 referent = _them_referent(st, item) if item.partitive else None
@@ -2960,6 +2996,11 @@ _PP_STARTERS: Final = frozenset({
     "attending", "standing", "sitting", "waiting", "living", "staying", "returning", "carrying",
     "to", "into", "under", "by", "against", "within", "outside", "(",
 })
+_TIME_OF_DAY: Final = frozenset({"night", "morning", "evening", "afternoon"})
+_FIELD_KIND: Final = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
+                      "injuries": "injured", "injured": "injured", "wounded": "injured"}
+_STRUCK_VERBS: Final = frozenset({"hit", "struck", "slammed", "tore", "ripped", "exploded"})
+_SHOOT_FORMS: Final = frozenset({"shot", "shooting", "shoot", "shoots"})  # "... shooting dead a guard"
 _EVENT_NOUNS: Final = frozenset({
     "attack", "blast", "explosion", "incident", "ambush", "assault", "clash", "fighting", "raid",
     "operation", "bombing", "shooting", "fire", "gunfight", "shootout", "firefight", "encounter",
@@ -3220,6 +3261,8 @@ def _anaphora(ex: "_Extraction", st: _Sentence, si: int, p: int) -> tuple[int, s
     det = words[k - 1] if k > 0 else ""
     det2 = words[k - 2] if k > 1 else ""
     if det == "both" or (det == "the" and det2 == "of" and k > 2 and words[k - 3] == "both"):
+        if head in _NOT_PEOPLE_PAIRS or (k > 1 and words[k - 2] in _PP_STARTERS and det == "both"):
+            return None  # "Fighters from both sides were killed": the fighters, no count
         return 2, singular(head), (k - 1 if det == "both" else k - 3)
     if det == "the" and head in ("pair", "couple", "duo"):
         return 2, None, k - 1
@@ -3307,7 +3350,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         ex.add(st, si, "killed", None, k, "object_dead", head=None, value=1,
                span=(st.start_of(k - 2), st.end_of(k)), extra={"tok": k - 1})
         return True
-    if w == "dead" and number == "" and k > 0 and words[k - 1] in ("shot", "found") and k + 1 < st.n and (
+    if w == "dead" and number == "" and k > 0 and (words[k - 1] in _SHOOT_FORMS or words[k - 1] == "found") and k + 1 < st.n and (
             k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their", "two", "him") or (not st.all_caps and st.raw[k + 1][:1].isupper())):
         return False  # "gunmen shot dead a volunteer": the object follows
     intransitive = w in L.KILL_INTRANSITIVE or verb_like
@@ -4429,7 +4472,8 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         # "revised the number of people injured in the shooting to 489": the
                         # latest count of the hurt, which replaces the earlier ones
                         if not _period_cue(st):
-                            ex.add(st, si, "injured", q, k, "incident_toll", extra={"incident_toll": True})
+                            # ("The governor put the number of wounded at 60": another source's count)
+                            ex.add(st, si, "injured", q, k, "incident_toll", extra={"incident_toll": True, "put_at": _toll_put_at(words, k)})
                         else:
                             ex.add(st, si, "injured", q, k, "incident_toll", extra={"cumulative": True})
                     elif _incident_toll(st, k, q.start, ex, si) or _event_toll(st, k, q.start, ex, si):

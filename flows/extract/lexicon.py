@@ -61,7 +61,7 @@ BODY_PARTS: Final = frozenset({
 CARE_VERBS: Final = frozenset({
     "taken", "rushed", "admitted", "airlifted", "air-lifted", "transported", "rescued", "treated",
     "hospitalised", "hospitalized", "evacuated", "flown", "brought", "carried", "ferried", "pulled",
-    "transferred", "hospitalised", "survived", "escaped",
+    "transferred", "hospitalised", "survived", "escaped", "freed",
 })
 # "receiving treatment for injuries", "needed treatment for burns"
 TREATMENT_VERBS: Final = frozenset({

@@ -704,6 +704,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # teacher" ... "All four attackers were killed, one of them when ...")
                     f.best == 1 and (g.victims is None or g.victims != f.victims)):
                 keep[h] = False
+                if parent_of[j] == h:
+                    # the body's words for it were read as a part of it ("Police kill six striking
+                    # miners" ... "opened fire on the miners, killing six of them"): they are it
+                    parent_of[j] = None
+                    counted[j] = True
                 _release_parts(h, parent_of, counted, False)
                 break
 
