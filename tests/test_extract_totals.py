@@ -1797,8 +1797,11 @@ def test_a_floods_count_since_a_weekday_is_killed_unless_it_reports_an_incident_
     ("At least 14 inmates were killed and 30 others hurt in the riot on Monday. The warden said six of the "
      "dead had been beheaded.", date(2013, 4, 9), (14, 30, None)),
     # "killing three officers and wounding a fourth": the next of their group, hurt
-    ("Rebels fired on a convoy and 12 people were injured. Later, in a separate attack, gunmen ambushed a patrol, "
-     "killing three officers and wounding a fourth.", date(2022, 1, 12), (3, 13, None)),
+    ("Rebels fired on a convoy on Tuesday, and 12 people were injured. Gunmen later ambushed a patrol, killing "
+     "three officers and wounding a fourth.", date(2022, 1, 12), (3, 13, None)),
+    # (the wounded of a put-at count after a vague word is the count: "dozens ... put at 37")
+    ("An airstrike hit a wedding party on Wednesday, killing 21 people. Villagers said dozens more were wounded. "
+     "The health director put the number of wounded brought to the hospital at 37.", date(2014, 10, 2), (21, 37, None)),
     # the count in "a week after a missile hit ..., killing 27" is that earlier strike's
     ("Shelling killed four people in the town on Monday. The shelling came a week after a missile hit the bus "
      "station, killing 27 people.", date(2022, 1, 12), (4, 0, None)),
@@ -1824,3 +1827,17 @@ def test_a_reports_fields_give_its_counts():
     text = ("Militants attacked an army base near Kusu, killing 8 soldiers. Several militants were also killed. "
             "Fatalities: 11.")
     assert totals(text, date(2019, 8, 24))[0] == 11
+
+
+def test_a_wildfire_toll_and_a_toll_told_days_after_the_event_are_one_events():
+    text = ("The number of people confirmed dead in the wildfire that swept through the hill town of Carrow rose to "
+            "41 on Tuesday, the governor said.")
+    assert totals(text, date(2023, 8, 8)) == (41, 0, 41)
+    # "five days after" tells when, not a span the toll runs over
+    text = ("Apartment block collapse: search ends\n\n"
+            "Rescue crews ended their search of the collapsed apartment block on Monday, five days after the building "
+            "came down, with the confirmed death toll standing at 14.")
+    assert totals(text, date(2023, 4, 3)) == (14, 0, 14)
+    # a toll over the past five days is a span's
+    text = "The death toll from fighting in the city over the past five days rose to 170, the ministry said."
+    assert totals(text, date(2010, 6, 15)) == (0, 0, 170)

@@ -1901,7 +1901,7 @@ class _Extraction:
                 # (but "killing three officers and wounding a fourth": the next of their group,
                 # hurt where they were killed)
                 mm["sent"] == si and ff.kind != kind and ff.best == _ORDINAL_VALUE[victims] - 1
-                for ff, mm in zip(self.figures[-3:], self.meta[-3:])):
+                for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])):  # (the new figure is in self.figures already)
             m["remaining"] = True  # "Two of the students were struck by gunfire, and a third was hurt": one of those counted
         if kind == "killed" and 0 <= k < st.n and st.words[k] in ("died", "succumbed"):
             # "one later died", "The officer later died of his wounds", "died in hospital": one of
@@ -4624,6 +4624,7 @@ _ONE_EVENT_NOUNS: Final = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "landslides",
     "mudslide", "avalanche", "eruption", "crash", "collision", "derailment", "collapse", "fire", "blaze",
     "inferno", "stampede", "crush", "riot", "mutiny", "sinking", "capsizing", "accident", "disaster", "tragedy", "flood", "floods",
+    "wildfire", "bushfire",
     "flooding", "storm", "cloudburst", "explosion", "blast", "leak", "poisoning", "capsized", "sank", "derailed", "crashed",
     "collapsed",
 })
@@ -4633,12 +4634,28 @@ _NOT_ONE_EVENT_NOUNS: Final = L.CONFLICT_NOUNS - frozenset({"floods", "flooding"
 }) | frozenset(w + s for w in ("year", "month", "week", "season", "monsoon", "winter", "summer") for s in ("'s", "\u2019s"))
 
 
+_TIME_UNITS: Final = frozenset({"days", "weeks", "week", "months", "month", "year", "years"})
+
+
+def _spans_time(st: _Sentence) -> bool:
+    """The sentence names a season, war, epidemic or span of time (_NOT_ONE_EVENT_NOUNS), other
+    than a unit telling when ("five days after the building came down")."""
+    found = st.wordset & _NOT_ONE_EVENT_NOUNS
+    if not found:
+        return False
+    if not found <= _TIME_UNITS:
+        return True
+    words = st.words
+    return any(w in _TIME_UNITS and not (i + 1 < st.n and words[i + 1] in ("after", "ago", "later", "before"))
+               for i, w in enumerate(words))
+
+
 def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -> bool:
     """A toll named for one accident or disaster ('the death toll from the earthquake rose to
     214', 'the number of people killed in Saturday's derailment rose to 23'), or a toll that names
     nothing in an article that opens on one, with no season, war or span of time it runs over."""
     words = st.words
-    if not st.wordset.isdisjoint(_NOT_ONE_EVENT_NOUNS) or _period_cue(st, since_nouns=_ONE_EVENT_NOUNS):
+    if _spans_time(st) or _period_cue(st, since_nouns=_ONE_EVENT_NOUNS):
         return False
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
     if any(w in _ONE_EVENT_NOUNS for w in window):

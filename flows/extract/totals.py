@@ -321,7 +321,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             lower = [j for j in earlier if not (figs[j].best == f.best and metas[j].get("incident_toll"))
                      and not (metas[j].get("increment") and metas[j]["sent"] == m["sent"])]
             if m.get("outdated") or (lower and sum({figs[j].best for j in lower}) > f.best) or (
-                    m.get("alternative") and earlier) or (m.get("put_at") and any(figs[j].best != f.best for j in earlier)):
+                    m.get("alternative") and earlier) or (m.get("put_at") and any(figs[j].best != f.best and figs[j].vague_term is None for j in earlier)):
                 # an outdated or another source's lower count of the same dead, or another
                 # source's toll beside the article's own ("But a doctor gave a higher toll", "The
                 # Red Cross put the number of dead at 52")
