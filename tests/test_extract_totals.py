@@ -1841,3 +1841,11 @@ def test_a_wildfire_toll_and_a_toll_told_days_after_the_event_are_one_events():
     # a toll over the past five days is a span's
     text = "The death toll from fighting in the city over the past five days rose to 170, the ministry said."
     assert totals(text, date(2010, 6, 15)) == (0, 0, 170)
+
+
+def test_the_hurt_of_two_items_of_one_breakdown_are_not_parts_of_each_other():
+    text = ("Bombings across the capital killed at least 15 people on Sunday, police said. A car bomb at the bus "
+            "station killed 11 people and wounded 30. Later, a roadside bomb hit a patrol in the south of the city, "
+            "killing four soldiers and wounding five passers-by.")
+    # the 11 and the 4 are the 15; the five hurt by the roadside bomb are no part of the bus station's 30
+    assert totals(text, date(2006, 10, 8)) == (15, 35, None)

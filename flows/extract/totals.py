@@ -216,6 +216,25 @@ def _near_dates(a: date | None, b: date | None) -> bool:
     return abs((a - b).days) <= 1
 
 
+def _parallel_items(figs: list[Figure], metas: list[dict], parent_of: list[int | None], j: int, i: int) -> bool:
+    """Figures j and i tell two items of one breakdown: each sentence has a figure of the other
+    kind that is a part of the same summary ("attacks that killed at least 28 ... The blast killed
+    19 and wounded 42 ... two roadside bombs struck a patrol, killing four policemen and wounding
+    six": the six are no part of the 42)."""
+    sent_j = metas[j]["sent"]
+    sent_i = metas[i]["sent"]
+    if sent_j == sent_i:
+        return False
+    kind = figs[i].kind
+    # (items linked here, not a subgroup the sentence named: "35 people including 22 children")
+    parents_j = {parent_of[c] for c in range(max(0, j - RECENT), min(len(figs), j + RECENT))
+                 if metas[c]["sent"] == sent_j and figs[c].kind != kind and parent_of[c] is not None and figs[c].part_of is None}
+    if not parents_j:
+        return False
+    return any(metas[c]["sent"] == sent_i and figs[c].kind != kind and parent_of[c] in parents_j and figs[c].part_of is None
+               for c in range(max(0, i - RECENT), i))
+
+
 def _release_parts(h: int, parent_of: list[int | None], counted: list[bool], count_them: bool) -> None:
     """The parts of figure h (within RECENT after it) lose their parent and are counted or not."""
     for c in range(h + 1, min(len(parent_of), h + 1 + RECENT)):
@@ -598,7 +617,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         # an open toll's parts may add up to a little more ("climbed above 11,000
                         # ... 8,574 in Turkey ... at least 2,530 in Syria")
                         room += figs[j].best // 10
-                    if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f):
+                    if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f) and not _parallel_items(
+                            figs, metas, parent_of, j, i):
                         parent = j
                         break
                 if parent is None and children_sum and f.victims is not None and roundup_from is None:
