@@ -1849,3 +1849,35 @@ def test_the_hurt_of_two_items_of_one_breakdown_are_not_parts_of_each_other():
             "killing four soldiers and wounding five passers-by.")
     # the 11 and the 4 are the 15; the five hurt by the roadside bomb are no part of the bus station's 30
     assert totals(text, date(2006, 10, 8)) == (15, 35, None)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a "since" inside a relative clause counts the clause's toll, not the day's news before it
+    ("Three soldiers were shot dead at a checkpoint on Monday, the latest in a string of attacks that has killed "
+     "more than 90 members of the security forces since March.", date(2017, 5, 8), (3, 0, 90)),
+    ("FOUR HOSTAGES AND TWO OF THEIR CAPTORS DIED TODAY WHEN TROOPS STORMED A HOUSE WHERE A GANG HAD BEEN "
+     "HOLDING 15 PEOPLE SINCE FRIDAY.", date(1991, 7, 17), (6, 0, None)),
+    # an after-clause's own subject and verb tell the earlier attack
+    ("A mine destroyed an army truck, killing five soldiers. The attack came three days after the same group had "
+     "killed seven policemen in an ambush.", date(1991, 4, 17), (5, 0, None)),
+    # coordinated subjects before a PP, and before "to death"
+    ("All 52 passengers and six crew members aboard the ferry were killed.", date(1987, 2, 28), (58, 0, None)),
+    ("Six women and two children were crushed to death at the gate on Monday.", date(2009, 11, 23), (8, 0, None)),
+    # "since making landfall": one storm's running count; a place's pluperfect count is its part
+    ("Cyclone Rua has killed at least 90 people in Tolmar and neighbouring Vessa since making landfall on "
+     "Thursday, officials said on Sunday. In Tolmar, the government said 61 people had died and 400 were "
+     "injured. Another 29 deaths were reported in Vessa.", date(2019, 3, 17), (90, 400, 90)),
+    # a fronted toll count names its event after the toll noun
+    ("A worker injured in last week's blaze at a mill died on Sunday, bringing to six the number of people "
+     "killed in the fire.", date(2017, 12, 3), (6, 0, 6)),
+    # a party's claim told with "saying it had killed", beside the report
+    ("A bomber blew himself up at a checkpoint, killing five policemen, officials said. The Red Hand movement "
+     "claimed responsibility, saying it had killed 30 police.", date(2015, 2, 20), (6, 0, None)),
+    # the dead a mixed count of casualties names; whose they are; a party's inflicted casualties
+    ("GUERRILLA UNITS AMBUSHED AN ARMY PATROL, CAUSING 19 CASUALTIES AMONG THE TROOPS, INCLUDING 11 DEAD. TWO "
+     "OF OUR COMRADES FELL IN THE ACTION.", date(1985, 4, 5), (13, 0, None)),
+    ("THE ARMY REPORTED THAT 20 GUERRILLAS WERE KILLED AND ONE SOLDIER DIED IN THE OPERATION. THE FRONT SAID "
+     "THAT ITS UNITS HAD INFLICTED 40 CASUALTIES ON THE ARMY, INCLUDING 15 DEAD.", date(1989, 6, 20), (21, 0, None)),
+])
+def test_probe17_phrasings(text, published, expected):
+    assert totals(text, published) == expected

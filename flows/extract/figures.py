@@ -289,7 +289,7 @@ _THING_NOUNS: Final = frozenset({
 })
 # "initially said", "initial reports", "had earlier put": a first count, when the sentence
 # goes on to correct it ("but later revised that figure")
-_OWN_FIGHTERS: Final = frozenset({"fighters", "fighter", "militants", "men", "mujahideen", "mujahedeen", "members", "soldiers", "forces",
+_OWN_FIGHTERS: Final = frozenset({"units", "fighters", "fighter", "militants", "men", "mujahideen", "mujahedeen", "members", "soldiers", "forces",
                            "combatants", "guerrillas"})
 _CLAIM_CLAUSE_BREAKS: Final = frozenset({"while", "whereas", "but", "although", "though", ";"})
 _RATE_UNITS: Final = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
@@ -754,6 +754,10 @@ class _Sentence:
                     # "police claimed that the youth was killed in an encounter", "the rebels
                     # claim they killed 130 soldiers", "claimed to have killed": anyone's claim
                     anyones.append(i)
+            elif w in ("saying", "stating") and words[i + 1:i + 3] in (["it", "had"], ["it", "has"], ["they", "had"], ["they", "have"]) and any(
+                    _claimant_at(words, j) for j in range(max(0, i - 20), i)):
+                # "The movement claimed responsibility ..., saying it had killed 37 police": its claim
+                anyones.append(i)
             elif w in ("said", "says") and (any(_claimant_at(words, j) for j in range(max(0, i - 2), i)) or (
                     # "A group calling itself Katiba Nasr said on its channel that it had killed 40"
                     "calling" in words[max(0, i - 8):i] and any(_claimant_at(words, j) for j in range(max(0, i - 8), i)))):
@@ -768,7 +772,7 @@ class _Sentence:
                     # what its fighters did ("its fighters had killed 30"), or its own losses
                     # told against another account ("denied the figure and said only two of its
                     # combatants died"); not "Azerbaijan says one of its soldiers was killed"
-                    any(x in L.KILL_VERBS for x in words[i + 2:i + 5]) and not any(x in L.AUX - {"had", "have", "has"} for x in words[i + 2:i + 4])
+                    any(x in L.KILL_VERBS or x == "inflicted" for x in words[i + 2:i + 5]) and not any(x in L.AUX - {"had", "have", "has"} for x in words[i + 2:i + 4])
                     or "denied" in self.wordset or "denies" in self.wordset or "rejected" in self.wordset):
                 # "the group said on its radio station that its fighters had killed more than 30",
                 # "said that only two of its combatants died" (the count opens the claim)
@@ -1026,6 +1030,14 @@ class _Sentence:
                     rel = next((x for x in range(e + 2, min(self.n, e + 11)) if words[x] in ("which", "that") or words[x] in _CLAUSE_BREAK_WORDS), -1)
                     if rel >= 0 and words[rel] in ("which", "that"):
                         e = rel - 1
+                if e < 0:
+                    # "two days after the same group had killed nine soldiers": an after-clause's
+                    # own subject and verb
+                    x = i + 1
+                    while x < self.n - 2 and x - i <= 5 and words[x].isalpha() and words[x] not in L.AUX and words[x] not in _VERB_TRIGGERS:
+                        x += 1
+                    if x > i + 2 and words[x] == "had" and words[x + 1] in _VERB_TRIGGERS:
+                        e = x
                 if e >= 0 and (e == i or words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in") or (
                         # ("a week after a missile hit a market in the capital, killing 27 people")
                         words[e + 1] in _STRUCK_VERBS and words[e] in _WEAPON_SUBJECTS)):
@@ -2021,7 +2033,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
                     strong = True
                     # (an adverb, "has since claimed the lives of 200,000", tells of what follows
                     # it: not "Scores were wounded, and 300 families have since fled")
-                    since_aside = (i, st.n) if i > 0 and words[i - 1] in ("have", "has", "had") else _relative_aside(words, i)
+                    since_aside = (i, st.n) if i > 0 and words[i - 1] in ("have", "has", "had") else (
+                        _relative_aside(words, i) or _since_relative_clause(words, i))
                     break
         if not strong and "recent" in ws and not ws.isdisjoint(("days", "weeks", "months", "violence", "unrest")):
             # "in recent days", "in recent weeks", "26 people had died in the recent violence": a span's count
@@ -2104,6 +2117,24 @@ def _relative_aside(words: list[str], i: int) -> tuple[int, int] | None:
     if b >= len(words) or words[b] != ",":
         return None
     return (a, b)
+
+
+def _since_relative_clause(words: list[str], i: int) -> tuple[int, int] | None:
+    """'Two policemen were shot dead ..., the latest in a wave of attacks that has killed more than
+    140 police since January': the relative clause the "since" at i ends (from its pronoun to the
+    sentence's end), when a perfect verb opens it; a count before it is the day's news."""
+    for r in range(i - 1, max(0, i - 16), -1):
+        w = words[r]
+        if w in (";", ":", "(", ")"):
+            return None
+        if w in ("that", "which") and r + 1 < i and words[r + 1] in ("has", "have", "had") and r >= 2 and words[r - 1] not in (
+                ",", "said", "says", "say", "told", "and", "reported"):
+            return (r, len(words))
+        if w == "where" and r >= 2 and any(x in ("has", "have", "had") for x in words[r + 1:i]):
+            # (or "... DIED TODAY WHEN SECURITY FORCES STORMED A FARMHOUSE WHERE A COMMANDO HAD
+            # BEEN HOLDING 22 PEOPLE SINCE SATURDAY")
+            return (r, len(words))
+    return None
 
 
 _CLAUSE_BREAKS: Final = frozenset({",", ";", ":", "although", "though", "but", "while", "because", "as", "bringing", "raising", "taking", "pushing",
@@ -2631,7 +2662,8 @@ _ACCOUNT_NOUNS: Final = ("account", "version", "story", "figure", "toll", "estim
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival", "higher", "lower"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
 _CLAIM_ENDS: Final = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
-_CLAIM_CUE_WORDS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says"})
+_CLAIM_CUE_WORDS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says",
+                                     "saying", "stating"})
 _ADDITIVE_CUE_WORDS: Final = L.ADDITIVE_CUES
 _CONTRAST_WORDS: Final = frozenset({"but", "while", "though", "although", "whereas", "however"})
 _SOURCE_VERBS: Final = frozenset({
@@ -2997,6 +3029,7 @@ _PP_STARTERS: Final = frozenset({
     "to", "into", "under", "by", "against", "within", "outside", "(",
 })
 _TIME_OF_DAY: Final = frozenset({"night", "morning", "evening", "afternoon"})
+_CASUALTY_PART_KIND: Final = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured"}
 _FIELD_KIND: Final = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
                       "injuries": "injured", "injured": "injured", "wounded": "injured"}
 _STRUCK_VERBS: Final = frozenset({"hit", "struck", "slammed", "tore", "ripped", "exploded"})
@@ -3450,6 +3483,13 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             _elliptic_siblings(ex, st, si, k, kind)
         return True
     q = _quantity_before_pp(st, p)
+    if q is not None and q.start >= 2 and words[q.start - 1] == "and" and not q.used:
+        # "31 passengers and four crew members aboard the plane were killed": the conjuncts
+        # before the count that the PP follows
+        conjuncts = _subject_conjuncts(st, q.np_end - 1)
+        if len(conjuncts) > 1 and any(x is q for x in conjuncts):
+            _emit_group(ex, st, si, kind, conjuncts, k, "subject_count")
+            return True
     if q is not None and q.best == 1 and q.start > 0 and words[q.start - 1] == "no":
         # "No one on the ground was hurt": a zero
         if not _hypothetical(st, k):
@@ -3770,7 +3810,25 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     words = st.words
     n = st.n
     w = words[k]
-    if w == "toll" or w in L.CASUALTY_NOUNS:
+    if w in L.CASUALTY_NOUNS and w != "toll":
+        # "CAUSING 23 CASUALTIES AMONG THE TROOPS, INCLUDING 14 DEAD": the dead (and wounded)
+        # the mixed count names
+        inc = next((x for x in range(k + 1, min(n, k + 9)) if words[x] in ("including", "incl")), -1)
+        # whose casualties: "AMONG THE PUPPET TROOPS", "ON THE ARMY"
+        group = None
+        if inc > k + 2 and words[k + 1] in ("among", "on", "to") and words[inc - 1] == "," and st._is_np_word(inc - 2):
+            group = singular(words[inc - 2])
+        while inc >= 0:
+            q = st.q_by_start.get(inc + 1)
+            if q is None or q.used or q.np_end >= n or words[q.np_end] not in _CASUALTY_PART_KIND:
+                break
+            if not _hypothetical(st, q.start):
+                if q.head is None and group is not None:
+                    q.head = group
+                ex.add(st, si, _CASUALTY_PART_KIND[words[q.np_end]], q, q.np_end, "casualties_part")
+            inc = q.np_end + 1 if q.np_end + 2 < n and words[q.np_end + 1] in ("and", ",") else -1
+        return
+    if w == "toll":
         return
     kind = "injured" if w in L.INJURE_NOUNS else "killed"
     if w in ("lives", "life") and k >= 2 and words[k - 1] in ("their", "his", "her") and words[k - 2] in ("lost", "lose", "losing", "loses"):
@@ -4634,7 +4692,7 @@ _NOT_ONE_EVENT_NOUNS: Final = L.CONFLICT_NOUNS - frozenset({"floods", "flooding"
 }) | frozenset(w + s for w in ("year", "month", "week", "season", "monsoon", "winter", "summer") for s in ("'s", "\u2019s"))
 
 
-_TIME_UNITS: Final = frozenset({"days", "weeks", "week", "months", "month", "year", "years"})
+_TIME_UNITS: Final = frozenset({"days", "weeks", "week", "months", "month", "year", "years", "week's", "week\u2019s"})
 
 
 def _spans_time(st: _Sentence) -> bool:
@@ -4646,8 +4704,9 @@ def _spans_time(st: _Sentence) -> bool:
     if not found <= _TIME_UNITS:
         return True
     words = st.words
-    return any(w in _TIME_UNITS and not (i + 1 < st.n and words[i + 1] in ("after", "ago", "later", "before"))
-               for i, w in enumerate(words))
+    # (nor "last week's blaze": a date)
+    return any(w in _TIME_UNITS and not (i + 1 < st.n and words[i + 1] in ("after", "ago", "later", "before")) and not (
+        i > 0 and words[i - 1] == "last" and w in ("week's", "week\u2019s")) for i, w in enumerate(words))
 
 
 def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -> bool:
@@ -4658,6 +4717,8 @@ def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -
     if _spans_time(st) or _period_cue(st, since_nouns=_ONE_EVENT_NOUNS):
         return False
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
+    if q_start < k:
+        window = words[max(0, q_start - 5):min(st.n, k + 8)]  # "bringing to nine the number of people killed in the fire"
     if any(w in _ONE_EVENT_NOUNS for w in window):
         return True
     around = _opening_and_previous_words(ex, si, 1)
@@ -4691,7 +4752,9 @@ def _one_event_so_far(st: _Sentence, ex: _Extraction, si: int) -> bool:
         return False  # "since Saturday, 68 civilians have been killed in air strikes on the town": a campaign's count
     words = st.words
     for i, w in enumerate(words):
-        if w == "since" and not any(x in L.WEEKDAYS or x in _ONE_EVENT_NOUNS for x in words[i + 1:i + 4]):
+        if w == "since" and not any(x in L.WEEKDAYS or x in _ONE_EVENT_NOUNS for x in words[i + 1:i + 4]) and not (
+                # "since making landfall on Thursday night": since the event itself
+                i + 1 < len(words) and words[i + 1].endswith("ing") and words[i + 1] not in ("beginning", "starting")):
             return False  # "since January", "since the start of the rainy season", "since then"
         if w in ("last", "past") and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
             return False
@@ -4949,7 +5012,9 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
             elif number == "plural":
                 q = st.q_by_end.get(p + 1)
                 if q is not None and not q.used:
-                    _emit_group(ex, st, si, "killed", [q], k, "to_death")
+                    # ("Eight women and three children were crushed to death": every conjunct)
+                    conjuncts = _subject_conjuncts(st, p) if q.start >= 2 and words[q.start - 1] == "and" else []
+                    _emit_group(ex, st, si, "killed", conjuncts if len(conjuncts) > 1 else [q], k, "to_death")
                     continue
                 # "An executive and his bodyguard were shot to death": read the subject as for
                 # "were killed"

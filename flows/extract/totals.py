@@ -9,6 +9,7 @@ computes.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, Final
@@ -207,6 +208,17 @@ def _sums_up_places(sentence: str) -> bool:
     return any(w in ("different", "various", "several", "separate") and not _SUMMARY_PLACES.isdisjoint(words[i + 1:i + 3])
                for i, w in enumerate(words)) or "nationwide" in words or any(
         w in ("across", "throughout") and words[i + 1:i + 3] == ["the", "country"] for i, w in enumerate(words))
+
+
+_FRONTED_PLACE_RE: Final = re.compile(r"In ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),")
+
+
+def _fronted_place(sentence: str) -> str | None:
+    """The place a sentence opens on ('In Moravi, where the storm came ashore, ...'), if any."""
+    m = _FRONTED_PLACE_RE.match(sentence)
+    if m is None or m.group(1).split()[0].lower() in L.MONTHS or m.group(1).split()[0].lower() in L.WEEKDAYS:
+        return None
+    return m.group(1)
 
 
 def _near_dates(a: date | None, b: date | None) -> bool:
@@ -538,8 +550,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # (or of the same kind of people: "nineteen inmates and two guards were killed ... a
             # committee of the prisoners said at least 35 inmates had died")
             generic = _generic(f.victims)
+            # ("In Moravi, ... the government said 98 people had died" after "has killed at least
+            # 142 people in Moravi and neighbouring Sandaland": that place's part, not another account)
+            place = _fronted_place(f.sentence) if m.get("told_pluperfect") else None
             if not additive and m.get("told_pluperfect") and f.best != 0 and (any(
                     counted[j] and (generic and _generic(figs[j].victims) and figs[j].role == f.role or m.get("own_people")) and metas[j]["sent"] < m["sent"]
+                    and not (place is not None and f.best < figs[j].best and place in figs[j].sentence)
                     # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many)
                     and figs[j].best > 0 and figs[j].vague_term is None and (not metas[j].get("headline") or (
                         # (a headline the lede restated: "More than 100 killed ..., activists say" ...
