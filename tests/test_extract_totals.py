@@ -1878,6 +1878,11 @@ def test_the_hurt_of_two_items_of_one_breakdown_are_not_parts_of_each_other():
      "OF OUR COMRADES FELL IN THE ACTION.", date(1985, 4, 5), (13, 0, None)),
     ("THE ARMY REPORTED THAT 20 GUERRILLAS WERE KILLED AND ONE SOLDIER DIED IN THE OPERATION. THE FRONT SAID "
      "THAT ITS UNITS HAD INFLICTED 40 CASUALTIES ON THE ARMY, INCLUDING 15 DEAD.", date(1989, 6, 20), (21, 0, None)),
+    # "since the blast" in a relative clause about someone else: the seven are the blast's dead
+    ("Hundreds attended the funerals of seven miners killed in Monday's explosion, as rescuers recovered the "
+     "body of a man who had been missing since the blast.", date(2015, 6, 18), (8, 0, None)),
+    # the hurt "with broken bones and cuts"
+    ("Five people were taken to a clinic with broken bones and cuts.", date(2020, 8, 19), (0, 5, None)),
 ])
 def test_probe17_phrasings(text, published, expected):
     assert totals(text, published) == expected

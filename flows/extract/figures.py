@@ -2127,8 +2127,11 @@ def _since_relative_clause(words: list[str], i: int) -> tuple[int, int] | None:
         w = words[r]
         if w in (";", ":", "(", ")"):
             return None
-        if w in ("that", "which") and r + 1 < i and words[r + 1] in ("has", "have", "had") and r >= 2 and words[r - 1] not in (
-                ",", "said", "says", "say", "told", "and", "reported"):
+        if w in ("that", "which", "who") and r + 1 < i and words[r + 1] in ("has", "have", "had") and r >= 2 and words[r - 1] not in (
+                ",", "said", "says", "say", "told", "and", "reported") and (
+                # (or "the body of an eighth man who had been missing since the blast"; but "100
+                # journalists who have been killed since 2003" is the count the clause tells)
+                w != "who" or not any(x in _TRIGGER_KIND for x in words[r + 1:i])):
             return (r, len(words))
         if w == "where" and r >= 2 and any(x in ("has", "have", "had") for x in words[r + 1:i]):
             # (or "... DIED TODAY WHEN SECURITY FORCES STORMED A FARMHOUSE WHERE A COMMANDO HAD
@@ -3984,6 +3987,10 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
             v -= 1
     while v >= 0 and k - v < 7 and words[v] in L.CARE_MODIFIERS:
         v -= 1
+    if v >= 2 and words[v] == "bones" and words[v - 1] == "broken":
+        v -= 2  # "with broken bones and cuts"
+        while v >= 0 and k - v < 9 and words[v] in L.CARE_MODIFIERS:
+            v -= 1
     if v < 1 or words[v] not in ("with", "for"):
         return False
     kind = "killed" if any(words[x] in ("fatal", "mortal") for x in range(v + 1, k)) else "injured"
