@@ -1883,6 +1883,10 @@ def test_the_hurt_of_two_items_of_one_breakdown_are_not_parts_of_each_other():
      "body of a man who had been missing since the blast.", date(2015, 6, 18), (8, 0, None)),
     # the hurt "with broken bones and cuts"
     ("Five people were taken to a clinic with broken bones and cuts.", date(2020, 8, 19), (0, 5, None)),
+    # one count before bare nouns coordinated after it counts them all
+    ("Officials said more than 1,900 combatants and civilians have been killed in the conflict.", date(2020, 8, 19),
+     (0, 0, 1900)),
+    ("At least 30 men, women and children were killed when the boat sank.", date(2020, 8, 19), (30, 0, None)),
 ])
 def test_probe17_phrasings(text, published, expected):
     assert totals(text, published) == expected

@@ -3057,6 +3057,19 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     aside is left to the subgroup rule.
     """
     words = st.words
+    if p >= 3 and words[p - 1] == "and" and _is_plural(words[p]) and words[p] not in L.NOT_PEOPLE and st.q_by_end.get(p + 1) is None:
+        # "more than 2,600 combatants and civilians", "at least 40 men, women and children": one
+        # count of every group the bare nouns after it name
+        x = p - 2
+        for _ in range(4):
+            if x < 1 or not _is_plural(words[x]) or not st._is_np_word(x):
+                break
+            q0 = st.q_by_end.get(x + 1)
+            if q0 is not None and q0.head is not None and not q0.used:
+                return [q0]
+            if words[x - 1] != ",":
+                break
+            x -= 2
     items: list = []
     cur = p
     guard = 0
