@@ -1887,6 +1887,9 @@ def test_the_hurt_of_two_items_of_one_breakdown_are_not_parts_of_each_other():
     ("Officials said more than 1,900 combatants and civilians have been killed in the conflict.", date(2020, 8, 19),
      (0, 0, 1900)),
     ("At least 30 men, women and children were killed when the boat sank.", date(2020, 8, 19), (30, 0, None)),
+    # "shot, one fatally": the one killed, the others hurt
+    ("Six people were shot, two fatally, outside a nightclub early Sunday, police said.", date(2023, 7, 2), (2, 4, None)),
+    ("Gunmen shot four farmers, one of them fatally.", date(2023, 7, 2), (1, 3, None)),
 ])
 def test_probe17_phrasings(text, published, expected):
     assert totals(text, published) == expected

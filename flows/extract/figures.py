@@ -116,6 +116,8 @@ _SHOT_AFTER_GATE: Final = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|ap
                               r"(?:(?:a|an|the|two|three|four|five|\d+)\s+(?:\S+\s+){0,7}?)?"  # "shot a judge in both knees"
                               r"(?:twice|repeatedly|\S+\s+times|(?:in|through)\s+(?:the|his|her|their|both|one)\s)")
 _SHOT_BEFORE_GATE: Final = re.compile(r"(?:fatally|mortally)\s+$")
+# "were shot, one fatally", "shot five people, two of them fatally"
+_SHOT_FATALLY_GATE: Final = re.compile(r"shot(?:\s+\S+){0,3},\s+(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:fatally|mortally)")
 _CUT_GATE: Final = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
 _SLIT_GATE: Final = re.compile(r"(?:slit|slitting|cut|cutting)\s+(?:the\s+|their\s+)?throats?\s+of\s")
 _FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating"})
@@ -172,7 +174,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     if word == "struck" or word == "hit":
         return _STRUCK_GATE.match(lowered, pos) is not None
     if word == "shot":
-        return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None
+        return _SHOT_AFTER_GATE.match(lowered, pos) is not None or _SHOT_BEFORE_GATE.search(lowered, max(0, pos - 12), pos) is not None or (
+            _SHOT_FATALLY_GATE.match(lowered, pos) is not None)
     # harm done to counted people: a count after it, or a passive before it
     after = pos + len(word)
     return (_PASSIVE_BEFORE_GATE.search(lowered, max(0, pos - 30), pos) is not None
@@ -3032,6 +3035,7 @@ _PP_STARTERS: Final = frozenset({
     "to", "into", "under", "by", "against", "within", "outside", "(",
 })
 _TIME_OF_DAY: Final = frozenset({"night", "morning", "evening", "afternoon"})
+_SMALL_NUMBER: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _CASUALTY_PART_KIND: Final = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured"}
 _FIELD_KIND: Final = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
                       "injuries": "injured", "injured": "injured", "wounded": "injured"}
@@ -4344,6 +4348,38 @@ def _harm_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             _subject_rule(ex, st, si, k, "injured", verb_like=True)
 
 
+def _shot_some_fatally(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
+    """'Five people were shot, one fatally', 'gunmen shot five people, two of them fatally': the
+    fatally shot are killed, the others hurt."""
+    words = st.words
+    n = st.n
+    total = st.q_by_start.get(k + 1)  # active: "shot five people, ..."
+    after = total.np_end if total is not None else k + 1
+    if total is None and k >= 1 and words[k - 1] in ("were", "been"):
+        p, _ = _subject_end(st, k)
+        total = st.q_by_end.get(p + 1) if p >= 0 else None
+    if total is None or total.used or after + 2 >= n or words[after] != ",":
+        return False
+    dead_q = st.q_by_start.get(after + 1)
+    if dead_q is not None:
+        dead, e = dead_q.best, dead_q.num_end
+    elif words[after + 1] in ("one", "two", "three", "four", "five"):
+        dead, e = _SMALL_NUMBER[words[after + 1]], after + 2
+    else:
+        return False
+    if words[e:e + 2] == ["of", "them"]:
+        e += 2
+    if e >= n or words[e] not in ("fatally", "mortally") or not 0 < dead < total.best or _hypothetical(st, k):
+        return False
+    total.used = True
+    if dead_q is not None:
+        dead_q.used = True
+    span = (st.start_of(min(total.start, k)), st.end_of(e))
+    ex.add(st, si, "killed", None, k, "shot_fatally", head=total.head, value=dead, span=span, extra={"tok": total.start})
+    ex.add(st, si, "injured", None, k, "shot_fatally", head=total.head, value=total.best - dead, span=span, extra={"tok": total.start})
+    return True
+
+
 def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     """'A teenager was shot in the leg', 'three people were stabbed', 'a man stabbed three people':
     injured, when the clause has no word of death ('shot dead', 'stabbed to death', 'fatally').
@@ -4354,6 +4390,8 @@ def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     w = words[k]
     if k > 0 and words[k - 1] in ("fatally", "mortally"):
         _fatal_wounding(ex, st, si, k)
+        return
+    if "fatally" in st.wordset and _shot_some_fatally(ex, st, si, k):
         return
     if _wounding_clause_says(st, k, _WOUNDING_DEATH_WORDS):
         return
