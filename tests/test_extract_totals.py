@@ -1890,6 +1890,8 @@ def test_the_hurt_of_two_items_of_one_breakdown_are_not_parts_of_each_other():
     # "shot, one fatally": the one killed, the others hurt
     ("Six people were shot, two fatally, outside a nightclub early Sunday, police said.", date(2023, 7, 2), (2, 4, None)),
     ("Gunmen shot four farmers, one of them fatally.", date(2023, 7, 2), (1, 3, None)),
+    ("Two men were shot, one of them fatally, outside a bar early Sunday. A 31-year-old man was pronounced dead at "
+     "the scene; the second victim was taken to a hospital.", date(2023, 7, 2), (1, 1, None)),
 ])
 def test_probe17_phrasings(text, published, expected):
     assert totals(text, published) == expected

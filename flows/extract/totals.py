@@ -408,6 +408,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if background:
             counted[i] = False
             continue
+        if m.get("definite") and f.best == 1 and any(
+                keep[j] and figs[j].kind == f.kind and figs[j].rule == "shot_fatally" and m["sent"] - metas[j]["sent"] <= 2
+                for j in range(max(0, i - RECENT), i)):
+            # "Two men were shot, one of them fatally ... the second victim was taken to a
+            # hospital": one of those the count split
+            keep[i] = False
+            continue
         if m.get("definite") and (any(
                 keep[j] and figs[j].kind == f.kind and j != i and figs[j].char_start < f.char_start
                 and (figs[j].best == f.best if f.victims is None or f.best > 1 else (
