@@ -4617,6 +4617,8 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     # "the number of people killed in Monday's collapse to 87"
                     words[j][-2:] in ("'s", "’s") and words[j][:-2] in L.WEEKDAYS):
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019") and not (
+                        # "the death toll from Sunday's bombing at St. Ambrose church rose to 31"
+                        words[j] == "." and words[j - 1] in ("st", "mt", "ft")) and not (
                         # "the toll from the earthquakes in Turkey and Syria climbed to ..."
                         words[j] == "and" and not st.all_caps and j + 1 < n and st.raw[j - 1][:1].isupper() and st.raw[j + 1][:1].isupper()):
                     break

@@ -290,6 +290,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     # included) wins over a party's claim: "wounding five civilians ... the group stated that
     # twelve police were killed" codes 0 killed; a claim with no account of its own still counts
     reported = any(not m.get("claim") for m in metas)
+    # the hurt told with an earlier or another source's toll ("officials had put the toll at 24
+    # dead and more than 80 wounded") are that account's too: they yield to a current count
+    earlier_accounts = {m["sent"] for f, m in zip(figs, metas) if m.get("incident_toll") and (m.get("outdated") or m.get("put_at"))}
+    if earlier_accounts:
+        for f, m in zip(figs, metas):
+            if f.kind == "injured" and m["sent"] in earlier_accounts:
+                m["outdated"] = True
     # kinds with a count that no sentence corrects: an outdated first count yields to it
     current_kinds = {f.kind for f, m in zip(figs, metas) if not m.get("outdated")} if any(
         m.get("outdated") for m in metas) else set()
@@ -390,8 +397,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if (m.get("cumulative") and not (f.kind == "injured" and any(
                 # "the death toll from the quake stands at 64, with 312 people injured": the one
                 # event's hurt, told with its toll
+                # (an earlier account's too: "officials had put the toll at 24 dead and more than 80 wounded")
                 metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"] and figs[j].kind == "killed" and keep[j]
-                for j in tops["killed"][-RECENT:]))) or m.get("series"):
+                and (counted[j] or metas[j].get("outdated") or metas[j].get("put_at"))
+                for j in range(max(0, i - RECENT), i)))) or m.get("series"):
             counted[i] = False
             continue
         if m.get("outdated") and f.kind in current_kinds:
