@@ -1901,6 +1901,12 @@ def test_the_hurt_of_two_items_of_one_breakdown_are_not_parts_of_each_other():
     ("The death toll from the rocket attacks on the city rose to 8 civilians, with 12 injured, a police source "
      "said. The source earlier put the death toll at 5 civilians while 9 other people were reported injured.",
      date(2016, 8, 16), (8, 12, 8)),
+    # every conjunct of a breakdown's item is an item too
+    ("Attacks on polling day left at least nine people dead, officials said. In the worst incident, gunmen fired on "
+     "voters in Anwe, "
+     "killing four people. In Lower Dessa, a roadside bomb struck a vehicle carrying ballot boxes, killing two "
+     "election officials and a police escort. A soldier was shot dead at a checkpoint.", date(2008, 6, 30),
+     (9, 0, None)),
 ])
 def test_probe17_phrasings(text, published, expected):
     assert totals(text, published) == expected

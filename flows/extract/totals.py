@@ -611,7 +611,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                                    if keep[j] and figs[j].kind == f.kind and figs[j].best > 0 and figs[j].part_of is None), None)
             if (additive and last_same_kind is not None and parent_of[last_same_kind] is not None
                     and figs[last_same_kind].part_of is None and (
-                        metas[last_same_kind]["sent"] != m["sent"] or f.rule == "along_with")):
+                        metas[last_same_kind]["sent"] != m["sent"] or f.rule == "along_with"
+                        # (or a conjunct of the same verb: "killing two election officials and a
+                        # police escort" after the lede's "at least 11 people dead")
+                        or figs[last_same_kind].char_start == f.char_start)):
                 # the summaries being broken down, latest first: "35 guerrillas and 5 soldiers
                 # dead ... killing three soldiers. It also reported that three rebels were killed"
                 # continues the guerrillas' breakdown, though the soldiers' came last
