@@ -1910,3 +1910,24 @@ def test_the_hurt_of_two_items_of_one_breakdown_are_not_parts_of_each_other():
 ])
 def test_probe17_phrasings(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # another source's "as many as" after the article's count of the same dead
+    ("A suicide bomber blew himself up in a market on Saturday, killing at least 18 people, police said. Local "
+     "television, citing hospital sources, reported as many as 25 dead.", date(2015, 3, 14), (19, 0, None)),
+    # "reported that so far this year, ..." is a running count, not a clause's own "so far"
+    ("THE NATIONAL POLICE REPORTED THAT SO FAR THIS YEAR, 97 POLICEMEN HAVE BEEN KILLED IN GUERRILLA ATTACKS.",
+     date(1991, 8, 10), (0, 0, 97)),
+    # a claim told "saying he had killed" after the group "claimed" the attack
+    ("A suicide bomber drove a car into a checkpoint on Friday, killing 40 people, a monitor said. Jund al-Haqq "
+     "claimed the attack through its news agency, naming the bomber and saying he had killed more than 60 "
+     "apostates.", date(2017, 2, 25),
+     (41, 0, None)),
+    # a gunman "fatally shooting himself" after a dateline, and the later count of everyone with him
+    ("CLEARWATER — A former employee opened fire inside a warehouse on Saturday, killing four people before "
+     "fatally shooting himself, police said. The police chief said five people were dead, including the gunman.",
+     date(2012, 12, 1), (5, 0, None)),
+])
+def test_probe18_phrasings(text, published, expected):
+    assert totals(text, published) == expected

@@ -757,8 +757,8 @@ class _Sentence:
                     # "police claimed that the youth was killed in an encounter", "the rebels
                     # claim they killed 130 soldiers", "claimed to have killed": anyone's claim
                     anyones.append(i)
-            elif w in ("saying", "stating") and words[i + 1:i + 3] in (["it", "had"], ["it", "has"], ["they", "had"], ["they", "have"]) and any(
-                    _claimant_at(words, j) for j in range(max(0, i - 20), i)):
+            elif w in ("saying", "stating") and words[i + 1:i + 3] in (["it", "had"], ["it", "has"], ["they", "had"], ["they", "have"], ["he", "had"]) and any(
+                    _claimant_at(words, j) or words[j] in ("claimed", "claiming") for j in range(max(0, i - 20), i)):
                 # "The movement claimed responsibility ..., saying it had killed 37 police": its claim
                 anyones.append(i)
             elif w in ("said", "says") and (any(_claimant_at(words, j) for j in range(max(0, i - 2), i)) or (
@@ -2100,7 +2100,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # clause's own "so far", which counts nothing before it
             f = next((x for x in range(1, st.n) if words[x] == "far" and words[x - 1] == "so"), -1)
             r = next((x for x in range(f - 2, max(-1, f - 5), -1) if words[x] in ("that", "which", "who")), -1)
-            if f > 0 and r >= 0 and all(words[x] in ("had", "have", "has") for x in range(r + 1, f - 1)):
+            if f > 0 and 0 <= r < f - 2 and all(words[x] in ("had", "have", "has") for x in range(r + 1, f - 1)):
                 since_aside = (r, next((x for x in range(f, st.n) if words[x] in (",", ";", ":")), st.n))
         st._cumulative_cues = (strong, in_total, not ws.isdisjoint(L.CONFLICT_NOUNS), month_at, since_aside)
     return st._cumulative_cues
@@ -2773,7 +2773,7 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     _in_addition_rule(ex, st, si)
 
 
-_FATE_CUES: Final = frozenset({"being", "gun", "own"})
+_FATE_CUES: Final = frozenset({"being", "gun", "own", "himself", "herself"})
 _DIRECTIONS: Final = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
 _PLACE_TRIGGERS: Final = frozenset({"hospital"})  # a trigger that names where the hurt are, not what befell them
 _FELL_IN: Final = frozenset({"action", "combat", "battle", "fighting", "clashes"})
@@ -2806,6 +2806,8 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         elif w == "gun" and k >= 2 and words[k - 1] == "the" and words[k - 2] in ("turned", "turning", "turns", "turn") and (
                 k + 2 < n and words[k + 1] == "on" and words[k + 2] in ("himself", "herself", "themselves")):
             at = k
+        elif w in ("himself", "herself") and k >= 2 and words[k - 1] in _SHOOT_FORMS and words[k - 2] == "fatally":
+            at = k  # "... before fatally shooting himself" ("killing himself" is read by the object rules)
         elif w == "own" and k >= 2 and words[k - 1] in ("his", "her", "their") and words[k - 2] in ("took", "taking", "takes", "take") and (
                 k + 1 < n and words[k + 1] in ("life", "lives")):
             at = k
@@ -2813,8 +2815,8 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
             continue
         # the sentence's subject: its count or its head noun (after a dateline: "EASTBROOK, March
         # 8 — A 15-year-old student opened fire ...")
-        s0 = next((x + 1 for x in range(2, min(n - 1, 9)) if words[x] in ("\u2014", "--", "-", "\u2013") and (
-            words[x - 1][:1].isdigit() or words[x - 1] == ")")), 0)
+        s0 = next((x + 1 for x in range(1, min(n - 1, 9)) if words[x] in ("\u2014", "--", "-", "\u2013") and (
+            words[x - 1][:1].isdigit() or words[x - 1] == ")" or (not st.all_caps and st.raw[x - 1].isupper() and len(st.raw[x - 1]) > 2))), 0)
         q = st.q_by_start.get(s0)
         perp = next((singular(x) for x in words[q.num_end:q.np_end] if _role(singular(x)) == "perpetrator"), None) if q is not None else None
         if q is not None and perp is not None:

@@ -541,7 +541,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a later generic figure restating the sum of earlier ones
             if same_date and not additive and _generic(f.victims):
                 total = sum(figs[j].best for j in same_date if figs[j].role == f.role)
-                if total == f.best:
+                if total == f.best or (
+                        # (every side's, when it says it takes in the attackers: "seven people were
+                        # dead, including the gunman" after "killing six ... before fatally shooting himself")
+                        _names_attackers(f.sentence) and sum(figs[j].best for j in same_date) == f.best):
                     keep[i] = False
                     continue
             # another count of the same people, a little different, in the next sentence: "air
@@ -588,6 +591,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     not generic and f.rule.startswith("subject") and any(keep[j] and figs[j].kind == f.kind and metas[j]["sent"] < m["sent"] and figs[j].best > 0
                                         and figs[j].vague_term is None and _people_class(figs[j]) == _people_class(f)
                                         and _near_dates(figs[j].event_date, f.event_date) for j in range(max(0, i - RECENT), i)))):
+                counted[i] = False
+                continue
+            # "as many as 30 dead", told by someone after the article's count of the same dead:
+            # another source's higher estimate ("Local television, citing hospital sources,
+            # reported as many as 30 dead" after "killing at least 23 people")
+            if not additive and f.qualifier == "up_to" and generic and (_told(f.sentence) or " reported" in f.sentence) and any(
+                    counted[j] and _generic(figs[j].victims) and figs[j].role == f.role and figs[j].best < f.best
+                    and metas[j]["sent"] < m["sent"] for j in same_date):
                 counted[i] = False
                 continue
             # a count of bodies near an earlier count of the dead is those dead again, as another
@@ -757,7 +768,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     metas[j].get("additive_forced") and g.role != f.role) and not (
                     # (one person is named again only as the same person: "kill 29 students and a
                     # teacher" ... "All four attackers were killed, one of them when ...")
-                    f.best == 1 and (g.victims is None or g.victims != f.victims)):
+                    f.best == 1 and (g.victims is None or g.victims != f.victims) and not f.rule == g.rule == "subject_fate"):
                 keep[h] = False
                 if parent_of[j] == h:
                     # the body's words for it were read as a part of it ("Police kill six striking
