@@ -292,10 +292,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     reported = any(not m.get("claim") for m in metas)
     # the hurt told with an earlier or another source's toll ("officials had put the toll at 24
     # dead and more than 80 wounded") are that account's too: they yield to a current count
-    earlier_accounts = {m["sent"] for f, m in zip(figs, metas) if m.get("incident_toll") and (m.get("outdated") or m.get("put_at"))}
+    earlier_accounts = {m["sent"] for f, m in zip(figs, metas)
+                        if f.kind == "killed" and m.get("incident_toll") and (m.get("outdated") or m.get("put_at"))}
     if earlier_accounts:
         for f, m in zip(figs, metas):
-            if f.kind == "injured" and m["sent"] in earlier_accounts:
+            if f.kind == "injured" and m["sent"] in earlier_accounts and not m.get("incident_toll"):
                 m["outdated"] = True
     # kinds with a count that no sentence corrects: an outdated first count yields to it
     current_kinds = {f.kind for f, m in zip(figs, metas) if not m.get("outdated")} if any(
