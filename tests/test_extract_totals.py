@@ -1928,6 +1928,10 @@ def test_probe17_phrasings(text, published, expected):
     ("CLEARWATER — A former employee opened fire inside a warehouse on Saturday, killing four people before "
      "fatally shooting himself, police said. The police chief said five people were dead, including the gunman.",
      date(2012, 12, 1), (5, 0, None)),
+    # "Less than an hour later, a suicide bomber ...": the next attack of the day
+    ("04/07/1995: Bombs struck two places in the city. At 08:15, a device detonated in the railway station, "
+     "killing nine people and wounding 30. Less than an hour later, a suicide bomber detonated explosives at the "
+     "bus terminal, killing three people, including the bomber, and wounding 12.", date(1995, 4, 7), (12, 42, None)),
 ])
 def test_probe18_phrasings(text, published, expected):
     assert totals(text, published) == expected

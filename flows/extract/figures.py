@@ -791,6 +791,11 @@ class _Sentence:
         if self.n > 3 and words[0] in ("a", "an", "another") and not _ANOTHER_INCIDENT_WORDS.isdisjoint(words[1:4]) and (
                 not _INCIDENT_NOUNS.isdisjoint(words[1:6])):
             return True  # "A second, unrelated blast at a market in Chakwara injured six people"
+        if self.n > 8 and "later" in words[1:5] and words[words.index("later", 1) + 1] == "," and any(
+                x in ("hour", "hours", "minutes", "minute") for x in words[:words.index("later", 1)]) and (
+                not _INCIDENT_NOUNS.isdisjoint(self.wordset) or not _SECOND_DEVICE_NOUNS.isdisjoint(self.wordset)) and (
+                self.wordset.isdisjoint(_UPDATE_WORDS)):
+            return True  # "Less than an hour later, a suicide bomber detonated explosives ..., killing four"
         if self.n > 6 and words[0] == "later" and words[1:4] in (["the", "same", "day"], ["that", "day"], ["that", "night"]) and (
                 not _INCIDENT_NOUNS.isdisjoint(self.wordset)) and self.wordset.isdisjoint(_UPDATE_WORDS):
             return True  # "Later the same day, a minibus struck a roadside bomb, killing four passengers"
