@@ -316,6 +316,8 @@ _FRONTED_ELSEWHERE: Final = frozenset({"elsewhere", "separately"})  # (not "Mean
 # openers of a wire roundup's next item in all-caps agency copy, where "MEANWHILE," starts
 # another incident rather than another source's account
 _CAPS_ROUNDUP_OPENERS: Final = frozenset({"meanwhile", "likewise"})
+# a cheap first test of _caps_roundup_opener on a sentence's opening characters
+_CAPS_ROUNDUP_RE: Final = re.compile(r"(?:meanwhile|likewise|also)\b|in the (?:north|south|east|west|central)")
 _COMPASS_WORDS: Final = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central"})
@@ -1821,7 +1823,10 @@ class _Extraction:
             return -1
         j = si
         while j > 0 and si - j < 4:
-            if self._caps_roundup_opener(self.sentence(j)):
+            # (the opening words, read from the text: building the sentences before costs more)
+            b = self.bounds[j]
+            head = self.text[b:b + 64].lstrip().lower()
+            if _CAPS_ROUNDUP_RE.match(head) is not None and self._caps_roundup_opener(st if j == si else self.sentence(j)):
                 return j
             if self._paragraph_start(j):
                 return -1

@@ -239,12 +239,24 @@ def _parallel_items(figs: list[Figure], metas: list[dict], parent_of: list[int |
         return False
     kind = figs[i].kind
     # (items linked here, not a subgroup the sentence named: "35 people including 22 children")
-    parents_j = {parent_of[c] for c in range(max(0, j - RECENT), min(len(figs), j + RECENT))
-                 if metas[c]["sent"] == sent_j and figs[c].kind != kind and parent_of[c] is not None and figs[c].part_of is None}
+    # (figures are in text order: a sentence's figures lie next to each other)
+    parents_j: set[int] = set()
+    c = j
+    while c > 0 and metas[c - 1]["sent"] == sent_j:
+        c -= 1
+    while c < len(figs) and metas[c]["sent"] == sent_j:
+        pc = parent_of[c]
+        if figs[c].kind != kind and pc is not None and figs[c].part_of is None:
+            parents_j.add(pc)
+        c += 1
     if not parents_j:
         return False
-    return any(metas[c]["sent"] == sent_i and figs[c].kind != kind and parent_of[c] in parents_j and figs[c].part_of is None
-               for c in range(max(0, i - RECENT), i))
+    c = i - 1
+    while c >= 0 and metas[c]["sent"] == sent_i:
+        if figs[c].kind != kind and parent_of[c] in parents_j and figs[c].part_of is None:
+            return True
+        c -= 1
+    return False
 
 
 def _release_parts(h: int, parent_of: list[int | None], counted: list[bool], count_them: bool) -> None:
@@ -302,6 +314,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     current_kinds = {f.kind for f, m in zip(figs, metas) if not m.get("outdated")} if any(
         m.get("outdated") for m in metas) else set()
     has_incident_toll = any(m.get("incident_toll") for m in metas)
+    split_fatally = any(f.rule == "shot_fatally" for f in figs)  # ("Five people were shot, one fatally")
     later_limit = published + timedelta(days=LATER_DAYS) if published is not None else date.max
     # the parts linked so far, by (kind, best, victims): a later repeat of one is not added
     parts_seen: dict[tuple, list[int]] = {}
@@ -418,7 +431,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if background:
             counted[i] = False
             continue
-        if m.get("definite") and f.best == 1 and any(
+        if split_fatally and m.get("definite") and f.best == 1 and any(
                 keep[j] and figs[j].kind == f.kind and figs[j].rule == "shot_fatally" and m["sent"] - metas[j]["sent"] <= 2
                 for j in range(max(0, i - RECENT), i)):
             # "Two men were shot, one of them fatally ... the second victim was taken to a
