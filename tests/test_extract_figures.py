@@ -1393,3 +1393,55 @@ def test_a_separate_incident_opener_is_todays_news():
 )
 def test_participle_after_a_partitive_with_its_own_count(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the hurt taken to hospital in a sentence or after a sentence that tells the harm
+        ("Nine people died at the scene, and 26 others were taken to hospital.", (9, 26, None)),
+        ("The overloaded ferry overturned in strong winds. At least 180 people swam to shore, and eight of "
+         "them were admitted to hospital.", (0, 8, None)),
+        ("Eleven guests were taken to hospital early Saturday after a faulty furnace filled the motel with "
+         "carbon monoxide. No one died.", (0, 11, None)),
+        # a precaution is no harm
+        ("Nine people died in the crash. Two officers were taken to hospital as a precaution.", (9, 0, None)),
+    ],
+)
+def test_taken_to_hospital_after_harm(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "executed" counts people, not plans or warrants
+        ("Some 40 guerrillas dynamited the town hall and executed the mayor and two councilmen in the square.", (3, 0, None)),
+        ("The rebels executed a captured soldier.", (1, 0, None)),
+        ("Detectives executed a search warrant at the house.", (0, 0, None)),
+        # an age-and-name apposition between the people of the list
+        ("TERRORISTS MURDERED THE LIEUTENANT GOVERNOR, 62-YEAR-OLD FELICIANO HUAMANI ROJAS, AND TWO OF HIS SONS.", (3, 0, None)),
+        # a place and its county are not a person beside the wounded
+        ("An off-duty soldier was shot dead near Ballykerrin, Co. Tyrone, and his wife was wounded in the arm.", (1, 1, None)),
+        # the cause's span is not the count's: one day's floods
+        ("Flash floods triggered by three days of torrential rain killed at least 19 people on Tuesday.", (19, 0, None)),
+        # a killing avenged is an earlier one
+        ("The bomb killed seven people. The group said the attack was in retaliation for the killing of five "
+         "of its members last week.", (7, 0, None)),
+    ],
+)
+def test_executions_appositions_and_causes(text, expected):
+    assert totals(text) == expected
+
+
+def test_officers_hurt_are_not_among_the_protesters_wounded():
+    text = ("Police fired on demonstrators on Thursday, killing two protesters and wounding 14, officials said. "
+            "Nine police officers were hurt by stones thrown by the crowd.")
+    assert totals(text) == (2, 23, None)
+
+
+def test_elsewhere_paragraph_of_a_caps_roundup_is_another_incident():
+    text = ("ARMED BANDITS HAVE MASSACRED 27 PEOPLE IN AN ATTACK ON THE VILLAGE OF NHAMBITA.\n\n"
+            "ELSEWHERE, A PASSENGER TRAIN HIT A LANDMINE NEAR MUTANDA STATION ON SATURDAY. "
+            "THE DRIVER AND HIS ASSISTANT WERE KILLED. THE PASSENGERS ESCAPED UNHURT.")
+    assert totals(text, date(1988, 9, 27)) == (29, 0, None)

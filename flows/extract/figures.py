@@ -315,9 +315,11 @@ _INCIDENT_NOUNS: Final = frozenset({
 _FRONTED_ELSEWHERE: Final = frozenset({"elsewhere", "separately"})  # (not "Meanwhile": as often a second source on the same news)
 # openers of a wire roundup's next item in all-caps agency copy, where "MEANWHILE," starts
 # another incident rather than another source's account
-_CAPS_ROUNDUP_OPENERS: Final = frozenset({"meanwhile", "likewise"})
+_CAPS_ROUNDUP_OPENERS: Final = frozenset({"meanwhile", "likewise", "elsewhere", "separately"})
+_OTHER_INCIDENT_ADJECTIVES: Final = frozenset({"separate", "related", "different", "second"})
 # a cheap first test of _caps_roundup_opener on a sentence's opening characters
-_CAPS_ROUNDUP_RE: Final = re.compile(r"(?:meanwhile|likewise|also)\b|in the (?:north|south|east|west|central)")
+_CAPS_ROUNDUP_RE: Final = re.compile(r"(?:meanwhile|likewise|also|elsewhere|separately)\b|in the (?:north|south|east|west|central)"
+                                     r"|in (?:a|another) (?:separate|related|different|second)")
 _COMPASS_WORDS: Final = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central"})
@@ -1804,6 +1806,8 @@ class _Extraction:
         words = st.words
         if words[0] in _CAPS_ROUNDUP_OPENERS and words[1] == ",":
             return True
+        if words[0] in ("in", "at") and words[1] in ("a", "another") and words[2] in _OTHER_INCIDENT_ADJECTIVES and "," in words[3:6]:
+            return True  # "IN A RELATED DEVELOPMENT, ...", "IN A SEPARATE INCIDENT, ..."
         if words[0] == "also" and words[1] in ("today", "yesterday", "tonight", ","):
             return True
         if words[0] == "in" and words[1] == "the" and words[2] in _COMPASS_WORDS:
@@ -2056,8 +2060,11 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
                          for i, w in enumerate(words))
         if not strong and "of" in ws and not ws.isdisjoint(("days", "weeks", "months")):
             # "Seven days of airstrikes had left more than 75 civilians dead"
+            # (not the cause's span: "Flash floods triggered by three days of torrential rain killed
+            # at least 19 people ... on Tuesday")
             strong = any(w in ("days", "weeks", "months") and i > 0 and i + 1 < st.n and words[i + 1] == "of"
-                         and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or words[i - 1] in _SPAN_COUNTS) for i, w in enumerate(words))
+                         and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or words[i - 1] in _SPAN_COUNTS)
+                         and (i < 2 or words[i - 2] != "by") for i, w in enumerate(words))
         if not strong and not ws.isdisjoint(("last", "past")) and not ws.isdisjoint(_PERIOD_UNITS):
             # "have been killed in the last two months", "over the past year"
             for i, w in enumerate(words):
@@ -2575,7 +2582,9 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             continue
         name_apposition = (words[cur] == "," and j < n and not st.all_caps and st.raw[j][:1].isupper()
                            and not out and st.q_by_end.get(cur) is None)
-        if words[cur] == "," and j < n and (words[j] in ("the", "a", "an") or name_apposition) and cur > end - 1:
+        if words[cur] == "," and j < n and (words[j] in ("the", "a", "an") or name_apposition or (
+                # "MURDERED THE LIEUTENANT GOVERNOR, 62-YEAR-OLD FELICIANO HUAMANI ROJAS, AND TWO OF HIS SONS"
+                not out and words[j][:1] in _DIGIT_CHARS and words[j].endswith("-year-old"))) and cur > end - 1:
             # "wounding Abd al-Shammary, the head of the local council, and three of his guards",
             # "assassinated a security official, Major Muhammad Rashad, and one of his bodyguards":
             # an appositive between the people of the list
@@ -3151,6 +3160,11 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     # ("Reinforcements pushed the attackers back, and 12 assailants were killed")
                     or (comma_and and words[single[0] - 1].endswith("ed") and words[single[0] - 1] not in L.NP_STOP)):
                 break  # "A stray bullet killed a girl, and two men were injured": the girl is the verb's object
+            name_at = single[0] - 2 if single[0] >= 3 and words[single[0] - 1] == "." and words[single[0] - 2] == "co" else single[0]
+            if crossed_and and items and single[1] is None and name_at >= 2 and words[name_at - 1] == ",":
+                place = st.singular_np_ending(name_at - 2)
+                if place is not None and place[1] is None and place[0] > 0 and words[place[0] - 1] in _PP_STARTERS:
+                    break  # "shot dead near Omagh, County Tyrone, and his wife was wounded" (or "Co. Tyrone"): a place
             item = (single[0], single[1], cur + 1)
             start = single[0]
             if single[1] is None and not items:
@@ -3182,6 +3196,8 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             cur = j
             continue
         items.append(item)
+        if isinstance(item, Quantity) and item.partitive and item.np_end >= 1 and words[item.np_end - 1] in ("them", "whom"):
+            break  # "At least 180 people swam to shore, and eight of them were admitted": drawn from the left, not beside it
         j = start - 1
         if isinstance(item, Quantity) and j >= 1 and words[j] in ("all", "the") and words[j - 1] == "and":
             j -= 1  # "Four civilians and all four assailants were killed": a group of the list,
@@ -3803,7 +3819,11 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         return
     if words[j] in ("at", "more", "over", "up", "about", "some", "nearly") and j + 1 < n:
         return
-    single = st.singular_np_starting(j) if words[k] not in ("executed", "executing") else None
+    single = st.singular_np_starting(j)
+    if single is not None and words[k] in ("executed", "executing") and not (
+            singular(single[1] or "") in _EXECUTED_PEOPLE
+            or any(isinstance(x, Quantity) and x.head is not None for x in _coordinated_right(st, single[0]))):
+        single = None  # "executed a search warrant", "executed the plan" (but "executed the mayor and two councilmen")
     if single is not None:
         end, head = single
         if _hypothetical(st, k):
@@ -3818,6 +3838,11 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         _emit_group(ex, st, si, kind, items, k, "object_singular")
 
 
+# the people "executed" names (the verb's other objects are plans, orders and warrants)
+_EXECUTED_PEOPLE: Final = _PERSON_NOUNS | _LOST_PEOPLE | frozenset({
+    "mayor", "governor", "councilman", "councillor", "councilor", "official", "judge", "leader", "chief", "commander",
+    "prisoner", "hostage", "captive", "informer", "informant", "collaborator", "priest", "mayor", "villager", "peasant",
+    "civilian", "trader", "businessman", "activist", "candidate", "headman", "elder", "sheikh", "imam"})
 _FIGHTERS_ONLY_VERBS: Final = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating"})
 # "killed and mutilated two farmers": what else was done to the same victims (not "arrested")
 _ALSO_DONE_TO_VICTIMS: Final = frozenset({
@@ -3827,7 +3852,7 @@ _ALSO_DONE_TO_VICTIMS: Final = frozenset({
 # before "the death of ..." / "the killing of ...": the death is an earlier cause, not the news
 _CAUSE_BEFORE: Final = frozenset({
     "over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging",
-    "commemorate", "anniversary", "following", "after", "since",
+    "commemorate", "anniversary", "following", "after", "since", "retaliation", "revenge", "reprisal", "reprisals", "retribution",
     # who did it, told later: "involved in the killing of Major X", "charged with the murder of"
     "involved", "implicated", "responsible", "accused", "charged", "convicted", "suspected", "investigating",
     "investigation", "trial", "sentenced", "arrested",
@@ -3987,6 +4012,8 @@ _HARM_CAUSES: Final = frozenset({
     "attack", "blast", "explosion", "ambush", "assault", "clash", "clashes", "raid", "bombing", "shooting", "fire",
     "gunfight", "shootout", "crash", "collision", "accident", "strike", "shelling", "stabbing", "fight", "brawl",
     "riot", "fall", "collapse", "incident", "attacks", "explosions", "blaze", "storm", "quake", "earthquake",
+    "capsized", "sank", "overturned", "derailed", "derailment", "flood", "floods", "landslide", "stampede", "crashed",
+    "exploded", "collapsed", "tornado", "cyclone", "typhoon", "hurricane", "leak",
 })
 _TAKEN_TO_HOSPITAL: Final = frozenset({"taken", "rushed", "airlifted", "flown", "transported", "admitted"})
 _CARE_DEATH_WORDS: Final = frozenset({"died", "dead", "succumbed", "death", "killed", "fatally", "perished", "deceased"})
@@ -4264,14 +4291,16 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         v = next((y for y in range(k - 1, max(-1, k - 5), -1) if words[y] in _TAKEN_TO_HOSPITAL), -1)
         after = words[k + 1:min(st.n, k + 12)]
         # (with a cause or a condition: "taken to hospital for tests" is no hurt)
-        caused = any(after[y] in ("after", "following") and any(x in _HARM_CAUSES for x in after[y + 1:y + 6])
+        caused = any(after[y] in ("after", "following") and any(x in _HARM_CAUSES or x in _GAS_WORDS for x in after[y + 1:y + 10])
                      for y in range(len(after))) or "condition" in after or "injuries" in after or "wounds" in after or (
                          # "taken to six hospitals, 18 of whom are in critical care"
                          "critical" in after or "intensive" in after or "burns" in after) or (
                          # in a story of harm: "Seven residents died in the fire ... Twenty residents
-                         # were taken to hospitals" (not "for tests", "as a precaution")
-                         v >= 1 and si > 0 and not ex.sentence(si - 1).wordset.isdisjoint(_HARM_CAUSES) and not any(
-                             x in ("for", "precaution", "checks", "check-up", "observation") for x in after[:3]))
+                         # were taken to hospitals", "Nine people died at the scene, and 26 others
+                         # were taken to hospital" (not "for tests", "as a precaution")
+                         v >= 1 and not any(x in ("for", "precaution", "checks", "check-up", "observation") for x in after[:3]) and (
+                             any(x in _CARE_DEATH_WORDS or x == "drowned" for x in words[:v])
+                             or (si > 0 and not ex.sentence(si - 1).wordset.isdisjoint(_HARM_CAUSES))))
         if v >= 1 and words[v + 1] == "to" and words[v - 1] in L.AUX and caused and not any(
                 # (but "including the woman who died Monday" is one of them, read at its own words)
                 words[y] in _CARE_DEATH_WORDS and words[y - 1] != "who" for y in range(k + 1, min(st.n, k + 10))):

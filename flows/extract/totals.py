@@ -122,6 +122,24 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
     return child.victims is None
 
 
+_SIDE_CLASSES: Final = frozenset({"police", "soldier", "insurgent"})
+
+
+def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, child: Figure) -> bool:
+    """'killing two protesters and wounding 14 ... Nine police officers were hurt': a bare count
+    told beside a named group's count ("wounding 14" after "two protesters") counts that group, and
+    the officers of another side are not among them."""
+    parent = figs[j]
+    if parent.victims is not None or child.victims is None or parent.rule != "object_count":
+        return False
+    for c in (j - 1, j + 1):
+        if 0 <= c < len(figs) and metas[c]["sent"] == metas[j]["sent"] and figs[c].kind != parent.kind and figs[c].victims is not None:
+            named_side = figs[c].victims in SECURITY_HEADS or _people_class(figs[c]) in _SIDE_CLASSES
+            other_side = child.victims in SECURITY_HEADS or _people_class(child) in _SIDE_CLASSES
+            return named_side != other_side
+    return False
+
+
 def _counts_bodies(f: Figure) -> bool:
     """The figure counts bodies or corpses ("carried 31 bodies from the scene")."""
     words = f.sentence.lower()
@@ -678,7 +696,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         # ... 8,574 in Turkey ... at least 2,530 in Syria")
                         room += figs[j].best // 10
                     if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f) and not _parallel_items(
-                            figs, metas, parent_of, j, i):
+                            figs, metas, parent_of, j, i) and not _other_side_than_sibling(figs, metas, j, f):
                         parent = j
                         break
                 if parent is None and children_sum and f.victims is not None and roundup_from is None:
