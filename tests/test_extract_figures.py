@@ -1445,3 +1445,35 @@ def test_elsewhere_paragraph_of_a_caps_roundup_is_another_incident():
             "ELSEWHERE, A PASSENGER TRAIN HIT A LANDMINE NEAR MUTANDA STATION ON SATURDAY. "
             "THE DRIVER AND HIS ASSISTANT WERE KILLED. THE PASSENGERS ESCAPED UNHURT.")
     assert totals(text, date(1988, 9, 27)) == (29, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the press's count after the police's is another source's account of the same dead
+        ("A grenade was thrown into a crowded arena. Police said two spectators died and 27 were wounded. "
+         "A local radio station reported five deaths.", PUBLISHED, (2, 27, None)),
+        # (but news of more dead adds)
+        ("A bomb exploded in the market, killing three people. State television said two more people died "
+         "in a second blast in the north.", PUBLISHED, (5, 0, None)),
+        # a fronted month recalls an earlier attack
+        ("Eleven soldiers were killed in fighting on Sunday. Last October, nine marines were killed in an "
+         "ambush by the same group.", date(2016, 8, 9), (11, 0, None)),
+        # "in the first ... In the second": the items of a count told before
+        ("Gunmen killed nine people in two attacks on Sunday. In the first attack, five villagers were killed. "
+         "In the second, four farmers were shot dead.", PUBLISHED, (9, 0, None)),
+        ("EXTREMISTS SHOT DEAD NINE PERSONS, INCLUDING TWO WOMEN, IN TWO INCIDENTS LAST NIGHT. IN THE FIRST "
+         "INCIDENT, FIVE MEMBERS OF A FAMILY WERE KILLED. IN THE SECOND, FOUR PERSONS WERE SHOT DEAD.", PUBLISHED, (9, 0, None)),
+        # (a second attack told with no such list adds)
+        ("A car bomb killed five people in the market. An hour later, a second bomb exploded near the mosque. "
+         "In the second attack, four people were killed.", PUBLISHED, (9, 0, None)),
+        # the victims a killing verb names are among the dead, not the wounded
+        ("A riot at the prison left nine inmates dead and 15 injured, officials said. Several of the victims "
+         "were decapitated.", PUBLISHED, (9, 15, None)),
+        # the bodies recovered as the count was given are inside it
+        ("The landslide killed at least 64 people, officials said on Tuesday, as rescuers pulled 17 more bodies "
+         "from the mud.", PUBLISHED, (64, 0, None)),
+    ],
+)
+def test_other_accounts_enumerations_and_increments(text, published, expected):
+    assert totals(text, published) == expected

@@ -672,6 +672,7 @@ class _Sentence:
         self._cumulative_cues = None
         self._toll_marks = None
         self.passive_seen = False
+        self.enumerated_item = False  # opens "In the second, ..." after "In the first ..." (set by the extraction)
         self.aside: list = []
         self.pub_year = pub_year
         self.pub_month = pub_month
@@ -911,6 +912,8 @@ class _Sentence:
         following = self.words[i + 1] if i + 1 < self.n else ""
         if w == "more" and following == "than":
             return False
+        if i == 2 and self.enumerated_item and w in ("second", "third", "fourth"):
+            return False  # "IN THE SECOND, FOUR PERSONS WERE SHOT DEAD": an item of "TWO INCIDENTS" told before
         return not (w == "other" and following in ("sources", "reports", "source", "report"))
 
     def _has_background_cue(self) -> list[int] | bool:
@@ -1898,7 +1901,9 @@ class _Extraction:
             m["claim"] = False  # "ACCORDING TO A COMMUNIQUE FROM THE POLITICAL-MILITARY COMMAND": the state's report
         # (the sentences around are looked at only for a figure someone tells)
         told = not st.wordset.isdisjoint(_SOURCE_VERBS)
-        m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and told and self._cached_flag(si, 0))
+        m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and told and self._cached_flag(si, 0)) or (
+            si > 0 and told and not st.wordset.isdisjoint(_MEDIA_SOURCES) and _media_account(st, m["tok"]) and any(
+                ff.kind == kind and mm["sent"] < si and ff.part_of is None for ff, mm in zip(self.figures, self.meta)))
         if not m["claim"] and told and self._cached_flag(si, 1):
             m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
         if q is not None and kind == "killed" and ("has" in st.wordset or "have" in st.wordset) and (
@@ -1907,7 +1912,11 @@ class _Extraction:
             m["perfect"] = True  # "more than 3,000 people have been killed", "has recorded more than 16,000 deaths"
         if q is not None and q.num_end < st.n and st.words[q.num_end] in ("more", "additional"):
             m["increment"] = True  # "two more bodies"
-            if "after" in st.words[max(0, q.start - 12):q.start]:
+            if "after" in st.words[max(0, q.start - 12):q.start] or (
+                    # "... killed at least 64 people, officials said on Tuesday, as rescuers ...
+                    # pulled 17 more bodies from the mud"
+                    "as" in st.words[max(0, q.start - 12):q.start] and q.head in (None, "body", "corpse", "victim") and any(
+                        ff.kind == kind and mm["sent"] == si and ff.best > q.best for ff, mm in zip(self.figures[-4:-1], self.meta[-3:]))):
                 # "killed 146 people, officials said after rescuers cut two more bodies out", "raised
                 # the number of dead to 18 ..., after firefighters reached the back of the warehouse
                 # and found six more bodies"
@@ -1940,6 +1949,9 @@ class _Extraction:
             in_hospital = any(w == "hospital" and y > 0 and after[y - 1] in ("in", "at", "the", "a", "to") for y, w in enumerate(after))
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
+        if st.n > 3 and st.words[0] in ("in", "at") and st.words[1] == "the" and st.words[2] in ("second", "third", "fourth"):
+            low = self.lowered if self.lowered is not None else self.text.lower()
+            st.enumerated_item = low.rfind("the first", 0, st.s) >= 0
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
             self._second_device(st, si))
         roundup_from = self._caps_roundup_paragraph(st, si)
@@ -1957,6 +1969,20 @@ class _Extraction:
 
 
 _LINK_OPENERS: Final = frozenset({"read", "also", "related", "see", "watch"})
+# the press as a source: "A local radio station reported five deaths" after the police's count
+_MEDIA_SOURCES: Final = frozenset({"radio", "television", "tv", "newspaper", "newspapers", "station", "channel", "broadcaster",
+                                   "media", "daily", "agency", "press"})
+
+
+def _media_account(st: _Sentence, tok: int) -> bool:
+    """The count at tok is what the press reports ('A local radio station reported five deaths',
+    'state television said 14 people died'), with nothing that makes it more dead ('another',
+    'more', 'also'): another source's figure for the dead the article counted before."""
+    words = st.words
+    src = next((c for c in range(0, min(tok, 12)) if words[c] in _MEDIA_SOURCES), -1)
+    if src < 0 or not any(w in _SOURCE_VERBS for w in words[src + 1:tok]) or "news" in words[max(0, src - 1):src + 1]:
+        return False
+    return st.wordset.isdisjoint(("another", "more", "also", "other", "others", "additional", "separate", "separately"))
 
 
 def _link_line(st: _Sentence) -> bool:
@@ -2251,6 +2277,8 @@ def _attack_in_other_month(st: _Sentence, i: int) -> bool:
         return False
     if i + 1 < st.n and words[i + 1][:1].isdigit():
         return False  # a date ("in October 1998" is read as a year)
+    if i == 1 and i + 1 < st.n and words[i + 1] == ",":
+        return True  # a fronted month: "Last October, nine marines were killed in an ambush"
     # (or "the bombing of the city's main bus station in March, in which 19 people were killed")
     # (or one that opens the sentence: "Clashes in the same area killed 19 people in November")
     return any(words[j] in ("a", "an", "the") and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4]) for j in range(max(0, i - 14), i)) or (
@@ -2991,6 +3019,15 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                     # attackers, not the victims counted before
                     ex.add(st, si, fkind, item, k, rule, role="perpetrator", extra={"additive_forced": True})
                     continue
+                if parent is not None and kind == "killed" and ex.figures[parent].kind == "injured" and item.partitive and (
+                        _partitive_group_kind(st, item, any_group=True) == "any") and st.words[k] in L.KILL_PARTICIPLES and "later" not in st.wordset:
+                    # "left nine inmates dead and 15 injured ... Several of the victims were
+                    # decapitated": the victims so treated are among the dead
+                    dead = next((x for x in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 30), -1)
+                                 if ex.figures[x].kind == "killed" and ex.figures[x].part_of is None and ex.figures[x].best > item.best), None)
+                    if dead is not None:
+                        ex.add(st, si, kind, item, k, rule, part_of=dead)
+                        continue
                 if parent is not None and kind == "killed" and ex.figures[parent].kind == "injured":
                     # "wounded 14 people ... two of them later died": new dead, not a part of the dead
                     # ("... four of them were killed" may be other people: only a death moves them)

@@ -314,6 +314,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     counted = [f.part_of is None for f in figs]
     parent_of: list[int | None] = [f.part_of for f in figs]
     children_sum: dict[int, int] = {}
+    # of which an "including" aside of the count's own sentence ("NINE PERSONS, INCLUDING TWO
+    # WOMEN"): another way to divide the same dead, no bar to the breakdown by place that follows
+    aside_sum: dict[int, int] = {}
     tops: dict[str, list[int]] = {"killed": [], "injured": [], "death_toll": []}
     zero_seen: dict[tuple[str, date | None], int] = {}
     # the article's own account of the outcome (any figure that is not a party's claim, a zero
@@ -345,6 +348,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if f.part_of is not None:
             p = f.part_of
             children_sum[p] = children_sum.get(p, 0) + f.best
+            if f.rule == "subgroup" and metas[p]["sent"] == m["sent"]:
+                aside_sum[p] = aside_sum.get(p, 0) + f.best
             parts_seen.setdefault((f.kind, f.best, f.victims), []).append(i)
             continue
         if m.get("coded"):
@@ -690,7 +695,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         continue  # "Nine were killed ... on Saturday" in a roundup: another day's news
                     if metas[j]["sent"] == m["sent"] and not metas[j].get("headline"):
                         continue  # items of one sentence's list ("18 killed in X, six in Y, and four in Z") are siblings
-                    room = figs[j].best - children_sum.get(j, 0)
+                    room = figs[j].best - children_sum.get(j, 0) + aside_sum.get(j, 0)
                     if figs[j].qualifier in ("more_than", "at_least", "about") and metas[j].get("incident_toll"):
                         # an open toll's parts may add up to a little more ("climbed above 11,000
                         # ... 8,574 in Turkey ... at least 2,530 in Syria")
