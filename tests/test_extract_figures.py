@@ -1477,3 +1477,26 @@ def test_elsewhere_paragraph_of_a_caps_roundup_is_another_incident():
 )
 def test_other_accounts_enumerations_and_increments(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hospital's or the police's count of the dead counted before is another account
+        ("A suicide bomber drove a truck into a market on Tuesday, killing 34 people, police said. An official "
+         "at the main hospital said 41 bodies had been brought in.", (35, 0, None)),
+        ("Gunmen raided the village, killing at least 32 villagers, residents said. A police spokesman "
+         "confirmed 18 deaths.", (32, 0, None)),
+        # (bodies found are more dead)
+        ("Gunmen raided the village, killing at least 32 villagers. Police said they found 12 more bodies "
+         "in the forest.", (44, 0, None)),
+        # "the number of people killed when ... has risen to"
+        ("The number of people killed when a footbridge collapsed over the river on Thursday has risen to 11, "
+         "officials said.", (11, 0, 11)),
+        # the hurt "under treatment", with no hospital named
+        ("Nine people died at the scene, and 26 others remain under treatment.", (9, 26, None)),
+        ("Twelve people were injured. Four of them remain under treatment.", (0, 12, None)),
+    ],
+)
+def test_source_counts_toll_clauses_and_treatment(text, expected):
+    assert totals(text) == expected

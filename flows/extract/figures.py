@@ -131,10 +131,14 @@ _COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about
                                r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|"
                                r"\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|a\s+dozen)")
 _STRUCK_GATE: Final = re.compile(r"(?:struck|hit)\s+(?:in\s+(?:the|his|her|both|one)\s|by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|a\s+bullet))")
-_CONTEXT_GATED: Final = frozenset({"fell", "lost", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
+# "26 others remain under treatment": the hurt, with no hospital named
+_TREATMENT_GATE: Final = re.compile(r"(?:remain|remains|remained|are|were|is|was|still)\s+(?:still\s+)?under\s+$")
+_CONTEXT_GATED: Final = frozenset({"treatment", "fell", "lost", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
                                    "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
+# ("remain under treatment at Jinnah hospital" is read at "hospital")
+_HOSPITAL_AFTER_RE: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}hospitals?\b")
 _CONTEXT_GATED_BYTES: Final = frozenset(w.encode("ascii") for w in _CONTEXT_GATED)
 
 
@@ -155,6 +159,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return lowered.endswith("no ", 0, pos)
     if word == "condition":
         return _CONDITION_GATE.search(lowered, max(0, pos - 48), pos) is not None
+    if word == "treatment":
+        return _TREATMENT_GATE.search(lowered, max(0, pos - 30), pos) is not None and _HOSPITAL_AFTER_RE.match(lowered, pos + 9) is None
     if word == "lives":
         return _LIVES_GATE.search(lowered, max(0, pos - 24), pos) is not None
     if word == "life":
@@ -1902,6 +1908,9 @@ class _Extraction:
         # (the sentences around are looked at only for a figure someone tells)
         told = not st.wordset.isdisjoint(_SOURCE_VERBS)
         m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and told and self._cached_flag(si, 0)) or (
+            si > 0 and told and rule == "noun_count" and kind == "killed" and _source_count_of_the_dead(st, m["tok"]) and any(
+                ff.kind == kind and mm["sent"] < si and ff.part_of is None and not mm.get("background")
+                for ff, mm in zip(self.figures, self.meta))) or (
             si > 0 and told and not st.wordset.isdisjoint(_MEDIA_SOURCES) and _media_account(st, m["tok"]) and any(
                 ff.kind == kind and mm["sent"] < si and ff.part_of is None for ff, mm in zip(self.figures, self.meta)))
         if not m["claim"] and told and self._cached_flag(si, 1):
@@ -1972,6 +1981,23 @@ _LINK_OPENERS: Final = frozenset({"read", "also", "related", "see", "watch"})
 # the press as a source: "A local radio station reported five deaths" after the police's count
 _MEDIA_SOURCES: Final = frozenset({"radio", "television", "tv", "newspaper", "newspapers", "station", "channel", "broadcaster",
                                    "media", "daily", "agency", "press"})
+
+
+_DEAD_COUNTERS: Final = frozenset({"hospital", "hospitals", "police", "official", "officials", "spokesman", "spokeswoman", "health",
+                                   "morgue", "medical", "doctor", "doctors", "coroner", "medics"})
+_NEW_DEAD_WORDS: Final = frozenset({"another", "more", "also", "other", "others", "additional", "separate", "separately", "found",
+                                    "discovered", "unearthed", "elsewhere", "further", "total", "all"})
+
+
+def _source_count_of_the_dead(st: _Sentence, tok: int) -> bool:
+    """'An official at the town's main hospital ... said 41 bodies had been brought in', 'Police
+    spokesman X confirmed 18 deaths': a hospital's or the police's count of the dead the article
+    counted before (its own figure stands; FIGURES.md section 5), unless the words make them more."""
+    words = st.words
+    if st.wordset.isdisjoint(_DEAD_COUNTERS) or not st.wordset.isdisjoint(_NEW_DEAD_WORDS):
+        return False
+    return any(w in ("said", "says", "confirmed", "reported", "told") for w in words[max(0, tok - 14):tok]) and any(
+        w in _DEAD_COUNTERS for w in words[:tok])
 
 
 def _media_account(st: _Sentence, tok: int) -> bool:
@@ -4308,6 +4334,16 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if q is not None and not q.used and q.head is not None and (
                 singular(q.head) in _LOST_PEOPLE or _role(q.head) == "perpetrator") and not _hypothetical(st, k):
             _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
+    elif w == "treatment" and k >= 3 and words[k - 1] == "under":
+        # "Nine people died at the scene, and 26 others remain under treatment": hurt
+        x = k - 2
+        while x >= 0 and words[x] in ("still", "remain", "remained", "remains", "were", "are", "was", "is"):
+            x -= 1
+        q = st.q_by_end.get(x + 1)
+        if q is not None and not q.used and x + 1 <= k - 2 and not _hypothetical(st, q.start):
+            n0 = len(ex.figures)
+            ex.add(st, si, "injured", q, k, "in_hospital")
+            _among_hurt_before(ex, st, n0)
     elif (w == "hospital" or w == "hospitals") and k >= 3:
         # "twelve people remain in hospital", "three were still in hospital": hurt
         x = k - 1
@@ -4686,6 +4722,13 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 else:
                     q.used = True
                 break
+            if words[j] == "when" and words[k] in _NUMBER_OF_NOUNS:
+                # "The number of people killed when a footbridge collapsed over the river on
+                # Thursday has risen to 11": the clause that names the incident, then the verb
+                x = next((y for y in range(j + 1, min(n, j + 20)) if words[y] in ("risen", "rose", "climbed", "increased", "reached")), -1)
+                if x > 0 and not any(words[y] in (",", ";", ":") or y in st.q_by_start for y in range(j + 1, x)):
+                    j = x
+                    continue
             if words[j] not in L.TOLL_VERBS and words[j] not in L.ADVERBS and words[j] not in (
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
