@@ -1500,3 +1500,24 @@ def test_other_accounts_enumerations_and_increments(text, published, expected):
 )
 def test_source_counts_toll_clauses_and_treatment(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "the number of victims killed": the participle says which
+        ("A man wounded in Saturday's shooting at the bowling alley died on Monday, raising the number of "
+         "victims killed to three, police said.", date(1999, 3, 16), (3, 0, 3)),
+        # a conflict with its place or a relative clause before its perfect verb is a toll
+        ("The conflict in the North-West and South-West regions, which began after a crackdown on protests "
+         "in 2016, has killed an estimated 3,000 people.", date(2019, 5, 28), (0, 0, 3000)),
+        # a count below what a vague word means is not what it meant
+        ("OUR FORCES REPELLED THE ATTACK, KILLING 23 OF THE ATTACKERS AND WOUNDING SCORES. THREE OF OUR "
+         "FIGHTERS WERE MARTYRED AND SIX OTHERS WERE WOUNDED.", date(1988, 4, 18), (26, 26, None)),
+        # hospital sources telling more people hurt are no other account
+        ("A CAR BOMB EXPLODED NEAR THE MARKET AT NOON, KILLING FIVE PEOPLE. HOSPITAL SOURCES SAID SOME 40 "
+         "OTHERS WERE WOUNDED.", date(1988, 4, 18), (5, 40, None)),
+    ],
+)
+def test_toll_phrases_conflicts_and_vague_counts(text, published, expected):
+    assert totals(text, published) == expected

@@ -838,7 +838,9 @@ class _Sentence:
             if w in ("sources", "reports", "estimates", "accounts") and c > 0 and (
                     words[c - 1] in _OTHER_SOURCE_WORDS or (c > 1 and words[c - 2] in _OTHER_SOURCE_WORDS)):
                 return True  # "other sources", "some local sources reported up to 52"
-            if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS:
+            if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS and (
+                    # (not more people: "HOSPITAL SOURCES SAID SOME 40 OTHERS WERE WOUNDED")
+                    _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3]) and "others" not in words[tok:tok + 3]):
                 return True  # "... killing eight people, the ministry said. Hospital sources said 11 had died"
             if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]) and (
                     # (not the news that adds to it: "But police said another two people died")
@@ -2283,6 +2285,22 @@ def _war_agent(st: _Sentence, q: Quantity | None, k: int) -> bool:
     return False
 
 
+def _conflict_subject(st: _Sentence, q: Quantity | None, k: int) -> bool:
+    """'The conflict in the North-West and South-West regions, which began after a crackdown in
+    2016, has killed an estimated 3,000 people': a conflict with its place or a relative clause
+    between it and a perfect verb."""
+    words = st.words
+    if not (k >= 1 and words[k - 1] in ("has", "have")):
+        return False
+    for c in range(k - 2, max(-1, k - 32), -1):
+        w = words[c]
+        if w in (";", ":") or w in _TRIGGER_KIND:
+            return False
+        if (w in _WAR_NOUNS or w in _LONG_CONFLICT_NOUNS) and c + 1 < k and words[c + 1] in ("in", "across", "on", "over", "between", ","):
+            return c == 0 or words[c - 1] in ("the", "a", "an", "this", "that", "its", "their") or words[c - 1].endswith("-long")
+    return False
+
+
 def _month_governs(st: _Sentence, q: Quantity | None, k: int, month_at: int) -> bool:
     """'403 people were killed in November': the month phrase belongs to this count's clause (not
     to 'Seven people died at the scene and a man died of his wounds in April')."""
@@ -2356,7 +2374,7 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
                 return first is not None and first.np_end <= k and _cumulative(st, first, b)
     if month_at >= 0 and _month_governs(st, q, k, month_at):
         return True
-    if (conflict or not st.wordset.isdisjoint(_WAR_NOUNS)) and _war_agent(st, q, k):
+    if (conflict or not st.wordset.isdisjoint(_WAR_NOUNS)) and (_war_agent(st, q, k) or _conflict_subject(st, q, k)):
         return True
     if not st.wordset.isdisjoint(_LONG_CONFLICT_NOUNS):
         # "were killed during the two wars Finland fought": a war's dead, a toll (and a conflict's
@@ -4649,6 +4667,8 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     e += 1
                 if e >= n or e - k >= 10 or words[e] not in _NUMBER_OF_NOUNS:
                     continue
+                if words[e] in ("victims", "casualties") and e + 1 < n and words[e + 1] in ("killed", "dead", "injured", "wounded"):
+                    e += 1  # "raising the number of victims killed to three": the participle says which
             else:
                 continue
             before = st.q_by_end.get(k - 1) if k >= 2 and words[k - 1] == "the" else None

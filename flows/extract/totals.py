@@ -736,7 +736,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if f.vague_term is None and not additive:
             # "massacring dozens ... at least 58 people were killed": an exact count of the same
             # people replaces the vague word used before it was known
-            vague = [j for j in same_date if counted[j] and figs[j].vague_term is not None and _same_people(figs[j], f)]
+            # (a count below what the vague word means cannot be it: "WOUNDING SCORES ... SIX OTHERS
+            # WERE WOUNDED")
+            vague = [j for j in same_date if counted[j] and figs[j].vague_term is not None and _same_people(figs[j], f)
+                     and f.best >= figs[j].low]
             for j in vague:
                 counted[j] = False
             if vague:
