@@ -584,6 +584,7 @@ class _Sentence:
     _cumulative_cues: Any
     _toll_marks: Any
     _blocked: Any
+    enumerated_item: bool = False  # opens "In the second, ..." after "In the first ..." (set by the extraction)
     _cues: Any
 
     def raw_sentence(self) -> str:
@@ -678,7 +679,6 @@ class _Sentence:
         self._cumulative_cues = None
         self._toll_marks = None
         self.passive_seen = False
-        self.enumerated_item = False  # opens "In the second, ..." after "In the first ..." (set by the extraction)
         self.aside: list = []
         self.pub_year = pub_year
         self.pub_month = pub_month
