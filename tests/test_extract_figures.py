@@ -1521,3 +1521,10 @@ def test_source_counts_toll_clauses_and_treatment(text, expected):
 )
 def test_toll_phrases_conflicts_and_vague_counts(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_a_place_after_the_participle_is_not_a_second_subject():
+    # "near the village" is where the soldier was wounded, not someone who died
+    for place in ("Kandahar", "the village", "Qalat-e-Sorkh"):
+        text = f"A soldier wounded in the bombing near {place} has died."
+        assert totals(text) == (1, 0, None), place

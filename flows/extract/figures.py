@@ -1961,8 +1961,8 @@ class _Extraction:
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
         if st.n > 3 and st.words[0] in ("in", "at") and st.words[1] == "the" and st.words[2] in ("second", "third", "fourth"):
-            low = self.lowered if self.lowered is not None else self.text.lower()
-            st.enumerated_item = low.rfind("the first", 0, st.s) >= 0
+            article_lowered = self.lowered if self.lowered is not None else self.text.lower()
+            st.enumerated_item = article_lowered.rfind("the first", 0, st.s) >= 0
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
             self._second_device(st, si))
         roundup_from = self._caps_roundup_paragraph(st, si)
@@ -3649,6 +3649,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         # "X, the provincial head of ..., was killed": a singular subject is one person
         if _negated_clause(st, max(0, p - 8), k) or words[p] in ("it", "which", "that", "this", "what", "there"):
             return True
+        if ex.figures and ex.meta[-1]["sent"] == si and ex.meta[-1].get("from_injured") and ex.figures[-1].char_start == st.start_of(k):
+            return True  # "A soldier wounded in the bombing near the village has died": read at "wounded", not "the village"
         if (w in ("executed",) and singular(words[p]) not in _HOSTAGE_HEADS) or words[p] in _EVENT_NOUNS or words[p] in L.NOT_PEOPLE:
             return True
         if words[p][:1].isdigit():
@@ -4745,9 +4747,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
             if words[j] == "when" and words[k] in _NUMBER_OF_NOUNS:
                 # "The number of people killed when a footbridge collapsed over the river on
                 # Thursday has risen to 11": the clause that names the incident, then the verb
-                x = next((y for y in range(j + 1, min(n, j + 20)) if words[y] in ("risen", "rose", "climbed", "increased", "reached")), -1)
-                if x > 0 and not any(words[y] in (",", ";", ":") or y in st.q_by_start for y in range(j + 1, x)):
-                    j = x
+                verb_at = next((y for y in range(j + 1, min(n, j + 20)) if words[y] in ("risen", "rose", "climbed", "increased", "reached")), -1)
+                if verb_at > 0 and not any(words[y] in (",", ";", ":") or y in st.q_by_start for y in range(j + 1, verb_at)):
+                    j = verb_at
                     continue
             if words[j] not in L.TOLL_VERBS and words[j] not in L.ADVERBS and words[j] not in (
                     "from", "in", "the", "attack", "blast", "bombing", "fighting", "violence", "explosion", "clashes", "latest",

@@ -739,7 +739,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # (a count below what the vague word means cannot be it: "WOUNDING SCORES ... SIX OTHERS
             # WERE WOUNDED")
             vague = [j for j in same_date if counted[j] and figs[j].vague_term is not None and _same_people(figs[j], f)
-                     and f.best >= figs[j].low]
+                     and f.best >= (figs[j].low or 0)]
             for j in vague:
                 counted[j] = False
             if vague:
