@@ -1528,3 +1528,26 @@ def test_a_place_after_the_participle_is_not_a_second_subject():
     for place in ("Kandahar", "the village", "Qalat-e-Sorkh"):
         text = f"A soldier wounded in the bombing near {place} has died."
         assert totals(text) == (1, 0, None), place
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # an emergency number is no count of people; a gunman who turned a gun on himself died
+        ("MILLBROOK FALLS, Ohio - A former employee armed with a rifle opened fire at a warehouse on Saturday, "
+         "killing five people and wounding seven before turning a gun on himself, police said. Officers arrived "
+         "within three minutes of the first 911 call.", date(2019, 3, 24), (6, 7, None)),
+        # a conflict's lives claimed, told with its history, are a toll
+        ("Armed men killed 43 villagers overnight. Algeria's conflict, which began after the army cancelled "
+         "elections in January 1992, has claimed an estimated 60,000 lives.", date(1997, 9, 26), (43, 0, 60000)),
+        # a killing "recalled" is an earlier one, however near its date
+        ("GUERRILLAS KILLED A POLICE CORPORAL TODAY. THE COMMAND RECALLED THAT ON 2 OCTOBER A SIMILAR GROUP "
+         "MURDERED SIX PEASANTS IN THE HAMLET.", date(1990, 10, 9), (1, 0, None)),
+        # the toll of one day's fighting is its count
+        ("THE TOLL OF TODAY'S ARTILLERY DUELS IN THE CAPITAL HAS RISEN TO NINE DEAD AND 34 WOUNDED. THE SPOKESMAN "
+         "SAID THIS BRINGS TO 612 THE NUMBER OF PEOPLE KILLED SINCE THE FIGHTING FLARED ON 14 MARCH.",
+         date(1989, 4, 27), (9, 34, 612)),
+    ],
+)
+def test_probe20_general_cases(text, published, expected):
+    assert totals(text, published) == expected

@@ -990,6 +990,11 @@ class _Sentence:
                     self.background_scopes.append((b, i + 2))
             elif w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
                 cues.append(i)
+            elif w == "recalled" and i + 1 < self.n and words[i + 1] == "that" and (i == 0 or words[i - 1] not in ("be", "been", "was", "were", "is")) or (
+                    w == "recalled" and i >= 2 and words[i - 2:i] == ["will", "be"]):
+                # "THE COMMAND RECALLED THAT ON 2 OCTOBER A SIMILAR GROUP MURDERED SIX PEASANTS",
+                # "IT WILL BE RECALLED THAT ...": the clause after it tells an earlier event
+                self.background_scopes.append((i + 1, self.n))
             elif w in ("funeral", "burial", "memorial") and i + 1 < self.n and words[i + 1] in ("of", "for", "procession", "service"):
                 # "the funeral procession of X, who was killed a day earlier": the relative
                 # clause tells the earlier death
@@ -2290,14 +2295,17 @@ def _conflict_subject(st: _Sentence, q: Quantity | None, k: int) -> bool:
     2016, has killed an estimated 3,000 people': a conflict with its place or a relative clause
     between it and a perfect verb."""
     words = st.words
-    if not (k >= 1 and words[k - 1] in ("has", "have")):
+    a = min(q.start, k) if q is not None else k
+    # the perfect verb: "has killed 3,000", "has claimed an estimated 60,000 lives"
+    h = next((x for x in range(a - 1, max(-1, a - 4), -1) if words[x] in ("has", "have")), -1)
+    if h < 1:
         return False
-    for c in range(k - 2, max(-1, k - 32), -1):
+    for c in range(h - 1, max(-1, h - 31), -1):
         w = words[c]
         if w in (";", ":") or w in _TRIGGER_KIND:
             return False
-        if (w in _WAR_NOUNS or w in _LONG_CONFLICT_NOUNS) and c + 1 < k and words[c + 1] in ("in", "across", "on", "over", "between", ","):
-            return c == 0 or words[c - 1] in ("the", "a", "an", "this", "that", "its", "their") or words[c - 1].endswith("-long")
+        if (w in _WAR_NOUNS or w in _LONG_CONFLICT_NOUNS) and c + 1 < h and words[c + 1] in ("in", "across", "on", "over", "between", ","):
+            return c == 0 or words[c - 1] in ("the", "a", "an", "this", "that", "its", "their") or words[c - 1].endswith(("-long", "'s", "\u2019s"))
     return False
 
 
@@ -2782,7 +2790,7 @@ _DATED_EVENT_NOUNS: Final = frozenset({
     "shipwreck", "heatwave",
 })
 _BACKGROUND_CUE_WORDS: Final = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
-                                   "recently", "separate", "since"})
+                                   "recently", "separate", "since", "recalled"})
 _AFTER_UNITS: Final = frozenset({"days", "weeks", "months", "week", "month", "years"})
 # after "last": a span of time before the news ("last week's attack" is left out: a follow-up's
 # "wounded in last week's attack ... died" tells the news itself)
@@ -2894,7 +2902,7 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
             if words[k + 1] == "shot" and not (k + 2 < n and words[k + 2] == "dead"):
                 continue  # "before being shot" alone may be a wound
             at = k + 1
-        elif w == "gun" and k >= 2 and words[k - 1] == "the" and words[k - 2] in ("turned", "turning", "turns", "turn") and (
+        elif w == "gun" and k >= 2 and words[k - 1] in ("the", "a", "his", "her") and words[k - 2] in ("turned", "turning", "turns", "turn") and (
                 k + 2 < n and words[k + 1] == "on" and words[k + 2] in ("himself", "herself", "themselves")):
             at = k
         elif w in ("himself", "herself") and k >= 2 and words[k - 1] in _SHOOT_FORMS and words[k - 2] == "fatally":
@@ -2907,7 +2915,9 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         # the sentence's subject: its count or its head noun (after a dateline: "EASTBROOK, March
         # 8 — A 15-year-old student opened fire ...")
         s0 = next((x + 1 for x in range(1, min(n - 1, 9)) if words[x] in ("\u2014", "--", "-", "\u2013") and (
-            words[x - 1][:1].isdigit() or words[x - 1] == ")" or (not st.all_caps and st.raw[x - 1].isupper() and len(st.raw[x - 1]) > 2))), 0)
+            words[x - 1][:1].isdigit() or words[x - 1] == ")" or (not st.all_caps and st.raw[x - 1].isupper() and len(st.raw[x - 1]) > 2)
+            # ("MILLBROOK FALLS, Ohio - A former employee ...")
+            or (not st.all_caps and st.raw[x - 1][:1].isupper() and "," in words[1:x] and st.raw[0].isupper()))), 0)
         q = st.q_by_start.get(s0)
         perp = next((singular(x) for x in words[q.num_end:q.np_end] if _role(singular(x)) == "perpetrator"), None) if q is not None else None
         if q is not None and perp is not None:
@@ -2922,6 +2932,8 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         if head is None:
             single = st.singular_np_starting(s0)
             head = single[1] if single is not None else None
+            if single is not None and head is not None and head.endswith("ed") and single[0] - 2 > s0 and st._is_np_word(single[0] - 2):
+                head = singular(words[single[0] - 2])  # "A former employee armed with a rifle": the employee
         if head is None and words[s0] not in ("he", "she"):
             continue  # no one named: "An explosives-laden vehicle detonated ... before being killed"
         if head is not None and _role(head) != "perpetrator" and w == "being" and not any(
@@ -4868,6 +4880,10 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
     if any(w in _PERIOD_TOLL_NOUNS for w in window):
         return False
     if not any(w in _INCIDENT_TOLL_NOUNS for w in window):
+        if any(w[-2:] in ("'s", "\u2019s") and (w[:-2] in ("today", "yesterday", "tonight") or w[:-2] in L.WEEKDAYS)
+               for w in words[k + 1:min(st.n, k + 4)]) and words[k + 1] in ("of", "from", "in"):
+            # "THE TOLL OF TODAY'S ARTILLERY DUELS ... HAS RISEN TO NINE DEAD": one day's fighting
+            return not _period_cue(st)
         if ex is None or si < 0 or not st.wordset.isdisjoint(_PERIOD_TOLL_NOUNS):
             return False
         # the article's opening and the sentences just before name what the toll is of

@@ -165,6 +165,7 @@ NP_STOP: Final = frozenset({
 # Units and nouns that make a number something other than a head count.
 NOT_PEOPLE: Final = frozenset({
     "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "call", "calls",  # "within three minutes of the first 911 call"
     "minute", "minutes", "second", "seconds", "percent", "per", "pc", "km", "kilometres",
     "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "meter", "metre",
     "m", "kg", "kilograms", "tons", "tonnes", "am", "pm", "a.m", "p.m", "gmt", "times", "dollars",
