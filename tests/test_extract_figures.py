@@ -1551,3 +1551,23 @@ def test_a_place_after_the_participle_is_not_a_second_subject():
 )
 def test_probe20_general_cases(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the burned counted as people are hurt
+        ("A fuel tanker overturned and exploded on Friday evening, killing at least 35 people and burning about "
+         "100 others, officials said.", PUBLISHED, (35, 100, None)),
+        ("The mob burned 30 houses.", PUBLISHED, (0, 0, None)),
+        # another source putting the number of dead at more is listed, not added, and no toll
+        ("Local sources reported 9 fatalities: 5 soldiers and 4 militants. A pro-opposition monitor put the "
+         "number of dead at 13.", PUBLISHED, (9, 0, None)),
+        # after "different accounts", a side's count of its enemy's dead is its claim
+        ("Heavy fighting around the town killed at least 31 people on Saturday, officials said. The two sides gave "
+         "sharply different accounts of the battle. The army said its troops had repelled an attack, killing 40 "
+         "rebels.", PUBLISHED, (31, 0, None)),
+    ],
+)
+def test_burns_put_at_and_rival_accounts(text, published, expected):
+    assert totals(text, published) == expected

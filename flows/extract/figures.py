@@ -133,7 +133,11 @@ _COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about
 _STRUCK_GATE: Final = re.compile(r"(?:struck|hit)\s+(?:in\s+(?:the|his|her|both|one)\s|by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|a\s+bullet))")
 # "26 others remain under treatment": the hurt, with no hospital named
 _TREATMENT_GATE: Final = re.compile(r"(?:remain|remains|remained|are|were|is|was|still)\s+(?:still\s+)?under\s+$")
-_CONTEXT_GATED: Final = frozenset({"treatment", "fell", "lost", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
+# "killing at least 35 people ... and burning about 100 others": the burned, counted as people
+_BURN_VERBS: Final = frozenset({"burning", "burned", "burnt"})
+_BURNED_GATE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|over|nearly|another)\s+)?(?:[\d,]+|\w+)\s+"
+                                 r"(?:others|other\s+people|people|persons)\b")
+_CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
                                    "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
@@ -159,6 +163,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return lowered.endswith("no ", 0, pos)
     if word == "condition":
         return _CONDITION_GATE.search(lowered, max(0, pos - 48), pos) is not None
+    if word in _BURN_VERBS:
+        return _BURNED_GATE.match(lowered, pos + len(word)) is not None
     if word == "treatment":
         return _TREATMENT_GATE.search(lowered, max(0, pos - 30), pos) is not None and _HOSPITAL_AFTER_RE.match(lowered, pos + 9) is None
     if word == "lives":
@@ -1757,11 +1763,13 @@ class _Extraction:
             return False  # (cheap: the sentence before is not built for the usual case)
         prev = self.sentence(si - 1)
         ws = prev.wordset
-        if ws.isdisjoint(_OTHER_ACCOUNT_WORDS) or ws.isdisjoint(_ACCOUNT_NOUNS):
+        if ws.isdisjoint(_OTHER_ACCOUNT_WORDS) or ws.isdisjoint(_ACCOUNT_NOUN_WORDS):
             return False
         words = prev.words
         # (or "Doctors at the hospital gave a higher figure. 'We have received 27 bodies'")
-        return any(w in _OTHER_ACCOUNT_WORDS and c + 1 < prev.n and words[c + 1] in _ACCOUNT_NOUNS
+        return any(w in _OTHER_ACCOUNT_WORDS and c + 1 < prev.n and (words[c + 1] in _ACCOUNT_NOUN_WORDS or (
+                       # "The two sides gave sharply different accounts of the battle"
+                       words[c + 1].endswith("ly") and c + 2 < prev.n and words[c + 2] in _ACCOUNT_NOUN_WORDS))
                    for c, w in enumerate(words))
 
     def _span_has(self, si: int, needles: tuple[str, ...]) -> bool:
@@ -1914,7 +1922,7 @@ class _Extraction:
             m["claim"] = False  # "ACCORDING TO A COMMUNIQUE FROM THE POLITICAL-MILITARY COMMAND": the state's report
         # (the sentences around are looked at only for a figure someone tells)
         told = not st.wordset.isdisjoint(_SOURCE_VERBS)
-        m["alternative"] = st.alternative_before(m["tok"]) or (si > 0 and told and self._cached_flag(si, 0)) or (
+        m["alternative"] = bool(m.get("alternative")) or st.alternative_before(m["tok"]) or (si > 0 and told and self._cached_flag(si, 0)) or (
             si > 0 and told and rule == "noun_count" and kind == "killed" and _source_count_of_the_dead(st, m["tok"]) and any(
                 ff.kind == kind and mm["sent"] < si and ff.part_of is None and not mm.get("background")
                 for ff, mm in zip(self.figures, self.meta))) or (
@@ -2764,6 +2772,7 @@ _ORDINAL_HEADS: Final = frozenset(_ORDINAL_VALUE)
 _RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                    "eleventh", "twelfth", "latest", "last"})
 _ACCOUNT_NOUNS: Final = ("account", "version", "story", "figure", "toll", "estimate", "tally")
+_ACCOUNT_NOUN_WORDS: Final = frozenset(_ACCOUNT_NOUNS) | frozenset({"accounts", "versions", "stories", "figures", "tolls", "estimates", "tallies"})
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival", "higher", "lower"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
 _CLAIM_ENDS: Final = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
@@ -4300,6 +4309,12 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     w = words[k]
     if w in L.WOUNDING_VERBS:
         _wounding_rule(ex, st, si, k)
+    elif w in _BURN_VERBS:
+        # "killing at least 35 people ... and burning about 100 others": hurt (not "burned alive")
+        q = st.q_by_start.get(k + 1)
+        if q is not None and not q.used and words[q.np_end - 1] in ("others", "people", "persons") and not (
+                q.np_end < st.n and words[q.np_end] in ("alive", "to")) and not _hypothetical(st, k):
+            _emit_group(ex, st, si, "injured", [q], k, "object_count")
     elif w in L.HARM_VERBS:
         _harm_rule(ex, st, si, k)
     elif w == "breathed":
@@ -4751,6 +4766,12 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
                                                                               "put_at": _toll_put_at(words, k),
                                                                               "raised_by_before": _raised_by_before(words)})
+                    elif si > 0 and words[k] in ("dead", "killed", "deaths") and k >= 2 and "number" in words[k - 3:k] and _toll_put_at(words, k) and (
+                            not _period_cue(st) and st.wordset.isdisjoint(_LONG_CONFLICT_NOUNS) and any(
+                                f.kind == "killed" and f.part_of is None for f in ex.figures)):
+                        # "Local sources reported 9 fatalities ... A pro-opposition monitor put the
+                        # number of dead at 13": another source's count of the same dead, listed
+                        ex.add(st, si, "killed", q, k, "put_at", extra={"alternative": True, "put_at": True})
                     else:
                         ex.add(st, si, "death_toll", q, k, "death_toll")
                 else:

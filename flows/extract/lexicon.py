@@ -49,7 +49,7 @@ HARM_VERBS: Final = frozenset({"poisoned", "whipped", "flogged", "lashed", "beat
 # Words of death read only in context: "breathed their last", "buried alive".
 # (and of the hurt: "remain in hospital", "is in critical condition")
 CONTEXT_DEATH_WORDS: Final = frozenset({"breathed", "alive", "fell", "lost", "hospital", "hospitals", "cut", "cutting", "slit", "slitting",
-                                        "survivors", "condition", "released", "discharged", "treatment"})
+                                        "survivors", "condition", "released", "discharged", "treatment", "burning", "burned", "burnt"})
 BODY_PARTS: Final = frozenset({
     "head", "leg", "legs", "arm", "arms", "chest", "back", "stomach", "abdomen", "shoulder",
     "shoulders", "hand", "hands", "foot", "feet", "thigh", "thighs", "neck", "face", "knee",
