@@ -1571,3 +1571,15 @@ def test_probe20_general_cases(text, published, expected):
 )
 def test_burns_put_at_and_rival_accounts(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the ages of a list are no counts, and the list is one aside
+        ("Three children, aged four, seven and nine, died in a house fire.", (3, 0, None)),
+        ("Two women, aged 25 and 31, were injured.", (0, 2, None)),
+    ],
+)
+def test_a_list_of_ages_is_an_aside(text, expected):
+    assert totals(text) == expected

@@ -1304,6 +1304,15 @@ class _Sentence:
                     elif words[num_end] == "or" and words[num_end + 1] == "more":
                         high, qualifier = None, "at_least"
                         num_end += 2
+        if i >= 1 and words[i - 1] in ("aged", "ages"):
+            return None  # "aged four", "ages 37 and 42"
+        if i >= 3 and words[i - 1] in ("and", ",", "to", "or") and (w[0].isdigit() or w in _NUMBER_WORDS_NOT_ARTICLE):
+            # "Three children, aged four, seven and nine, died": the ages of a list
+            j = i - 1
+            while j > 0 and (words[j] in ("and", ",", "to", "or") or words[j][0].isdigit() or words[j] in _NUMBER_WORDS_NOT_ARTICLE):
+                j -= 1
+            if words[j] in ("aged", "ages") and i - j <= 8:
+                return None
         if w[0].isdigit():
             prev = words[i - 1] if i > 0 else ""
             if prev in L.CURRENCY_BEFORE or prev in L.MONTHS or prev in ("aged", "ages", "age", "no", "number", "no.", "route", "flight", "unit", "kilometer", "km"):
@@ -2535,6 +2544,14 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
                 p = m - 1
                 continue
             break
+        if words[p] == "," and ("aged" in st.wordset or "ages" in st.wordset):
+            # "Three children, aged four, seven and nine, died": the ages' list is one aside
+            m = next((x for x in range(p - 1, max(0, p - 12), -1) if words[x] in ("aged", "ages")), -1)
+            if m >= 2 and words[m - 1] == "," and all(
+                    words[x] in (",", "and", "to", "between", "from") or words[x][0].isdigit() or words[x] in _NUMBER_WORDS_NOT_ARTICLE
+                    for x in range(m + 1, p)):
+                p = m - 2
+                continue
         if words[p] == ",":
             # "25 people, including residents, police and soldiers, were injured": a list aside
             m = p - 1
