@@ -1583,3 +1583,9 @@ def test_burns_put_at_and_rival_accounts(text, published, expected):
 )
 def test_a_list_of_ages_is_an_aside(text, expected):
     assert totals(text) == expected
+
+
+def test_a_toll_since_a_clause_reads_its_count():
+    text = ("Wildfires killed at least 11 more people on Sunday, bringing the death toll since the fires broke out "
+            "on Friday to 53, the fire service said.")
+    assert totals(text) == (11, 0, 53)

@@ -4794,6 +4794,13 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 else:
                     q.used = True
                 break
+            if words[j] == "since" and words[k] in ("toll", "dead", "killed", "deaths"):
+                # "bringing the death toll since the fires broke out on Friday to 53": the span's
+                # clause, then the count
+                to_at = next((y for y in range(j + 1, min(n - 1, j + 14)) if words[y] in ("to", "at") and y + 1 in st.q_by_start), -1)
+                if to_at > 0 and not any(words[y] in (";", ":") for y in range(j + 1, to_at)):
+                    j = to_at + 1
+                    continue
             if words[j] == "when" and words[k] in _NUMBER_OF_NOUNS:
                 # "The number of people killed when a footbridge collapsed over the river on
                 # Thursday has risen to 11": the clause that names the incident, then the verb
