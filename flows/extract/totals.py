@@ -68,7 +68,11 @@ _SAME_PEOPLE: Final = {"inmate": "prisoner", "detainee": "prisoner", "convict": 
 
 
 def _people_class(f: Figure) -> str | None:
-    v = _SAME_PEOPLE.get(f.victims, f.victims) if f.victims is not None else None
+    return _class_of_victims(f.victims)
+
+
+def _class_of_victims(victims: str | None) -> str | None:
+    v = _SAME_PEOPLE.get(victims, victims) if victims is not None else None
     if v in _INSURGENT_HEADS:
         return "insurgent"
     if v in _SOLDIER_HEADS:
@@ -125,19 +129,34 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
 _SIDE_CLASSES: Final = frozenset({"police", "soldier", "insurgent"})
 
 
-def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, child: Figure) -> bool:
-    """'killing two protesters and wounding 14 ... Nine police officers were hurt': a bare count
-    told beside a named group's count ("wounding 14" after "two protesters") counts that group, and
-    the officers of another side are not among them."""
-    parent = figs[j]
-    if parent.victims is not None or child.victims is None or parent.rule != "object_count":
-        return False
+def _named_or_beside(figs: list[Figure], metas: list[dict], j: int) -> str | None:
+    """Who a count names, or for a bare count ("wounding 14", "17 WERE INJURED") who the count of
+    the other kind beside it in its sentence names ("killing two protesters", "FOUR CIVILIANS
+    DIED")."""
+    f = figs[j]
+    if f.victims is not None:
+        return f.victims
+    if f.rule not in ("object_count", "subject_count"):
+        return None
     for c in (j - 1, j + 1):
-        if 0 <= c < len(figs) and metas[c]["sent"] == metas[j]["sent"] and figs[c].kind != parent.kind and figs[c].victims is not None:
-            named_side = figs[c].victims in SECURITY_HEADS or _people_class(figs[c]) in _SIDE_CLASSES
-            other_side = child.victims in SECURITY_HEADS or _people_class(child) in _SIDE_CLASSES
-            return named_side != other_side
-    return False
+        if 0 <= c < len(figs) and metas[c]["sent"] == metas[j]["sent"] and figs[c].kind != f.kind and figs[c].victims is not None:
+            return figs[c].victims
+    return None
+
+
+def _security_side(victims: str) -> bool:
+    return victims in SECURITY_HEADS or _class_of_victims(victims) in _SIDE_CLASSES
+
+
+def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, i: int) -> bool:
+    """'killing two protesters and wounding 14 ... Nine police officers were hurt': a bare count
+    told beside a named group's count counts that group, and the people of another side are not
+    among them."""
+    if figs[j].victims is not None or figs[i].victims is None or figs[j].rule != "object_count":
+        return False  # (a bare child is left alone: "... two police were killed and three others
+        # wounded" are as often among "fifty-five others" wounded as not)
+    parent = _named_or_beside(figs, metas, j)
+    return parent is not None and _security_side(parent) != _security_side(figs[i].victims)
 
 
 def _counts_bodies(f: Figure) -> bool:
@@ -704,7 +723,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         # ... 8,574 in Turkey ... at least 2,530 in Syria")
                         room += figs[j].best // 10
                     if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f) and not _parallel_items(
-                            figs, metas, parent_of, j, i) and not _other_side_than_sibling(figs, metas, j, f):
+                            figs, metas, parent_of, j, i) and not _other_side_than_sibling(figs, metas, j, i):
                         parent = j
                         break
                 if parent is None and children_sum and f.victims is not None and roundup_from is None:
