@@ -1589,3 +1589,22 @@ def test_a_toll_since_a_clause_reads_its_count():
     text = ("Wildfires killed at least 11 more people on Sunday, bringing the death toll since the fires broke out "
             "on Friday to 53, the fire service said.")
     assert totals(text) == (11, 0, 53)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "One of the men ...; the other ...": the two counted before
+        ("Two workers were taken to hospital after a chemical leak at the plant on Wednesday. One of the men "
+         "suffered serious burns to his legs; the other was treated for breathing difficulties and later "
+         "discharged.", (0, 2, None)),
+        # (a group named so before is that group)
+        ("A MINE EXPLODED UNDER A TRUCK, KILLING THREE PEASANTS AND SERIOUSLY INJURING TWO CHILDREN. ONE OF THE "
+         "CHILDREN DIED LATER AT THE HOSPITAL.", (4, 1, None)),
+        # the missing beside the recovered dead are no dead; an earlier "number of dead" is listed only
+        ("The search was called off, with the bodies of 34 victims recovered and 47 people still unaccounted for. "
+         "On Thursday, officials had put the number of dead at 21.", (34, 0, None)),
+    ],
+)
+def test_definite_groups_missing_and_earlier_numbers(text, expected):
+    assert totals(text) == expected

@@ -1974,6 +1974,9 @@ class _Extraction:
                 mm["sent"] == si and ff.kind != kind and ff.best == _ORDINAL_VALUE[victims] - 1
                 for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])):  # (the new figure is in self.figures already)
             m["remaining"] = True  # "Two of the students were struck by gunfire, and a third was hurt": one of those counted
+        elif q is None and victims == "other" and 0 <= m["tok"] < st.n and (
+                st.words[m["tok"]] == "the" or (m["tok"] > 0 and st.words[m["tok"] - 1] == "the")):
+            m["remaining"] = True  # "One of the men suffered serious burns ...; the other was treated": the second of two
         if kind == "killed" and 0 <= k < st.n and st.words[k] in ("died", "succumbed"):
             # "one later died", "The officer later died of his wounds", "died in hospital": one of
             # the wounded, if the article counted any
@@ -2677,6 +2680,8 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")
                                        or words[after:after + 2] in (["of", "which"], ["of", "whom"])):
                 break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
+            if after + 1 < n and words[after] in ("still", "now", "reportedly", "also"):
+                after += 1  # "... and 47 people still unaccounted for"
             if (after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX
                                or words[after] in _OTHER_FATES)) or right.head in _OTHER_FATES:
                 # "... and 20 others were wounded", "kills 11, over 1,000 taken ill", "kills 21
@@ -2729,7 +2734,7 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
 
 
 # what befell the people of a count other than the verb before it
-_OTHER_FATES: Final = frozenset({"taken", "missing", "ill", "hurt", "arrested", "displaced", "evacuated", "rescued", "trapped",
+_OTHER_FATES: Final = frozenset({"taken", "missing", "unaccounted", "ill", "hurt", "arrested", "displaced", "evacuated", "rescued", "trapped",
                           "hospitalised", "hospitalized", "detained", "abducted", "kidnapped", "sickened", "affected"})
 _LIST_DETERMINERS: Final = frozenset({"a", "an", "his", "her", "their"})
 
@@ -3053,6 +3058,10 @@ def _hurt_who_died(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     return True
 
 
+# plain people nouns a definite partitive may name a group counted before by ("One of the men")
+_PLAIN_GROUP_HEADS: Final = frozenset({"man", "woman", "person", "victim", "child", "boy", "girl", "people"})
+
+
 def _them_referent(st: _Sentence, item: Quantity) -> str | None:
     """Who 'them' in 'four of them' names: the last plural person noun before it in the sentence."""
     words = st.words
@@ -3087,6 +3096,18 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                 ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True, "from_injured": True,
                                                            "after_cue": item.start > 0 and st.words[item.start - 1] == "after"})
                 continue
+            if not item.partitive and kind in ("killed", "injured") and item.head in _PLAIN_GROUP_HEADS and (
+                    st.words[item.num_end:item.num_end + 2] == ["of", "the"]) and not any(
+                    # (a group named so before is that group: "INJURING TWO CHILDREN. ONE OF THE CHILDREN DIED")
+                    ff.victims == item.head for ff in ex.figures[-12:]):
+                # "Two workers were taken to hospital ... One of the men suffered serious burns": the
+                # definite group is one counted just before, of the same kind
+                group = next((x for x in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 12), -1)
+                              if ex.figures[x].kind == kind and ex.figures[x].part_of is None and ex.figures[x].best > item.best
+                              and ex.figures[x].role == "victim" and si - 2 <= ex.meta[x]["sent"] < si), None)
+                if group is not None:
+                    ex.add(st, si, kind, item, k, rule, part_of=group)
+                    continue
             if item.partitive or opener:
                 # ("ten of the dead had been decapitated" after "26 killed and 19 others injured":
                 # drawn from the dead)

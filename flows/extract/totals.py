@@ -524,9 +524,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 # (any two counts of fighters: "killed 40 militants ... only five of its fighters";
                 # a battle's dead of all sides and a side's account of its enemy's: "Heavy fighting
                 # killed at least 31 people ... The army said ... killing 40 rebels")
-                (_same_people(figs[j], f) or figs[j].role == f.role == "perpetrator" or (
+                # (a source's number of dead, "put the number of dead at 21", is of all the dead)
+                m.get("put_at") or ((_same_people(figs[j], f) or figs[j].role == f.role == "perpetrator" or (
                     _generic(figs[j].victims) and figs[j].victims != "civilian"))
-                and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published)
+                    and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published))
                 for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
             # "Police said 12 were killed; other sources claim 50": each estimate is listed, the
             # total takes the article's own (first) figure (FIGURES.md section 5)
