@@ -1608,3 +1608,20 @@ def test_a_toll_since_a_clause_reads_its_count():
 )
 def test_definite_groups_missing_and_earlier_numbers(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "taking the death toll in Sunday's bus accident to 27" is a count, not "taking a toll"
+        ("Three more passengers died overnight, taking the death toll in Sunday's bus accident to 27.",
+         date(2012, 6, 12), (27, 0, 27)),
+        ("The war has taken a heavy toll on families.", date(2012, 6, 12), (0, 0, None)),
+        # an age in all-caps copy, and a separate incident's paragraph with its date
+        ("AT LEAST EIGHT PEOPLE WERE KILLED AND MORE THAN TWENTY WOUNDED WHEN ARMED MEN OPENED FIRE ON A BUS.\n\n"
+         "IN A SEPARATE INCIDENT ON 3 JANUARY, JUDGE HUMBERTO ALCANTARA, 54, OF THE SECOND CRIMINAL COURT, WAS "
+         "SHOT DEAD AS HE LEFT HIS HOME. HIS BODYGUARD WAS SERIOUSLY WOUNDED.", date(1991, 1, 5), (9, 21, None)),
+    ],
+)
+def test_tolls_taken_to_a_count_and_caps_ages(text, published, expected):
+    assert totals(text, published) == expected

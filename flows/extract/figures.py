@@ -1409,6 +1409,8 @@ class _Sentence:
             # a name; a place name before a count has no comma after the count
             return i - 2 > 0 or nxt != "."
         w = words[i - 2]
+        if nxt == "," and num_end + 1 < self.n and words[num_end + 1] in ("of", "from", "who", "was", "a", "an") and not _is_plural(w):
+            return True  # "JUDGE HUMBERTO ALCANTARA, 54, OF THE SECOND CRIMINAL COURT, WAS SHOT DEAD": all caps, no case to go by
         return (w in L.IRREGULAR_SINGULAR or w in _PERSON_NOUNS) and not _is_plural(w)
 
     def _is_np_word(self, j: int) -> bool:
@@ -1650,6 +1652,9 @@ def _mask_non_casualty_tolls(words: list[str]) -> None:
             continue
         if nxt in ("of", "to"):
             continue  # "took a toll of 45 lives", "taking the toll to six": a count
+        if any(words[x] == "to" and (words[x + 1][:1].isdigit() or words[x + 1] in _NUMBER_WORDS_NOT_ARTICLE)
+               for x in range(i + 2, min(n - 1, i + 14))):
+            continue  # "taking the death toll in Sunday's bus accident near Kharoli to 27": a count
         j = i - 1
         while j >= 0 and i - j <= 4 and words[j] not in _TOLL_TAKE_VERBS:
             if words[j] in (",", ";", ":", ".") or words[j][:1].isdigit():
@@ -1839,8 +1844,8 @@ class _Extraction:
         words = st.words
         if words[0] in _CAPS_ROUNDUP_OPENERS and words[1] == ",":
             return True
-        if words[0] in ("in", "at") and words[1] in ("a", "another") and words[2] in _OTHER_INCIDENT_ADJECTIVES and "," in words[3:6]:
-            return True  # "IN A RELATED DEVELOPMENT, ...", "IN A SEPARATE INCIDENT, ..."
+        if words[0] in ("in", "at") and words[1] in ("a", "another") and words[2] in _OTHER_INCIDENT_ADJECTIVES and "," in words[3:9]:
+            return True  # "IN A RELATED DEVELOPMENT, ...", "IN A SEPARATE INCIDENT ON 3 JANUARY, ..."
         if words[0] == "also" and words[1] in ("today", "yesterday", "tonight", ","):
             return True
         if words[0] == "in" and words[1] == "the" and words[2] in _COMPASS_WORDS:
