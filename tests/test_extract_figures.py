@@ -1625,3 +1625,10 @@ def test_definite_groups_missing_and_earlier_numbers(text, expected):
 )
 def test_tolls_taken_to_a_count_and_caps_ages(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_shot_dead_before_a_title_and_name_is_active():
+    text = ("Two unidentified men on a motorcycle shot dead local radio journalist Tomas Agcaoili, 44, outside "
+            "his home.")
+    assert totals(text) == (1, 0, None)
+    assert totals("Two men were shot dead outside their home in Barrio Las Moras.") == (2, 0, None)

@@ -3577,7 +3577,13 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                span=(st.start_of(k - 2), st.end_of(k)), extra={"tok": k - 1})
         return True
     if w == "dead" and number == "" and k > 0 and (words[k - 1] in _SHOOT_FORMS or words[k - 1] == "found") and k + 1 < st.n and (
-            k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their", "two", "him") or (not st.all_caps and st.raw[k + 1][:1].isupper())):
+            k + 1 in st.q_by_start or words[k + 1] in ("a", "an", "the", "his", "her", "their", "two", "him") or (not st.all_caps and st.raw[k + 1][:1].isupper())
+            # "Two unidentified men on a motorcycle shot dead local radio journalist Tomas Agcaoili":
+            # active, with a title before the name
+            or (k >= 2 and words[k - 2] not in L.AUX and not st.all_caps and any(
+                st.raw[x][:1].isupper() and st.raw[x][1:2].islower() for x in range(k + 2, min(st.n, k + 5)))
+                and all(st._is_np_word(x) and st.raw[x][:1].islower() for x in range(k + 1, next(
+                    (y for y in range(k + 2, min(st.n, k + 5)) if st.raw[y][:1].isupper()), k + 1))))):
         return False  # "gunmen shot dead a volunteer": the object follows
     intransitive = w in L.KILL_INTRANSITIVE or verb_like
     bare = number == ""
