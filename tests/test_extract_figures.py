@@ -1632,3 +1632,17 @@ def test_shot_dead_before_a_title_and_name_is_active():
             "his home.")
     assert totals(text) == (1, 0, None)
     assert totals("Two men were shot dead outside their home in Barrio Las Moras.") == (2, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a month inside a ranking's "since" clause does not make the count a month's toll
+        ("Air strikes on a crowded market killed at least 27 civilians on Tuesday, a war monitor said, in one of "
+         "the deadliest attacks since a partial ceasefire came into force in February.", date(2016, 4, 19), (27, 0, None)),
+        # "brought out alive with injuries": hurt
+        ("Seventeen miners were brought out alive with injuries.", PUBLISHED, (0, 17, None)),
+    ],
+)
+def test_ranking_months_and_survivors_with_injuries(text, published, expected):
+    assert totals(text, published) == expected

@@ -2341,6 +2341,8 @@ def _month_governs(st: _Sentence, q: Quantity | None, k: int, month_at: int) -> 
     lo = min(q.start if q is not None else k, k)
     hi = max(q.np_end if q is not None else k + 1, k + 1)
     if month_at >= hi:
+        if any(words[x] == "since" and _ranking_since(words, x) for x in range(hi, month_at)):
+            return False  # "... in one of the deadliest attacks since a ceasefire came into force in February"
         return not any(w in ("and", ";", "but", "while") or w in _TRIGGER_KIND for w in words[hi:month_at])
     return not any(w in (";", "but", "while") or w in _TRIGGER_KIND for w in words[month_at + 1:lo])
 
@@ -4219,8 +4221,8 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
         if words[c] == "treatment" and c > 0 and words[c - 1] in L.TREATMENT_VERBS:
             c -= 1  # "are receiving treatment for their injuries"
             break
-        if words[c] in _CARE_CLAUSE_STOPS or (words[c] in _TRIGGER_KIND and words[c] not in _PLACE_TRIGGERS):
-            return False
+        if words[c] in _CARE_CLAUSE_STOPS or (words[c] in _TRIGGER_KIND and words[c] not in _PLACE_TRIGGERS and words[c] != "alive"):
+            return False  # (but "Seventeen miners were brought out alive with injuries")
         c -= 1
     if c < 0 or not (words[c] in L.CARE_VERBS or words[c] in L.TREATMENT_VERBS):
         return False
