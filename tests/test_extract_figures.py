@@ -1646,3 +1646,9 @@ def test_shot_dead_before_a_title_and_name_is_active():
 )
 def test_ranking_months_and_survivors_with_injuries(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_a_count_so_far_in_a_year_of_many_accidents_is_a_toll_only():
+    text = ("Three miners were killed after a section of tunnel collapsed at the mine on Tuesday afternoon. "
+            "Nationally, 32 people have died in mining accidents so far in 2020, according to the ministry.")
+    assert totals(text, date(2020, 9, 9)) == (3, 0, 32)

@@ -5048,7 +5048,12 @@ def _one_event_so_far(st: _Sentence, ex: _Extraction, si: int) -> bool:
         return False
     if not ws.isdisjoint(_CAMPAIGN_NOUNS):
         return False  # "since Saturday, 68 civilians have been killed in air strikes on the town": a campaign's count
+    if not ws.isdisjoint(_PLURAL_ACCIDENT_NOUNS):
+        return False  # "32 people have died in mining accidents so far": many events' count
     words = st.words
+    if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") and i > 0 and words[i - 1] in ("in", "during", "of")
+           for i, w in enumerate(words)):
+        return False  # "so far in 2020": a year's count
     for i, w in enumerate(words):
         if w == "since" and not any(x in L.WEEKDAYS or x in _ONE_EVENT_NOUNS for x in words[i + 1:i + 4]) and not (
                 # "since making landfall on Thursday night": since the event itself
@@ -5063,6 +5068,8 @@ def _one_event_so_far(st: _Sentence, ex: _Extraction, si: int) -> bool:
         around.isdisjoint(_CAMPAIGN_NOUNS))
 
 
+# Accidents told in the plural: many events' count ("in mining accidents", "in road crashes")
+_PLURAL_ACCIDENT_NOUNS: Final = frozenset({"accidents", "crashes", "collisions", "disasters", "fires", "incidents", "derailments", "stampedes"})
 # Attacks told in the plural, or a campaign's: the running count of a campaign, not of one event.
 _CAMPAIGN_NOUNS: Final = (_INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS) | frozenset({
     "bombardment", "bombardments", "shelling", "assault", "assaults", "operation", "offensive", "airstrikes", "strikes", "raids",
