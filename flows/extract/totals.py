@@ -156,7 +156,8 @@ def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, i: i
         return False  # (a bare child is left alone: "... two police were killed and three others
         # wounded" are as often among "fifty-five others" wounded as not)
     parent = _named_or_beside(figs, metas, j)
-    return parent is not None and _security_side(parent) != _security_side(figs[i].victims)
+    child = figs[i].victims
+    return parent is not None and child is not None and _security_side(parent) != _security_side(child)
 
 
 def _counts_bodies(f: Figure) -> bool:
