@@ -1652,3 +1652,10 @@ def test_a_count_so_far_in_a_year_of_many_accidents_is_a_toll_only():
     text = ("Three miners were killed after a section of tunnel collapsed at the mine on Tuesday afternoon. "
             "Nationally, 32 people have died in mining accidents so far in 2020, according to the ministry.")
     assert totals(text, date(2020, 9, 9)) == (3, 0, 32)
+
+
+def test_more_in_hospital_after_the_dead_are_the_wounded_again():
+    text = ("A former employee opened fire inside a warehouse on Thursday, killing four co-workers and wounding "
+            "three others before fatally shooting himself, police said. \"Five people, including the shooter, are "
+            "dead. Three more are in the hospital,\" the chief said.")
+    assert totals(text)[1] == 3

@@ -2005,6 +2005,13 @@ class _Extraction:
             # "A man and his son were killed ..., and five other people were wounded": other than
             # the sentence's dead, and so perhaps the wounded counted before, told again
             m["other_than_dead"] = True
+        elif m["additive"] and kind == "injured" and q is not None and q.num_end < st.n and st.words[q.num_end] == "more" and si > 0 and (
+                len(self.figures) >= 2 and self.meta and self.meta[-1]["sent"] == si - 1 and self.figures[-2].kind == "killed") and not any(
+                mm["sent"] in (si - 1, si) and ff.kind == "injured" for ff, mm in zip(self.figures[-6:-1], self.meta[-5:])) and not (
+                self._new_place_opener(st)) and st.wordset.isdisjoint(("also", "another", "further", "additional")):
+            # "'Five people, including the shooter, are dead. Three more are in the hospital'": more
+            # than the dead just told, and so perhaps the wounded counted before, told again
+            m["other_than_dead"] = True
         self.meta.append(m)
         return len(self.figures) - 1
 
