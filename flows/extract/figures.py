@@ -327,8 +327,9 @@ _INCIDENT_NOUNS: Final = frozenset({
 _FRONTED_ELSEWHERE: Final = frozenset({"elsewhere", "separately"})  # (not "Meanwhile": as often a second source on the same news)
 # openers of a wire roundup's next item in all-caps agency copy, where "MEANWHILE," starts
 # another incident rather than another source's account
-_CAPS_ROUNDUP_OPENERS: Final = frozenset({"meanwhile", "likewise", "elsewhere", "separately"})
+_CAPS_ROUNDUP_OPENERS: Final = frozenset({"meanwhile", "likewise"}) | _FRONTED_ELSEWHERE
 _OTHER_INCIDENT_ADJECTIVES: Final = frozenset({"separate", "related", "different", "second"})
+_THE_FIRST_RE: Final = re.compile("the first", re.IGNORECASE)  # "In the first attack, ... In the second, ..."
 # a cheap first test of _caps_roundup_opener on a sentence's opening characters
 _CAPS_ROUNDUP_RE: Final = re.compile(r"(?:meanwhile|likewise|also|elsewhere|separately)\b|in the (?:north|south|east|west|central)"
                                      r"|in (?:a|another) (?:separate|related|different|second)")
@@ -590,7 +591,6 @@ class _Sentence:
     _cumulative_cues: Any
     _toll_marks: Any
     _blocked: Any
-    enumerated_item: bool = False  # opens "In the second, ..." after "In the first ..." (set by the extraction)
     _cues: Any
 
     def raw_sentence(self) -> str:
@@ -926,8 +926,9 @@ class _Sentence:
         following = self.words[i + 1] if i + 1 < self.n else ""
         if w == "more" and following == "than":
             return False
-        if i == 2 and self.enumerated_item and w in ("second", "third", "fourth"):
-            return False  # "IN THE SECOND, FOUR PERSONS WERE SHOT DEAD": an item of "TWO INCIDENTS" told before
+        if i == 2 and w in ("second", "third", "fourth") and self.words[0] in ("in", "at") and self.words[1] == "the" and (
+                _THE_FIRST_RE.search(self.text, 0, self.s) is not None):
+            return False  # "IN THE SECOND, FOUR PERSONS WERE SHOT DEAD" after "IN THE FIRST INCIDENT": an item of "TWO INCIDENTS" told before
         return not (w == "other" and following in ("sources", "reports", "source", "report"))
 
     def _has_background_cue(self) -> list[int] | bool:
@@ -1709,6 +1710,12 @@ class _Extraction:
         low = self.lowered if self.lowered is not None else self.text.lower()
         return any(low.startswith("the first ", self.bounds[x]) for x in range(max(0, si - 3), min(si, len(self.bounds))))
 
+    def _counted_before(self, kind: str, si: int) -> bool:
+        """The article told a count of this kind in an earlier sentence (not a part of another,
+        not an earlier event's), which another source's count may be a second account of."""
+        return any(f.kind == kind and m["sent"] < si and f.part_of is None and not m.get("background")
+                   for f, m in zip(self.figures, self.meta))
+
     def _official_source_named(self, st: _Sentence) -> bool:
         """The article names a military, police or government communique or statement up to this
         sentence."""
@@ -1936,12 +1943,11 @@ class _Extraction:
             m["claim"] = False  # "ACCORDING TO A COMMUNIQUE FROM THE POLITICAL-MILITARY COMMAND": the state's report
         # (the sentences around are looked at only for a figure someone tells)
         told = not st.wordset.isdisjoint(_SOURCE_VERBS)
-        m["alternative"] = bool(m.get("alternative")) or st.alternative_before(m["tok"]) or (si > 0 and told and self._cached_flag(si, 0)) or (
-            si > 0 and told and rule == "noun_count" and kind == "killed" and _source_count_of_the_dead(st, m["tok"]) and any(
-                ff.kind == kind and mm["sent"] < si and ff.part_of is None and not mm.get("background")
-                for ff, mm in zip(self.figures, self.meta))) or (
-            si > 0 and told and not st.wordset.isdisjoint(_MEDIA_SOURCES) and _media_account(st, m["tok"]) and any(
-                ff.kind == kind and mm["sent"] < si and ff.part_of is None for ff, mm in zip(self.figures, self.meta)))
+        m["alternative"] = bool(m.get("alternative")) or st.alternative_before(m["tok"]) or (si > 0 and told and (
+            self._cached_flag(si, 0)
+            or (((rule == "noun_count" and kind == "killed" and _source_count_of_the_dead(st, m["tok"]))
+                 or (not st.wordset.isdisjoint(_MEDIA_SOURCES) and _media_account(st, m["tok"])))
+                and self._counted_before(kind, si))))
         if not m["claim"] and told and self._cached_flag(si, 1):
             m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
         if q is not None and kind == "killed" and ("has" in st.wordset or "have" in st.wordset) and (
@@ -1990,9 +1996,6 @@ class _Extraction:
             in_hospital = any(w == "hospital" and y > 0 and after[y - 1] in ("in", "at", "the", "a", "to") for y, w in enumerate(after))
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
-        if st.n > 3 and st.words[0] in ("in", "at") and st.words[1] == "the" and st.words[2] in ("second", "third", "fourth"):
-            article_lowered = self.lowered if self.lowered is not None else self.text.lower()
-            st.enumerated_item = article_lowered.rfind("the first", 0, st.s) >= 0
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
             self._second_device(st, si))
         roundup_from = self._caps_roundup_paragraph(st, si)
@@ -2024,8 +2027,9 @@ _MEDIA_SOURCES: Final = frozenset({"radio", "television", "tv", "newspaper", "ne
 
 _DEAD_COUNTERS: Final = frozenset({"hospital", "hospitals", "police", "official", "officials", "spokesman", "spokeswoman", "health",
                                    "morgue", "medical", "doctor", "doctors", "coroner", "medics"})
-_NEW_DEAD_WORDS: Final = frozenset({"another", "more", "also", "other", "others", "additional", "separate", "separately", "found",
-                                    "discovered", "unearthed", "elsewhere", "further", "total", "all"})
+# words that make a count more dead than those told before ("two more", "another", "also")
+_MORE_DEAD_CUES: Final = frozenset({"another", "more", "also", "other", "others", "additional", "separate", "separately"})
+_NEW_DEAD_WORDS: Final = _MORE_DEAD_CUES | frozenset({"found", "discovered", "unearthed", "elsewhere", "further", "total", "all"})
 
 
 def _source_count_of_the_dead(st: _Sentence, tok: int) -> bool:
@@ -2047,7 +2051,7 @@ def _media_account(st: _Sentence, tok: int) -> bool:
     src = next((c for c in range(0, min(tok, 12)) if words[c] in _MEDIA_SOURCES), -1)
     if src < 0 or not any(w in _SOURCE_VERBS for w in words[src + 1:tok]) or "news" in words[max(0, src - 1):src + 1]:
         return False
-    return st.wordset.isdisjoint(("another", "more", "also", "other", "others", "additional", "separate", "separately"))
+    return st.wordset.isdisjoint(_MORE_DEAD_CUES)
 
 
 def _link_line(st: _Sentence) -> bool:
@@ -4003,7 +4007,7 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
 # the people "executed" names (the verb's other objects are plans, orders and warrants)
 _EXECUTED_PEOPLE: Final = _PERSON_NOUNS | _LOST_PEOPLE | frozenset({
     "mayor", "governor", "councilman", "councillor", "councilor", "official", "judge", "leader", "chief", "commander",
-    "prisoner", "hostage", "captive", "informer", "informant", "collaborator", "priest", "mayor", "villager", "peasant",
+    "prisoner", "hostage", "captive", "informer", "informant", "collaborator", "priest", "villager", "peasant",
     "civilian", "trader", "businessman", "activist", "candidate", "headman", "elder", "sheikh", "imam"})
 _FIGHTERS_ONLY_VERBS: Final = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating"})
 # "killed and mutilated two farmers": what else was done to the same victims (not "arrested")
@@ -4360,6 +4364,25 @@ def _among_hurt_before(ex: _Extraction, st: _Sentence, n0: int, restated: bool =
             ex.figures[x].counted = False
 
 
+_IN_CARE_WORDS: Final = frozenset({"still", "all", "now", "currently", "remain", "remained", "remains", "were", "are", "was", "is",
+                                   "being", "treated"})
+_IN_CARE_OPENERS: Final = frozenset({"still", "remain", "remained", "remains", "were", "are"})
+
+
+def _count_in_care(ex: _Extraction, st: _Sentence, si: int, x: int, k: int) -> None:
+    """'five remain in hospital', 'Another 17 remain under treatment at Jinnah hospital', '26
+    others remain under treatment': the count before the words of their state, which end at x, is
+    hurt, and among the hurt counted before if any ("20 were injured ... five remain in hospital")."""
+    words = st.words
+    while x >= 0 and words[x] in _IN_CARE_WORDS:
+        x -= 1
+    q = st.q_by_end.get(x + 1)
+    if q is not None and not q.used and x + 1 <= k - 2 and words[x + 1] in _IN_CARE_OPENERS and not _hypothetical(st, q.start):
+        n0 = len(ex.figures)
+        ex.add(st, si, "injured", q, k, "in_hospital")
+        _among_hurt_before(ex, st, n0)
+
+
 def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     """Words that tell a casualty only in context: 'was shot in the leg', 'stabbed three people',
     'breathed their last', 'buried alive'."""
@@ -4441,14 +4464,7 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
     elif w == "treatment" and k >= 3 and words[k - 1] == "under":
         # "Nine people died at the scene, and 26 others remain under treatment": hurt
-        x = k - 2
-        while x >= 0 and words[x] in ("still", "remain", "remained", "remains", "were", "are", "was", "is"):
-            x -= 1
-        q = st.q_by_end.get(x + 1)
-        if q is not None and not q.used and x + 1 <= k - 2 and not _hypothetical(st, q.start):
-            n0 = len(ex.figures)
-            ex.add(st, si, "injured", q, k, "in_hospital")
-            _among_hurt_before(ex, st, n0)
+        _count_in_care(ex, st, si, k - 2, k)
     elif (w == "hospital" or w == "hospitals") and k >= 3:
         # "twelve people remain in hospital", "three were still in hospital": hurt
         x = k - 1
@@ -4494,19 +4510,7 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             if u < 0:
                 return
             x = u - 1
-        x -= 1
-        while x >= 0 and words[x] in ("still", "all", "now", "currently", "remain", "remained", "remains", "were", "are", "was", "is",
-                                      "being", "treated"):
-            x -= 1
-        q = st.q_by_end.get(x + 1)
-        if q is not None and not q.used and x + 1 <= k - 2 and words[x + 1] in ("still", "remain", "remained", "remains", "were", "are") and not _hypothetical(st, q.start):
-            # among the injured counted before, if any ("20 were injured ... five remain in hospital")
-            parent = next((i for i in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 30), -1)
-                           if ex.figures[i].kind == "injured" and ex.figures[i].part_of is None and ex.figures[i].best > q.best), None)
-            if parent is not None:
-                ex.add(st, si, "injured", q, k, "in_hospital", part_of=parent)
-            else:
-                ex.add(st, si, "injured", q, k, "in_hospital")
+        _count_in_care(ex, st, si, x - 1, k)
     elif w == "condition" and k >= 3:
         # "Two others are in critical condition", "the driver was listed in stable condition": hurt
         i = next((x for x in range(k - 1, max(0, k - 7), -1) if words[x] == "in"), -1)

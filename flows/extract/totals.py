@@ -129,17 +129,11 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
 _SIDE_CLASSES: Final = frozenset({"police", "soldier", "insurgent"})
 
 
-def _named_or_beside(figs: list[Figure], metas: list[dict], j: int) -> str | None:
-    """Who a count names, or for a bare count ("wounding 14", "17 WERE INJURED") who the count of
-    the other kind beside it in its sentence names ("killing two protesters", "FOUR CIVILIANS
-    DIED")."""
-    f = figs[j]
-    if f.victims is not None:
-        return f.victims
-    if f.rule not in ("object_count", "subject_count"):
-        return None
+def _named_beside(figs: list[Figure], metas: list[dict], j: int) -> str | None:
+    """Who the count of the other kind beside bare count j in its sentence names ("killing two
+    protesters and wounding 14": protesters)."""
     for c in (j - 1, j + 1):
-        if 0 <= c < len(figs) and metas[c]["sent"] == metas[j]["sent"] and figs[c].kind != f.kind and figs[c].victims is not None:
+        if 0 <= c < len(figs) and metas[c]["sent"] == metas[j]["sent"] and figs[c].kind != figs[j].kind and figs[c].victims is not None:
             return figs[c].victims
     return None
 
@@ -155,7 +149,7 @@ def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, i: i
     if figs[j].victims is not None or figs[i].victims is None or figs[j].rule != "object_count":
         return False  # (a bare child is left alone: "... two police were killed and three others
         # wounded" are as often among "fifty-five others" wounded as not)
-    parent = _named_or_beside(figs, metas, j)
+    parent = _named_beside(figs, metas, j)
     child = figs[i].victims
     return parent is not None and child is not None and _security_side(parent) != _security_side(child)
 
