@@ -1907,6 +1907,25 @@ class _Extraction:
                 # "... before police shot him dead", "The driver is shot dead" by officers: the attacker
                 role = "perpetrator"
         sentence = st.sentence_text()[0]
+        event_date = self._event_date(st, a)
+        # positional, in Figure's field order: the hottest constructor call of the extractor
+        fig = Figure(kind, low, best, high, qual, vague, victims, role, part_of, event_date,
+                     sentence, a, b, rule, part_of is None)
+        self.figures.append(fig)
+        m = {"sent": si, "additive": False, "background": False, "tok": (q.start if q else k)}
+        if extra:
+            m.update(extra)
+        # (the steps below read self.figures with the new figure in it, and self.meta without it)
+        self._mark_account(m, st, si, kind, rule)
+        self._mark_time(m, st, si, kind, q, k)
+        m["headline"] = a < self.headline_end
+        self._mark_one_of_those_counted(m, st, si, kind, q, k, victims)
+        self._mark_additive(m, st, si, kind, q, k)
+        self.meta.append(m)
+        return len(self.figures) - 1
+
+    def _event_date(self, st: _Sentence, a: int) -> date | None:
+        """The date the figure at character a of sentence st refers to (FIGURES.md section 4)."""
         event_date = self.published
         if _resolve_event_date is not None and self.published is not None:
             # one date in the sentence (the usual case): resolve once per sentence (a weekday or
@@ -1925,13 +1944,10 @@ class _Extraction:
                     event_date = self.published
                 if single:
                     st.event_date = event_date
-        # positional, in Figure's field order: the hottest constructor call of the extractor
-        fig = Figure(kind, low, best, high, qual, vague, victims, role, part_of, event_date,
-                     sentence, a, b, rule, part_of is None)
-        self.figures.append(fig)
-        m = {"sent": si, "additive": False, "background": False, "tok": (q.start if q else k)}
-        if extra:
-            m.update(extra)
+        return event_date
+
+    def _mark_account(self, m: dict, st: _Sentence, si: int, kind: str, rule: str) -> None:
+        """Whose count it is: a side's claim, or another source's alternative to a count before."""
         m["claim"] = st.claim_near(m["tok"])
         if m["claim"] and "group" in st.wordset and self._monitor_named(st) and st.wordset.isdisjoint(_CLAIMANTS - {"group", "front"}):
             m["claim"] = False  # "... the Observatory said ... the group said 11 troops were killed": the monitor again
@@ -1950,6 +1966,10 @@ class _Extraction:
                 and self._counted_before(kind, si))))
         if not m["claim"] and told and self._cached_flag(si, 1):
             m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
+
+    def _mark_time(self, m: dict, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int) -> None:
+        """Where the count stands in time: a perfect tense (a toll), more than before, a source's
+        pluperfect account, an outdated or summing-up count, background."""
         if q is not None and kind == "killed" and ("has" in st.wordset or "have" in st.wordset) and (
                 (0 < k < st.n and st.words[k - 1] == "been" and k >= 2 and st.words[k - 2] in ("have", "has"))
                 or "has" in st.words[max(0, q.start - 4):q.start] or "have" in st.words[max(0, q.start - 4):q.start]):
@@ -1978,7 +1998,10 @@ class _Extraction:
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k) or _habitual(st)
         if st.words[0] in _LINK_OPENERS and _link_line(st):
             m["background"] = m["link"] = True
-        m["headline"] = a < self.headline_end
+
+    def _mark_one_of_those_counted(self, m: dict, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int,
+                                   victims: str | None) -> None:
+        """A figure that is one of the people counted before: 'a third', 'the other', 'one later died'."""
         if q is None and victims in _ORDINAL_HEADS and not any(
                 # (but "killing three officers and wounding a fourth": the next of their group,
                 # hurt where they were killed)
@@ -1996,6 +2019,10 @@ class _Extraction:
             in_hospital = any(w == "hospital" and y > 0 and after[y - 1] in ("in", "at", "the", "a", "to") for y, w in enumerate(after))
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
+
+    def _mark_additive(self, m: dict, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int) -> None:
+        """Whether the figure adds to the ones before: another incident, place or device, a
+        roundup's next item, or (for the wounded) more than the dead just told."""
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
             self._second_device(st, si))
         roundup_from = self._caps_roundup_paragraph(st, si)
@@ -2015,8 +2042,6 @@ class _Extraction:
             # "'Five people, including the shooter, are dead. Three more are in the hospital'": more
             # than the dead just told, and so perhaps the wounded counted before, told again
             m["other_than_dead"] = True
-        self.meta.append(m)
-        return len(self.figures) - 1
 
 
 _LINK_OPENERS: Final = frozenset({"read", "also", "related", "see", "watch"})
