@@ -1659,3 +1659,10 @@ def test_more_in_hospital_after_the_dead_are_the_wounded_again():
             "three others before fatally shooting himself, police said. \"Five people, including the shooter, are "
             "dead. Three more are in the hospital,\" the chief said.")
     assert totals(text)[1] == 3
+
+
+def test_likenesses_of_the_dead_are_not_the_dead():
+    text = ("About 40 party workers carrying 14 dummies of dead bodies on a truck staged a protest outside the "
+            "opposition leader's office against the firebombing of buses.")
+    assert totals(text) == (0, 0, None)
+    assert totals("Rescuers pulled dozens of dead bodies from the rubble on Sunday.")[0] == 12

@@ -3240,6 +3240,9 @@ _PP_STARTERS: Final = frozenset({
 })
 _TIME_OF_DAY: Final = frozenset({"night", "morning", "evening", "afternoon"})
 _SMALL_NUMBER: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# what stands for the dead at a protest or memorial ("dummies of dead bodies", "effigies of dead soldiers")
+_LIKENESS_NOUNS: Final = frozenset({"dummies", "dummy", "effigies", "effigy", "replicas", "photos", "photographs", "pictures",
+                                    "images", "portraits", "posters", "mannequins"})
 _CASUALTY_PART_KIND: Final = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured"}
 _FIELD_KIND: Final = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
                       "injuries": "injured", "injured": "injured", "wounded": "injured"}
@@ -3609,6 +3612,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return False  # "before police shoot him dead": the object comes before "dead"
     if w == "dead" and k >= 2 and words[k - 1] in ("the", "their", "its") and words[k - 2] in ("of", "for", "to", "with"):
         return True  # "carrying photographs of the dead": the dead named, no count
+    if w == "dead" and k >= 2 and words[k - 1] == "of" and words[k - 2] in _LIKENESS_NOUNS:
+        return True  # "staged a demonstration with 14 dummies of dead bodies": likenesses, not the dead
     if w == "killed" and k >= 2 and words[k - 1] in ("him", "her") and words[k - 2] in ("leaving", "left"):
         # "attacked the house of an officer, leaving him killed": one dead
         ex.add(st, si, "killed", None, k, "object_dead", head=None, value=1,
