@@ -1666,3 +1666,25 @@ def test_likenesses_of_the_dead_are_not_the_dead():
             "opposition leader's office against the firebombing of buses.")
     assert totals(text) == (0, 0, None)
     assert totals("Rescuers pulled dozens of dead bodies from the rubble on Sunday.")[0] == 12
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the deaths a claim avenges, and the killing an attack followed, are earlier events
+        ("A suicide bomber drove a car packed with explosives into a police post in Mardan, killing himself and "
+         "seven policemen. Eleven people were wounded. A militant commander said the attack avenged the deaths "
+         "of 15 of its fighters in an army operation last month.", (8, 11, None)),
+        ("Gunmen fired on worshippers leaving a temple in the old city, killing four people and wounding nine. "
+         "The attack followed the killing of 12 people at another temple across the river on 3 June.", (4, 9, None)),
+    ],
+)
+def test_deaths_an_attack_avenges_or_follows_are_background(text, expected):
+    assert totals(text, date(2011, 6, 20)) == expected
+
+
+def test_the_number_of_dead_after_houses_set_on_fire_is_the_attack_s_dead():
+    # "setting houses on fire" tells the attack, not a fire whose toll runs on
+    text = ("Armed men raided the farming village of Kadaru on Sunday night, setting houses on fire and shooting "
+            "residents as they ran. Local officials put the number of dead at 23.")
+    assert totals(text, date(2014, 3, 4))[0] == 23

@@ -3959,8 +3959,7 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         # "the killing of three soldiers", "resulted in the wounding of five police officers"
         if _hypothetical(st, k):
             return
-        cause = b > 0 and (words[b - 1] in _CAUSE_BEFORE or (
-            b > 1 and words[b - 1] in ("in", "of", "for", "with", "into") and words[b - 2] in _CAUSE_BEFORE))
+        cause = _cause_before(words, b)
         q = st.q_by_start.get(j + 1)
         if q is not None and not q.used:
             if cause:
@@ -4049,10 +4048,19 @@ _ALSO_DONE_TO_VICTIMS: Final = frozenset({
 _CAUSE_BEFORE: Final = frozenset({
     "over", "against", "protesting", "protest", "condemning", "mourning", "mourn", "avenge", "avenging",
     "commemorate", "anniversary", "following", "after", "since", "retaliation", "revenge", "reprisal", "reprisals", "retribution",
+    "avenged", "avenges", "followed", "follows",
     # who did it, told later: "involved in the killing of Major X", "charged with the murder of"
     "involved", "implicated", "responsible", "accused", "charged", "convicted", "suspected", "investigating",
     "investigation", "trial", "sentenced", "arrested",
 })
+
+
+def _cause_before(words: list[str], b: int) -> bool:
+    """The noun phrase opening at b ('the killing of ...', 'the deaths of ...') is an earlier
+    cause the news follows: 'in retaliation for the killing of', 'avenged the deaths of', 'The
+    attack followed the killing of 20 people at another mosque'."""
+    return b > 0 and (words[b - 1] in _CAUSE_BEFORE or (
+        b > 1 and words[b - 1] in ("in", "of", "for", "with", "into") and words[b - 2] in _CAUSE_BEFORE))
 
 
 _CODED_WORDS: Final = frozenset({"coded", "recorded", "reported", "total"})
@@ -4155,6 +4163,9 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             if q is not None and not q.used:
                 _emit_group(ex, st, si, kind, [q], k, "noun_of_count")
                 return
+        if q is not None and not q.used and k > 0 and words[k - 1] == "the" and _cause_before(words, k - 1):
+            ex.add(st, si, kind, q, k, "noun_of_count", extra={"background": True})  # "avenged the deaths of 12 of its fighters"
+            return
         if q is not None and not q.used:
             # "the deaths of two soldiers and three civilians"
             _emit_group(ex, st, si, kind, [q] + [x for x in _coordinated_right(st, q.np_end) if isinstance(x, Quantity)], k, "noun_of_count")
@@ -5008,7 +5019,8 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
             return False
         # the article's opening and the sentences just before name what the toll is of
         around = _opening_and_previous_words(ex, si, 2) | st.wordset
-        if around.isdisjoint(_INCIDENT_TOLL_NOUNS) or not around.isdisjoint(_DISASTER_NOUNS):
+        # (not "fire": "setting houses on fire" in an attack; an arson attack's toll is its dead too)
+        if around.isdisjoint(_INCIDENT_TOLL_NOUNS) or not around.isdisjoint(_DISASTER_NOUNS - {"fire"}):
             return False
         return not _period_cue(st)
     # a toll named for the attack: "in a coma since the March 3 bombing" dates a person's state
