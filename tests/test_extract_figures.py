@@ -1688,3 +1688,19 @@ def test_the_number_of_dead_after_houses_set_on_fire_is_the_attack_s_dead():
     text = ("Armed men raided the farming village of Kadaru on Sunday night, setting houses on fire and shooting "
             "residents as they ran. Local officials put the number of dead at 23.")
     assert totals(text, date(2014, 3, 4))[0] == 23
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two or three days of fighting are one bout's dead, not a period's running count
+        ("Government forces said 32 rebel fighters were killed in fighting on the outskirts of the city over the "
+         "past two days.", (32, 0, None)),
+        ("At least 40 people have been killed in the past week in fighting in the north.", (0, 0, 40)),
+        # "a month of infighting ... has killed": a span's count
+        ("Rebel infighting has killed 45 fighters over the past two days, activists said. A month of infighting in "
+         "the province alone has killed nearly 300 fighters.", (45, 0, 300)),
+    ],
+)
+def test_two_days_of_fighting_and_a_month_of_it(text, expected):
+    assert totals(text) == expected

@@ -2143,6 +2143,17 @@ _RANKING_WORDS: Final = frozenset({"first", "deadliest", "worst", "biggest", "la
 _PERIOD_UNITS: Final = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
 
 
+def _over_a_period(words: list[str], i: int) -> bool:
+    """'last' / 'past' at i opens a period a count runs over ('in the last two months', 'over the
+    past year'); not two or three days, the span of one bout of fighting ('32 fighters were killed
+    in fighting ... over the past two days'), which news counts as the incident's dead."""
+    after = words[i + 1:i + 4]
+    for x, unit in enumerate(after):
+        if unit in _PERIOD_UNITS:
+            return not (unit == "days" and x > 0 and after[x - 1] in ("two", "three", "2", "3", "couple"))
+    return False
+
+
 def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tuple[int, int] | None]:
     """(strong cue, 'in total', conflict noun, position of a month's count or -1) for a sentence,
     computed once."""
@@ -2178,6 +2189,10 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # (not "in recent fighting", a clash of the last days)
             strong = any(w == "recent" and i + 1 < st.n and words[i + 1] in ("days", "weeks", "months", "violence", "unrest")
                          for i, w in enumerate(words))
+        if not strong and "of" in ws and not ws.isdisjoint(("week", "month", "year")):
+            # "a month of infighting in Deir el-Zour alone has killed nearly 300 fighters": a span's count
+            strong = any(w in ("week", "month", "year") and 0 < i < st.n - 2 and words[i - 1] == "a" and words[i + 1] == "of"
+                         and (i < 2 or words[i - 2] != "by") for i, w in enumerate(words))
         if not strong and "of" in ws and not ws.isdisjoint(("days", "weeks", "months")):
             # "Seven days of airstrikes had left more than 75 civilians dead"
             # (not the cause's span: "Flash floods triggered by three days of torrential rain killed
@@ -2188,7 +2203,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
         if not strong and not ws.isdisjoint(("last", "past")) and not ws.isdisjoint(_PERIOD_UNITS):
             # "have been killed in the last two months", "over the past year"
             for i, w in enumerate(words):
-                if w in ("last", "past") and i > 0 and words[i - 1] == "the" and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
+                if w in ("last", "past") and i > 0 and words[i - 1] == "the" and _over_a_period(words, i):
                     strong = True
                     break
         month_at = -1
@@ -5112,7 +5127,7 @@ def _one_event_so_far(st: _Sentence, ex: _Extraction, si: int) -> bool:
                 # "since making landfall on Thursday night": since the event itself
                 i + 1 < len(words) and words[i + 1].endswith("ing") and words[i + 1] not in ("beginning", "starting")):
             return False  # "since January", "since the start of the rainy season", "since then"
-        if w in ("last", "past") and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
+        if w in ("last", "past") and _over_a_period(words, i):
             return False
     if not ws.isdisjoint(_ONE_EVENT_NOUNS - {"fire"}):
         return True  # (not "fire": "police opened fire, killing five since Monday")
@@ -5146,7 +5161,7 @@ def _period_cue(st: _Sentence, since_attack: bool = True, since_nouns: frozenset
             return True
         if w == "date" and i > 0 and words[i - 1] == "to":
             return True
-        if w in ("last", "past") and any(x in _PERIOD_UNITS for x in words[i + 1:i + 4]):
+        if w in ("last", "past") and _over_a_period(words, i):
             return True
     return False
 
