@@ -1704,3 +1704,17 @@ def test_the_number_of_dead_after_houses_set_on_fire_is_the_attack_s_dead():
 )
 def test_two_days_of_fighting_and_a_month_of_it(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, head",
+    [
+        # the subject is the person before a participle's phrase, not the phrase's last noun
+        ("A motorcycle driver caught in the crossfire also sustained a gunshot wound in the arm.", (0, 1, None), "driver"),
+        ("A woman hit by a stray bullet was killed.", (1, 0, None), "woman"),
+        ("Five worshippers praying inside the mosque were wounded.", (0, 5, None), "worshipper"),
+    ],
+)
+def test_a_subject_before_a_reduced_relative(text, expected, head):
+    assert totals(text) == expected
+    assert [f.victims for f in extract_figures(text, PUBLISHED)] == [head]

@@ -2538,6 +2538,12 @@ def _manner_adverb(st: _Sentence, p: int) -> bool:
     return len(w) > 6 and w.endswith("ly") and w not in _NOT_MANNER_ADVERBS and (st.all_caps or st.raw[p][:1].islower())
 
 
+_REDUCED_SUBJECT_PARTICIPLES: Final = frozenset({
+    "caught", "hit", "struck", "trapped", "travelling", "traveling", "riding", "sitting", "standing", "walking", "passing",
+    "working", "sleeping", "praying", "shopping"})
+_REDUCED_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "by", "at", "on", "inside", "near", "outside", "aboard", "along", "up"})
+
+
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     """Walk back from a participle over auxiliaries and adverbs; the subject's last token and number."""
     words = st.words
@@ -2647,6 +2653,16 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
                     p = m - 1
                     if not number and not _is_plural(words[p]):
                         number = "singular"  # "An elderly patient who could not be evacuated died"
+                break
+    # "A civilian driver caught in the crossfire also sustained a gunshot wound", "A woman hit by a
+    # stray bullet was killed": the subject is the person before the participle's phrase
+    if 2 < p and not st.wordset.isdisjoint(_REDUCED_SUBJECT_PARTICIPLES) and st.q_by_end.get(p + 1) is None:
+        for m in range(p - 1, max(0, p - 8), -1):
+            if words[m] in _REDUCED_SUBJECT_PARTICIPLES:
+                if words[m + 1] in _REDUCED_SUBJECT_PREPOSITIONS and st._is_np_word(m - 1) and words[m - 1] not in L.AUX:
+                    p = m - 1
+                break
+            if not (st._is_np_word(m) or words[m] in ("the", "a", "an", "his", "her", "their", "its") or words[m] in _REDUCED_SUBJECT_PREPOSITIONS):
                 break
     # "James Carver, 19, of Lakeview, died": the age in apposition follows the name
     if p >= 2 and words[p][:1].isdigit() and st._age_apposition(p, p + 1):
