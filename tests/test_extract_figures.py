@@ -1718,3 +1718,17 @@ def test_two_days_of_fighting_and_a_month_of_it(text, expected):
 def test_a_subject_before_a_reduced_relative(text, expected, head):
     assert totals(text) == expected
     assert [f.victims for f in extract_figures(text, PUBLISHED)] == [head]
+
+
+def test_a_place_named_only_as_an_adjective_before_is_a_new_place():
+    text = ("Russian missiles struck an apartment block in Zaporizhzhia on Sunday, killing five people and wounding 20.\n\n"
+            "In Russia, a drone attack on the Belgorod region killed one woman and wounded two other people, the "
+            "regional governor said.")
+    assert totals(text) == (6, 22, None)
+
+
+def test_a_bus_that_plunged_is_one_event_whose_toll_is_its_dead():
+    text = ("Nine passengers were killed and 23 injured when a bus plunged into a gorge on Monday evening. "
+            "Of the injured, five were referred to the district hospital. One of them, a farmer, died late "
+            "last night, taking the toll to 10, hospital sources said.")
+    assert totals(text)[:2] == (10, 23)

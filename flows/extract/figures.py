@@ -1840,7 +1840,14 @@ class _Extraction:
         low = self.lowered if self.lowered is not None else self.text.lower()
         if _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None:
             return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
-        return low.find(words[1], self.headline_end, st.s) < 0
+        # (a whole word: "In Russia," after "a Russian guided-bomb strike" names a new place)
+        at = low.find(words[1], self.headline_end, st.s)
+        while at >= 0:
+            end = at + len(words[1])
+            if not (low[at - 1:at].isalpha() or low[end:end + 1].isalpha()):
+                return False
+            at = low.find(words[1], end, st.s)
+        return True
 
     def _caps_roundup_opener(self, st: _Sentence) -> bool:
         """'MEANWHILE, FOUR REBELS WERE KILLED ...', 'IN THE NORTHERN PENINSULA, SECURITY FORCES
@@ -5064,7 +5071,7 @@ _ONE_EVENT_NOUNS: Final = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "landslides",
     "mudslide", "avalanche", "eruption", "crash", "collision", "derailment", "collapse", "fire", "blaze",
     "inferno", "stampede", "crush", "riot", "mutiny", "sinking", "capsizing", "accident", "disaster", "tragedy", "flood", "floods",
-    "wildfire", "bushfire",
+    "wildfire", "bushfire", "plunge", "plunges", "plunged", "overturned", "skidded",
     "flooding", "storm", "cloudburst", "explosion", "blast", "leak", "poisoning", "capsized", "sank", "derailed", "crashed",
     "collapsed",
 })
