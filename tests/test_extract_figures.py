@@ -1732,3 +1732,9 @@ def test_a_bus_that_plunged_is_one_event_whose_toll_is_its_dead():
             "Of the injured, five were referred to the district hospital. One of them, a farmer, died late "
             "last night, taking the toll to 10, hospital sources said.")
     assert totals(text)[:2] == (10, 23)
+
+
+def test_a_side_losing_its_men_counts_its_dead():
+    text = "Troops repelled an attack on a base in Monguno, killing 20 insurgents and losing two soldiers."
+    assert totals(text) == (22, 0, None)
+    assert totals("The company said it was losing 300 jobs after the fire.") == (0, 0, None)

@@ -82,7 +82,7 @@ TRIGGER_RE_ANYCASE: Final = re.compile(r"\b" + _trie_pattern(_TRIGGER_WORDS_LIST
 _NUMBERISH: Final = r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|score|hundred|thousand|several|many|some|about|at least|more than|nearly|over|up to|his |her |their |its |all )"
 _NUMBERISH_RE: Final = re.compile(_NUMBERISH)
 _FELL_GATE: Final = re.compile(r"fell\s+(?:\w+ly\s+)?in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
-_LOST_GATE: Final = re.compile(r"lost\s+(?:" + _NUMBERISH + r"|(?:both|his|her|an?|one)\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b)")
+_LOST_GATE: Final = re.compile(r"(?:lost|losing)\s+(?:" + _NUMBERISH + r"|(?:both|his|her|an?|one)\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b)")
 _HOSPITAL_GATE: Final = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
                             r"|(?:been|were|was)\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:remain|remains|remained|are|were)\s+under\s+treatment\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
@@ -137,7 +137,7 @@ _TREATMENT_GATE: Final = re.compile(r"(?:remain|remains|remained|are|were|is|was
 _BURN_VERBS: Final = frozenset({"burning", "burned", "burnt"})
 _BURNED_GATE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|over|nearly|another)\s+)?(?:[\d,]+|\w+)\s+"
                                  r"(?:others|other\s+people|people|persons)\b")
-_CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
+_CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "losing", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
                                    "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
@@ -151,7 +151,7 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     hospital') is in a context a rule reads."""
     if word == "fell":
         return _FELL_GATE.match(lowered, pos) is not None
-    if word == "lost":
+    if word == "lost" or word == "losing":
         return _LOST_GATE.match(lowered, pos) is not None
     if word == "hospital" or word == "hospitals":
         return _HOSPITAL_GATE.search(lowered, max(0, pos - 64), pos) is not None
@@ -4535,8 +4535,9 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     elif w == "lost" and k + 2 < st.n and words[k + 1] in ("both", "his", "her", "a", "an", "one") and words[k + 2] in L.BODY_PARTS:
         # "The officer lost both legs": maimed, hurt
         _subject_rule(ex, st, si, k, "injured", verb_like=True)
-    elif w == "lost" and k + 1 < st.n:
-        # "the army lost two soldiers in the ambush": its dead
+    elif (w == "lost" or w == "losing") and k + 1 < st.n:
+        # "the army lost two soldiers in the ambush", "killing scores of terrorists and losing two
+        # soldiers": its dead
         q = st.q_by_start.get(k + 1)
         if q is not None and not q.used and q.head is not None and (
                 singular(q.head) in _LOST_PEOPLE or _role(q.head) == "perpetrator") and not _hypothetical(st, k):
