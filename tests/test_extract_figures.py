@@ -1738,3 +1738,19 @@ def test_a_side_losing_its_men_counts_its_dead():
     text = "Troops repelled an attack on a base in Monguno, killing 20 insurgents and losing two soldiers."
     assert totals(text) == (22, 0, None)
     assert totals("The company said it was losing 300 jobs after the fire.") == (0, 0, None)
+
+
+def test_attackers_killed_are_inside_a_count_summed_over_separate_attacks():
+    text = ("Violent weekend leaves 16 dead\n\n"
+            "At least 16 people were killed in separate attacks across the state over the weekend, prosecutors said.\n\n"
+            "In Puerto Lindo, nine people were shot dead in different neighbourhoods, police said.\n\n"
+            "In San Blas, police recovered the bodies of four men from a ravine on Sunday.\n\n"
+            "In Tres Rios, gunmen ambushed a police patrol on Saturday night, killing one officer and wounding two. "
+            "In the chase that followed, police shot dead two of the attackers.\n\n"
+            "The state has recorded more than 1,100 murders so far this year.")
+    assert totals(text, date(2019, 6, 10)) == (16, 2, 1100)
+
+
+def test_murders_as_a_count():
+    assert totals("The city registered more than 1,100 murders so far this year.") == (0, 0, 1100)
+    assert totals("In the film he murders two people.") == (2, 0, None)

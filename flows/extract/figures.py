@@ -106,6 +106,7 @@ _LIVES_GATE: Final = re.compile(r"(?:their|the|his|her|our|its|of|no|many|severa
 # "death squads", "death threats", "the death penalty": no one's death
 _NOT_DEATH_AFTER: Final = re.compile(r"[\s-]+(?:squads?|threats?|penalty|sentences?|row|warrants?|certificates?|camps?|march|knell|metal|wish|cult|traps?|zone)\b")
 # "murder three villagers", "the murder of two judges": a count after it (not "charged with murder")
+_COUNT_BEFORE_RE: Final = re.compile(r"(?:\d|\bdozens|\bhundreds|\bthousands|\bscores)\s+$")
 _MURDER_GATE: Final = re.compile(r"\s+(?:of\s+)?(?:the\s+)?" + _NUMBERISH)
 # "was treated at the scene and released": hurt, though no injury is named
 _TREATED_GATE: Final = re.compile(r"\btreated\s+(?:[\w.'-]+\s+){0,6}?and\s+$")
@@ -174,7 +175,9 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     if word == "death":
         return _NOT_DEATH_AFTER.match(lowered, pos + 5) is None
     if word == "murder" or word == "murders":
-        return _MURDER_GATE.match(lowered, pos + len(word)) is not None
+        return _MURDER_GATE.match(lowered, pos + len(word)) is not None or (
+            # "more than 1,100 murders so far this year": a count of them
+            word == "murders" and _COUNT_BEFORE_RE.search(lowered, max(0, pos - 12), pos) is not None)
     if word == "released" or word == "discharged":
         return _TREATED_GATE.search(lowered, max(0, pos - 64), pos) is not None or _FROM_HOSPITAL_GATE.match(lowered, pos + len(word)) is not None
     if word == "remains":
@@ -316,6 +319,10 @@ _SPAN_UNITS: Final = frozenset({"day", "days", "week", "weeks", "month", "months
 _PLACES_COUNTED_RE: Final = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
+# a count summed over incidents ("killed in separate attacks across Guerrero over the weekend")
+_INCIDENTS_COUNTED_RE: Final = re.compile(
+    r"\b(?:separate|different|various|multiple|a\s+series\s+of|a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,1}"
+    r"(?:attacks|incidents|shootings|killings|clashes|raids|operations|ambushes|bombings|violence)\b")
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
 _RELATIVE_DAY_WORDS: Final = L.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _SECOND_DEVICE_NOUNS: Final = frozenset({"device", "bomber", "car", "explosion", "blast", "bomb", "attacker", "grenade", "truck", "vehicle"})
@@ -1838,7 +1845,9 @@ class _Extraction:
         if words[name_end] != ",":
             return False
         low = self.lowered if self.lowered is not None else self.text.lower()
-        if _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None:
+        if _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None or (
+                # "At least 16 people were killed in separate attacks across Guerrero ... In Acapulco, ..."
+                _INCIDENTS_COUNTED_RE.search(low, self.headline_end, st.s) is not None):
             return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
         # (a whole word: "In Russia," after "a Russian guided-bomb strike" names a new place)
         at = low.find(words[1], self.headline_end, st.s)
@@ -2931,6 +2940,9 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     for k in list(kinds_at):
         if words[k] in ("wound", "wounds") and k > 0 and (words[k - 1] in _INJURY_ADJECTIVES or words[k - 1] in _SUFFER_VERBS):
             kinds_at[k] = "noun"  # "sustained a bullet wound", "THREE MORE SOLDIERS SUFFERED WOUNDS"
+    for k in list(kinds_at):
+        if words[k] == "murders" and k in st.q_by_end:
+            kinds_at[k] = "noun"  # "recorded more than 1,100 murders so far this year": a count of deaths
     # "fatally wounded / injured" is a death
     for k in list(kinds_at):
         if kinds_at[k] == "injured" and k > 0 and words[k - 1] in ("fatally", "mortally") :

@@ -108,8 +108,9 @@ def _same_people(a: Figure, b: Figure) -> bool:
         b.victims == "officer" and _people_class(a) in ("police", "soldier"))
 
 
-def _breaks_down(parent: Figure, child: Figure) -> bool:
-    """Could child be a part of parent (children among civilians, one of three guerrillas)?"""
+def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) -> bool:
+    """Could child be a part of parent (children among civilians, one of three guerrillas)?
+    over_incidents: the parent is summed over incidents the article goes on to tell."""
     if parent.role != child.role:
         # "9 people have died -- soldiers, rebels and civilians": a generic count of the dead
         # covers every side; the objects of an attacker's verb ("stabbed 4 people") do not
@@ -117,7 +118,10 @@ def _breaks_down(parent: Figure, child: Figure) -> bool:
             return False
         attackers = child.victims is None or child.victims in _ATTACK_HEADS or child.victims.endswith("bomber")
         if child.role == "perpetrator" and parent.role == "victim" and not (
-                _names_attackers(parent.sentence) if attackers else _names_sides(parent.sentence)):
+                _names_attackers(parent.sentence) if attackers else _names_sides(parent.sentence)) and not (
+                # "At least 16 people were killed in separate attacks across Guerrero": a count summed
+                # over the incidents told after it takes in every side's dead
+                over_incidents):
             return False  # "166 people dead ... Nine of the gunmen were killed": the attackers besides
     if _people_class(parent) == _people_class(child) or parent.victims is None or parent.victims in ("person", "victim", "individual", "other", "casualty"):
         return True
@@ -239,7 +243,9 @@ def _sums_up_places(sentence: str) -> bool:
     words = [w.strip(",.;:()\"'") for w in sentence.lower().split()]
     return any(w in ("different", "various", "several", "separate") and not _SUMMARY_PLACES.isdisjoint(words[i + 1:i + 3])
                for i, w in enumerate(words)) or "nationwide" in words or any(
-        w in ("across", "throughout") and words[i + 1:i + 3] == ["the", "country"] for i, w in enumerate(words))
+        w in ("across", "throughout") and words[i + 1:i + 3] == ["the", "country"] for i, w in enumerate(words)) or any(
+        # "in a wave of political violence", "in a spate of attacks"
+        w in ("wave", "spate", "series") and words[i + 1:i + 2] == ["of"] and i > 0 and words[i - 1] == "a" for i, w in enumerate(words))
 
 
 _FRONTED_PLACE_RE: Final = re.compile(r"In ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),")
@@ -251,6 +257,17 @@ def _fronted_place(sentence: str) -> str | None:
     if m is None or m.group(1).split()[0].lower() in L.MONTHS or m.group(1).split()[0].lower() in L.WEEKDAYS:
         return None
     return m.group(1)
+
+
+def _summed_over_incidents(figs: list[Figure], metas: list[dict], j: int) -> bool:
+    """Figure j sums up incidents in several places, in its own words or in the lede that restated
+    it ('Violent weekend leaves 16 dead' ... 'At least 16 people were killed in separate attacks')."""
+    if _sums_up_places(figs[j].sentence):
+        return True
+    restated = metas[j].get("restated")
+    return restated is not None and any(
+        metas[c]["sent"] == restated and figs[c].kind == figs[j].kind and figs[c].best == figs[j].best and _sums_up_places(figs[c].sentence)
+        for c in range(j + 1, min(len(figs), j + 1 + RECENT)))
 
 
 def _near_dates(a: date | None, b: date | None) -> bool:
@@ -718,7 +735,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         # an open toll's parts may add up to a little more ("climbed above 11,000
                         # ... 8,574 in Turkey ... at least 2,530 in Syria")
                         room += figs[j].best // 10
-                    if f.best < figs[j].best and f.best <= room and _breaks_down(figs[j], f) and not _parallel_items(
+                    if f.best < figs[j].best and f.best <= room and _breaks_down(
+                            figs[j], f, f.role == "perpetrator" and _summed_over_incidents(figs, metas, j)) and not _parallel_items(
                             figs, metas, parent_of, j, i) and not _other_side_than_sibling(figs, metas, j, i):
                         parent = j
                         break
