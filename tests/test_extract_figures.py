@@ -1754,3 +1754,18 @@ def test_attackers_killed_are_inside_a_count_summed_over_separate_attacks():
 def test_murders_as_a_count():
     assert totals("The city registered more than 1,100 murders so far this year.") == (0, 0, 1100)
     assert totals("In the film he murders two people.") == (2, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count "in the two weeks to" a date runs over a span, with its wounded
+        ("Air strikes killed at least 25 people in the capital overnight. The World Health Organization said at least "
+         "519 people had been killed and nearly 1,700 wounded in the country in the two weeks to April 4.", (25, 0, 519)),
+        # an aside between the toll and its count
+        ("Shells hit a market, killing 17 civilians. The health ministry put the overall death toll, including "
+         "combatants, at more than 528.", (17, 0, 528)),
+    ],
+)
+def test_a_span_in_the_weeks_to_a_date_and_a_toll_s_aside(text, expected):
+    assert totals(text) == expected

@@ -2159,6 +2159,17 @@ _RANKING_WORDS: Final = frozenset({"first", "deadliest", "worst", "biggest", "la
 _PERIOD_UNITS: Final = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
 
 
+def _in_the_span(words: list[str]) -> bool:
+    """'in the two weeks to April 4', 'over the three months since the coup': a count over a span
+    (not 'in the two days', one bout of fighting)."""
+    for i, w in enumerate(words):
+        if w in ("weeks", "months", "years", "decades") or (w == "days" and i > 0 and words[i - 1] in _SPAN_COUNTS):
+            if i >= 3 and words[i - 2] == "the" and words[i - 3] in ("in", "over", "during", "throughout") and (
+                    words[i - 1] in _SPAN_COUNTS or words[i - 1] in ("two", "few", "past", "last") or words[i - 1].isdigit()):
+                return True
+    return False
+
+
 def _over_a_period(words: list[str], i: int) -> bool:
     """'last' / 'past' at i opens a period a count runs over ('in the last two months', 'over the
     past year'); not two or three days, the span of one bout of fighting ('32 fighters were killed
@@ -2216,6 +2227,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             strong = any(w in ("days", "weeks", "months") and i > 0 and i + 1 < st.n and words[i + 1] == "of"
                          and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or words[i - 1] in _SPAN_COUNTS)
                          and (i < 2 or words[i - 2] != "by") for i, w in enumerate(words))
+        if not strong and "the" in ws and not ws.isdisjoint(("weeks", "months", "years", "decades", "days")):
+            strong = _in_the_span(words)  # "at least 519 people had been killed ... in the two weeks to April 4"
         if not strong and not ws.isdisjoint(("last", "past")) and not ws.isdisjoint(_PERIOD_UNITS):
             # "have been killed in the last two months", "over the past year"
             for i, w in enumerate(words):
@@ -4938,6 +4951,13 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 if to_at > 0 and not any(words[y] in (";", ":") for y in range(j + 1, to_at)):
                     j = to_at + 1
                     continue
+            if words[j] == "," and j + 1 < n and words[j + 1] in ("including", "among") and words[k] == "toll":
+                # "put the overall death toll, including combatants, at more than 528": an aside
+                close = next((y for y in range(j + 2, min(n, j + 9)) if words[y] == ","), -1)
+                if close > 0 and close + 1 < n and words[close + 1] in ("at", "to"):
+                    j = close + 1
+                    steps += 1
+                    continue
             if words[j] == "when" and words[k] in _NUMBER_OF_NOUNS:
                 # "The number of people killed when a footbridge collapsed over the river on
                 # Thursday has risen to 11": the clause that names the incident, then the verb
@@ -5199,7 +5219,7 @@ def _period_cue(st: _Sentence, since_attack: bool = True, since_nouns: frozenset
             return True
         if w in ("last", "past") and _over_a_period(words, i):
             return True
-    return False
+    return _in_the_span(words)
 
 
 def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:
