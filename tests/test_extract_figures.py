@@ -1769,3 +1769,8 @@ def test_murders_as_a_count():
 )
 def test_a_span_in_the_weeks_to_a_date_and_a_toll_s_aside(text, expected):
     assert totals(text) == expected
+
+
+def test_or_so_is_about():
+    [f] = extract_figures("Another 80 or so people were wounded in the fighting.", PUBLISHED)
+    assert (f.kind, f.low, f.best, f.high, f.qualifier) == ("injured", None, 80, None, "about")

@@ -1364,6 +1364,9 @@ class _Sentence:
         if qualifier in ("exact", "at_least", "more_than") and num_end + 1 < n and words[num_end] == "or" and words[num_end + 1] == "more":
             low, high, qualifier = best, None, "at_least"
             num_end += 2
+        elif qualifier in ("exact", "about") and num_end + 1 < n and words[num_end] == "or" and words[num_end + 1] == "so":
+            low, high, qualifier = None, None, "about"  # "Another 80 or so people were wounded"
+            num_end += 2
         self._partitive = False
         head, np_end, additive = self._noun_phrase(num_end)
         partitive = self._partitive
