@@ -1774,3 +1774,17 @@ def test_a_span_in_the_weeks_to_a_date_and_a_toll_s_aside(text, expected):
 def test_or_so_is_about():
     [f] = extract_figures("Another 80 or so people were wounded in the fighting.", PUBLISHED)
     assert (f.kind, f.low, f.best, f.high, f.qualifier) == ("injured", None, 80, None, "about")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another source's figure for the count before, of its kind
+        ("The United Nations says at least 80,000 people have been killed since the uprising began in March 2011. "
+         "The Observatory puts the figure at close to 94,000.", (0, 0, 94000)),
+        ("A bomb killed 12 people in the market on Monday, police said. Hospital officials put the figure at 15.", (12, 0, None)),
+        ("The company put the figure at 300 jobs.", (0, 0, None)),
+    ],
+)
+def test_puts_the_figure_at(text, expected):
+    assert totals(text) == expected

@@ -106,6 +106,9 @@ _LIVES_GATE: Final = re.compile(r"(?:their|the|his|her|our|its|of|no|many|severa
 # "death squads", "death threats", "the death penalty": no one's death
 _NOT_DEATH_AFTER: Final = re.compile(r"[\s-]+(?:squads?|threats?|penalty|sentences?|row|warrants?|certificates?|camps?|march|knell|metal|wish|cult|traps?|zone)\b")
 # "murder three villagers", "the murder of two judges": a count after it (not "charged with murder")
+# "The Observatory puts the figure at close to 94,000": another source's figure for the count before
+_FIGURE_AT_GATE: Final = re.compile(r"figure\s+at\s+" + _NUMBERISH + r"|figure\s+at\s+(?:close|around|almost)")
+_PUT_BEFORE_GATE: Final = re.compile(r"\b(?:puts?|putting|placed|places|placing)\s+the\s+(?:[\w-]+\s+)?$")
 _COUNT_BEFORE_RE: Final = re.compile(r"(?:\d|\bdozens|\bhundreds|\bthousands|\bscores)\s+$")
 _MURDER_GATE: Final = re.compile(r"\s+(?:of\s+)?(?:the\s+)?" + _NUMBERISH)
 # "was treated at the scene and released": hurt, though no injury is named
@@ -138,7 +141,7 @@ _TREATMENT_GATE: Final = re.compile(r"(?:remain|remains|remained|are|were|is|was
 _BURN_VERBS: Final = frozenset({"burning", "burned", "burnt"})
 _BURNED_GATE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|over|nearly|another)\s+)?(?:[\d,]+|\w+)\s+"
                                  r"(?:others|other\s+people|people|persons)\b")
-_CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "losing", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
+_CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "losing", "figure", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
                                    "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
@@ -174,6 +177,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _LIFE_GATE.search(lowered, max(0, pos - 12), pos) is not None and _NOT_LIFE_AFTER.match(lowered, pos + 4) is None
     if word == "death":
         return _NOT_DEATH_AFTER.match(lowered, pos + 5) is None
+    if word == "figure":
+        return _FIGURE_AT_GATE.match(lowered, pos) is not None and _PUT_BEFORE_GATE.search(lowered, max(0, pos - 24), pos) is not None
     if word == "murder" or word == "murders":
         return _MURDER_GATE.match(lowered, pos + len(word)) is not None or (
             # "more than 1,100 murders so far this year": a count of them
@@ -4490,12 +4495,37 @@ def _count_in_care(ex: _Extraction, st: _Sentence, si: int, x: int, k: int) -> N
         _among_hurt_before(ex, st, n0)
 
 
+def _figure_put_at(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
+    """'The United Nations says at least 80,000 people have been killed ... The Observatory puts the
+    figure at close to 94,000': another source's figure for the count of the sentence before, of
+    its kind (a running toll: the largest stands; an incident's dead: listed, not added)."""
+    words = st.words
+    j = k + 2
+    if j < st.n and words[j] in ("close", "around", "almost") and j + 1 < st.n and words[j + 1] == "to":
+        j += 2  # ("close to 94,000": the qualifier is read with the number)
+    q = st.q_by_start.get(j) or st.q_by_start.get(k + 2)
+    if q is None or q.used or _hypothetical(st, k):
+        return
+    before = [(f, m) for f, m in zip(ex.figures, ex.meta) if m["sent"] == si - 1 and f.kind in ("death_toll", "killed") and f.part_of is None]
+    if not before:
+        return
+    f_before = before[-1][0]
+    if q.head is None:
+        q.head = f_before.victims
+    if f_before.kind == "death_toll":
+        ex.add(st, si, "death_toll", q, k, "death_toll")
+    else:
+        ex.add(st, si, "killed", q, k, "put_at", extra={"alternative": True, "put_at": True})
+
+
 def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     """Words that tell a casualty only in context: 'was shot in the leg', 'stabbed three people',
     'breathed their last', 'buried alive'."""
     words = st.words
     w = words[k]
-    if w in L.WOUNDING_VERBS:
+    if w == "figure":
+        _figure_put_at(ex, st, si, k)
+    elif w in L.WOUNDING_VERBS:
         _wounding_rule(ex, st, si, k)
     elif w in _BURN_VERBS:
         # "killing at least 35 people ... and burning about 100 others": hurt (not "burned alive")

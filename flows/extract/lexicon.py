@@ -48,7 +48,7 @@ WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck", "hit"})  # ("str
 HARM_VERBS: Final = frozenset({"poisoned", "whipped", "flogged", "lashed", "beaten", "mutilated", "tortured", "maimed"})
 # Words of death read only in context: "breathed their last", "buried alive".
 # (and of the hurt: "remain in hospital", "is in critical condition")
-CONTEXT_DEATH_WORDS: Final = frozenset({"breathed", "alive", "fell", "lost", "losing", "hospital", "hospitals", "cut", "cutting", "slit", "slitting",
+CONTEXT_DEATH_WORDS: Final = frozenset({"breathed", "alive", "fell", "lost", "losing", "figure", "hospital", "hospitals", "cut", "cutting", "slit", "slitting",
                                         "survivors", "condition", "released", "discharged", "treatment", "burning", "burned", "burnt"})
 BODY_PARTS: Final = frozenset({
     "head", "leg", "legs", "arm", "arms", "chest", "back", "stomach", "abdomen", "shoulder",
