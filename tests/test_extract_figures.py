@@ -1788,3 +1788,16 @@ def test_or_so_is_about():
 )
 def test_puts_the_figure_at(text, expected):
     assert totals(text) == expected
+
+
+def test_a_paragraph_opening_on_another_side_s_attack_is_another_incident():
+    text = ("Air strikes hit hospital in rebel-held east\n\n"
+            "Air strikes destroyed a hospital in a rebel-held district of the city overnight, killing at least 23 "
+            "people, a monitoring group said.\n\n"
+            "Rebel shelling of the government-held west of the city killed 14 people on Thursday, state media reported.")
+    assert totals(text, date(2016, 4, 29))[0] == 37
+    # the headline's attack told again in the body is no other incident
+    repeated = ("Mortar fire in the capital kills 12\n\n"
+                "Mortar fire in the capital kills 12. Mortar shells slammed into the city centre on Tuesday in a barrage "
+                "that killed 12 people, state media reported.")
+    assert totals(repeated, date(2014, 4, 29))[0] == 12

@@ -328,6 +328,9 @@ _PLACES_COUNTED_RE: Final = re.compile(
 _INCIDENTS_COUNTED_RE: Final = re.compile(
     r"\b(?:separate|different|various|multiple|a\s+series\s+of|a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,1}"
     r"(?:attacks|incidents|shootings|killings|clashes|raids|operations|ambushes|bombings|violence)\b")
+# the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
+_SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
 _RELATIVE_DAY_WORDS: Final = L.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _SECOND_DEVICE_NOUNS: Final = frozenset({"device", "bomber", "car", "explosion", "blast", "bomb", "attacker", "grenade", "truck", "vehicle"})
@@ -1725,6 +1728,20 @@ class _Extraction:
         low = self.lowered if self.lowered is not None else self.text.lower()
         return any(low.startswith("the first ", self.bounds[x]) for x in range(max(0, si - 3), min(si, len(self.bounds))))
 
+    def _new_attack_opener(self, st: _Sentence, si: int) -> bool:
+        """'Rebel shelling of government-held western Aleppo killed 14 people on Thursday': a
+        paragraph that opens on a side's attack of a kind the article has not told before tells
+        another incident, not a part of the lede's count."""
+        words = st.words
+        if st.all_caps or st.n < 6 or si == 0 or not self._paragraph_start(si) or words[0] in _DETERMINERS:
+            return False
+        raw = st.raw
+        if not (raw[0][:1].isupper() and raw[0][1:2].islower()) or words[1] not in _SIDE_ATTACK_NOUNS or words[2] not in ("of", "on", "in", "near", "against"):
+            return False
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        # (nowhere before, the headline included: a run-on headline repeated in the body is no news)
+        return re.search(r"\b" + words[1][:-1], low[:st.s]) is None
+
     def _counted_before(self, kind: str, si: int) -> bool:
         """The article told a count of this kind in an earlier sentence (not a part of another,
         not an earlier event's), which another source's count may be a second account of."""
@@ -2048,7 +2065,7 @@ class _Extraction:
         """Whether the figure adds to the ones before: another incident, place or device, a
         roundup's next item, or (for the wounded) more than the dead just told."""
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
-            self._second_device(st, si))
+            self._second_device(st, si)) or self._new_attack_opener(st, si)
         roundup_from = self._caps_roundup_paragraph(st, si)
         if roundup_from >= 0:
             m["roundup_from"] = roundup_from
