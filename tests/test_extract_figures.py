@@ -1801,3 +1801,9 @@ def test_a_paragraph_opening_on_another_side_s_attack_is_another_incident():
                 "Mortar fire in the capital kills 12. Mortar shells slammed into the city centre on Tuesday in a barrage "
                 "that killed 12 people, state media reported.")
     assert totals(repeated, date(2014, 4, 29))[0] == 12
+
+
+def test_the_number_killed_by_a_missile_is_one_strike_s_dead():
+    text = ("The number of people killed by a missile that tore through an apartment building in the city on Saturday "
+            "rose to 40 on Monday, regional officials said.")
+    assert totals(text, date(2023, 1, 16))[0] == 40

@@ -5062,7 +5062,7 @@ _INCIDENT_TOLL_NOUNS: Final = frozenset({
     "attack", "attacks", "blast", "blasts", "bombing", "bombings", "bomb", "strike", "strikes",
     "airstrike", "airstrikes", "raid", "raids", "explosion", "explosions", "shooting", "ambush",
     "massacre", "assault", "stabbing", "suicide", "grenade", "grenades", "bomber", "gunman", "gunmen",
-    "assailants", "attacker", "attackers",
+    "assailants", "attacker", "attackers", "missile", "rocket", "drone",
 })
 _DISASTER_NOUNS: Final = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
