@@ -1807,3 +1807,9 @@ def test_the_number_killed_by_a_missile_is_one_strike_s_dead():
     text = ("The number of people killed by a missile that tore through an apartment building in the city on Saturday "
             "rose to 40 on Monday, regional officials said.")
     assert totals(text, date(2023, 1, 16))[0] == 40
+
+
+def test_days_after_bombs_killed_is_the_earlier_attack():
+    text = ("Mortar rounds slammed into a crowded street on Wednesday, killing five people and wounding 17, police said, "
+            "less than a week after coordinated car bombs in the district killed more than 200 people.")
+    assert totals(text, date(2006, 11, 29)) == (5, 17, None)

@@ -2470,7 +2470,8 @@ def _attack_in_other_month(st: _Sentence, i: int) -> bool:
 
 
 _WEAPON_SUBJECTS: Final = frozenset({"bomb", "grenade", "mine", "landmine", "rocket", "missile", "shell", "mortar", "device", "drone"})
-_PLURAL_EVENT_NOUNS: Final = frozenset({"clashes", "protests", "raids", "strikes", "airstrikes", "shootings", "explosions", "blasts"})
+_PLURAL_EVENT_NOUNS: Final = frozenset({"clashes", "protests", "raids", "strikes", "airstrikes", "shootings", "explosions", "blasts",
+                                        "bombings", "bombs", "attacks"})
 _LONG_CONFLICT_NOUNS: Final = frozenset({"war", "wars", "conflict", "insurgency", "uprising", "rebellion"})
 _PERIOD_PARTS: Final = frozenset({"half", "quarter", "months", "weeks", "days", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"})
 _TO_DEATH_GERUNDS: Final = frozenset({
