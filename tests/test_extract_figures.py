@@ -1813,3 +1813,23 @@ def test_days_after_bombs_killed_is_the_earlier_attack():
     text = ("Mortar rounds slammed into a crowded street on Wednesday, killing five people and wounding 17, police said, "
             "less than a week after coordinated car bombs in the district killed more than 200 people.")
     assert totals(text, date(2006, 11, 29)) == (5, 17, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a death sentence is no death
+        ("Three sentenced to death for 2003 bombings", (0, 0, None)),
+        # an earlier account, told in the pluperfect on a weekday, since replaced
+        ("A stampede at a hilltop temple on Tuesday killed 291 pilgrims, officials said. On Wednesday, officials had "
+         "said that 265 people were confirmed dead.", (291, 0, None)),
+        # a vague word for some of the dead counted before
+        ("A missile hit an apartment block, killing at least 18 people. \"We pulled out several bodies, but there are "
+         "more under the rubble,\" a firefighter said.", (18, 0, None)),
+        # "an estimated" / "a reported" before a count is no singular person
+        ("Troops killed an estimated at least 50 militants on Sunday.", (50, 0, None)),
+        ("The floods killed a reported 30 people.", (30, 0, None)),
+    ],
+)
+def test_sentences_earlier_accounts_vague_parts_and_estimated(text, expected):
+    assert totals(text, date(2015, 1, 29)) == expected

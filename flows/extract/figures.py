@@ -883,9 +883,14 @@ class _Sentence:
         if "but" in ws and not ws.isdisjoint(_REVISION_WORDS) and any(
                 w == "but" and not _REVISION_WORDS.isdisjoint(self.words[x + 1:x + 4]) for x, w in enumerate(self.words[tok + 1:], tok + 1)):
             return True  # "The authority had reported 68 deaths on Saturday night, but lowered the figure to 58"
+        words = self.words
+        if "had" in ws and ws.isdisjoint(_MORE_DEAD_CUES) and any(
+                words[c] == "had" and words[c + 1] in _FIRST_ACCOUNT_VERBS and (c == 0 or words[c - 1] != "it")
+                and c + 1 < tok and not any(x in (";", "but") for x in words[c + 2:tok])
+                for c in range(max(0, tok - 8), tok - 1)) and (words[0] in L.WEEKDAYS or words[1:2] and words[1] in L.WEEKDAYS):
+            return True  # "On Wednesday, officials had said that 265 people were confirmed dead": a count since replaced
         if ws.isdisjoint(_OUTDATED_CUES):
             return False
-        words = self.words
         if any(words[c] in ("initially", "originally") and (words[c + 1] in _FIRST_ACCOUNT_VERBS or (
                 words[c + 1] == "been" and c + 2 < self.n and words[c + 2] in _FIRST_ACCOUNT_VERBS))
                for c in range(max(0, tok - 6), min(self.n - 1, tok + 6))):
@@ -4031,6 +4036,8 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
     while j < n and words[j] in ("reportedly", "also", "allegedly", "instantly", "immediately", "only", "just", "merely",
                                  '"', "\u201c", "\u201d", "'"):
         j += 1  # ("injured only four people", 'killed "dozens" of civilians')
+    if j + 2 < n and words[j] in ("a", "an") and words[j + 1] in ("estimated", "reported") and j + 2 in st.q_by_start:
+        j += 2  # "killed an estimated at least 50 militants", "killed a reported 30 people"
     if j >= n:
         return
     if j + 1 < n and words[j] in ("and", "or") and (words[j + 1] in L.KILL_VERBS or words[j + 1] in L.INJURE_VERBS) and words[j + 1][-3:] == words[k][-3:]:
@@ -5452,6 +5459,9 @@ def _among_the_dead_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                extra={"tok": single[0]})
 
 
+_DEATH_SENTENCE_WORDS: Final = frozenset({"sentenced", "condemned", "sentencing", "sentences"})
+
+
 def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     """'stabbed two men to death', 'was beaten to death', 'shot a militant dead'."""
     if st.wordset.isdisjoint(("dead", "death")):
@@ -5476,8 +5486,9 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         if words[k] == "death" and words[k - 1] == "to":
             q = st.q_by_end.get(k - 1)
             if q is not None and not q.used:
-                if q.start > 0 and words[q.start - 1] in ("sentenced", "condemned", "sentencing", "sentences"):
-                    q.used = True  # "a court sentenced 17 men to death": a sentence, no death yet
+                if (q.start > 0 and words[q.start - 1] in _DEATH_SENTENCE_WORDS) or words[k - 2] in _DEATH_SENTENCE_WORDS:
+                    # "a court sentenced 17 men to death", "Three sentenced to death": a sentence, no death yet
+                    q.used = True
                     continue
                 # "stabbed two men to death" (object) or "two men were beaten to death" (subject)
                 _emit_group(ex, st, si, "killed", [q], k, "to_death")

@@ -769,6 +769,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 for j in summed:
                     counted[j] = False
                 tops[f.kind] = [j for j in tops[f.kind] if j not in summed]
+        if f.vague_term is not None and not additive and f.victims in (None, "body", "victim") and f.rule == "noun_count" and any(
+                keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].vague_term is None and figs[j].best > f.best
+                for j in same_date):
+            # "killed 291 pilgrims ... Villagers said many bodies had been carried away by
+            # relatives": a vague word for some of the dead counted before
+            counted[i] = False
+            continue
         if f.vague_term is None and not additive:
             # "massacring dozens ... at least 58 people were killed": an exact count of the same
             # people replaces the vague word used before it was known
