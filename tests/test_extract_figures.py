@@ -1833,3 +1833,11 @@ def test_days_after_bombs_killed_is_the_earlier_attack():
 )
 def test_sentences_earlier_accounts_vague_parts_and_estimated(text, expected):
     assert totals(text, date(2015, 1, 29)) == expected
+
+
+def test_a_large_perfect_count_right_before_a_toll_is_another_account_of_it():
+    text = ("At least 23 people drowned on Tuesday when an overloaded boat capsized on the river, officials said. "
+            "Rescuers pulled six survivors from the water. "
+            "The United Nations says the floods have killed more than 1,600 people and affected nearly 14 million. "
+            "The disaster authority puts the death toll at 1,384.")
+    assert totals(text, date(2010, 8, 11)) == (23, 0, 1600)
