@@ -1841,3 +1841,10 @@ def test_a_large_perfect_count_right_before_a_toll_is_another_account_of_it():
             "The United Nations says the floods have killed more than 1,600 people and affected nearly 14 million. "
             "The disaster authority puts the death toll at 1,384.")
     assert totals(text, date(2010, 8, 11)) == (23, 0, 1600)
+
+
+def test_an_after_clause_told_with_the_attacker_s_verb_is_the_earlier_attack():
+    text = ("Guerrillas attacked a police station before dawn on Tuesday, killing 11 police officers. "
+            "The attack came a week after the rebels ambushed an army battalion in the same province, killing at least "
+            "62 soldiers on March 3.")
+    assert totals(text, date(1998, 3, 10))[0] == 11

@@ -1086,14 +1086,18 @@ class _Sentence:
                     if rel >= 0 and words[rel] in ("which", "that"):
                         e = rel - 1
                 if e < 0:
-                    # "two days after the same group had killed nine soldiers": an after-clause's
-                    # own subject and verb
+                    # "two days after the same group had killed nine soldiers", "a week after the
+                    # FARC ambushed an elite army battalion ..., killing at least 62 soldiers": an
+                    # after-clause's own subject and verb
                     x = i + 1
-                    while x < self.n - 2 and x - i <= 5 and words[x].isalpha() and words[x] not in L.AUX and words[x] not in _VERB_TRIGGERS:
+                    while x < self.n - 2 and x - i <= 5 and words[x].isalpha() and words[x] not in L.AUX and words[x] not in _VERB_TRIGGERS and (
+                            words[x] not in _AFTER_CLAUSE_ATTACK_VERBS):
                         x += 1
                     if x > i + 2 and words[x] == "had" and words[x + 1] in _VERB_TRIGGERS:
                         e = x
-                if e >= 0 and (e == i or words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in") or (
+                    elif x > i + 1 and words[x] in _AFTER_CLAUSE_ATTACK_VERBS and words[x - 1] not in ("the", "a", "an"):
+                        e = x - 1
+                if e >= 0 and (e == i or words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in") or words[e + 1] in _AFTER_CLAUSE_ATTACK_VERBS or (
                         # ("a week after a missile hit a market in the capital, killing 27 people")
                         words[e + 1] in _STRUCK_VERBS and words[e] in _WEAPON_SUBJECTS)):
                     # (the recalled event is the after-clause's subject: "after a bombing killed";
@@ -2475,6 +2479,8 @@ def _attack_in_other_month(st: _Sentence, i: int) -> bool:
 
 
 _WEAPON_SUBJECTS: Final = frozenset({"bomb", "grenade", "mine", "landmine", "rocket", "missile", "shell", "mortar", "device", "drone"})
+# what a recalled attacker did, told in an after-clause ("a week after the FARC ambushed a battalion")
+_AFTER_CLAUSE_ATTACK_VERBS: Final = frozenset({"ambushed", "attacked", "bombed", "stormed", "raided", "shelled", "overran", "massacred"})
 _PLURAL_EVENT_NOUNS: Final = frozenset({"clashes", "protests", "raids", "strikes", "airstrikes", "shootings", "explosions", "blasts",
                                         "bombings", "bombs", "attacks"})
 _LONG_CONFLICT_NOUNS: Final = frozenset({"war", "wars", "conflict", "insurgency", "uprising", "rebellion"})
