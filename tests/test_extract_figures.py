@@ -1848,3 +1848,11 @@ def test_an_after_clause_told_with_the_attacker_s_verb_is_the_earlier_attack():
             "The attack came a week after the rebels ambushed an army battalion in the same province, killing at least "
             "62 soldiers on March 3.")
     assert totals(text, date(1998, 3, 10))[0] == 11
+
+
+def test_an_earlier_attack_with_the_headline_s_count_does_not_take_its_place():
+    text = ("Militant attack on hotel kills 15\n\n"
+            "Militants set off a car bomb at the gate of a hotel on Friday and then stormed the building, killing at least "
+            "15 people, including three of the attackers, police said. At least 20 people were wounded.\n\n"
+            "On June 1, 2016, fighters from the group attacked another hotel in the city, killing at least 15 people.")
+    assert totals(text, date(2017, 1, 27)) == (15, 20, None)

@@ -843,7 +843,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # (not another source's figure, "had found only four bodies of attackers", nor an earlier
             # event's: "since 2012, when a gunman killed six worshippers")
             if keep[j] and not metas[j].get("headline") and not (
-                    metas[j].get("alternative") or metas[j].get("claim") or metas[j].get("background")) and (g.best == f.best or (
+                    metas[j].get("alternative") or metas[j].get("claim") or metas[j].get("background")) and not (
+                    # (nor an earlier event's dated the same count: "On June 1, 2016, fighters ...
+                    # attacked another hotel in the city, killing at least 15 people")
+                    published is not None and g.event_date is not None and (published - g.event_date).days > BACKGROUND_DAYS) and (g.best == f.best or (
                     g.kind == "death_toll" and f.qualifier in ("more_than", "at_least", "about", "nearly")
                     and f.best >= 100 and f.best < g.best <= f.best * 1.1)) and (
                     # (a toll is the headline's count only when the lede did not restate it as
