@@ -1856,3 +1856,9 @@ def test_an_earlier_attack_with_the_headline_s_count_does_not_take_its_place():
             "15 people, including three of the attackers, police said. At least 20 people were wounded.\n\n"
             "On June 1, 2016, fighters from the group attacked another hotel in the city, killing at least 15 people.")
     assert totals(text, date(2017, 1, 27)) == (15, 20, None)
+
+
+@pytest.mark.parametrize("aside", ["not counting the bomber", "not including the bomber"])
+def test_not_counting_the_bomber_is_an_aside_and_the_bomber_besides(aside):
+    text = f"Police said on Thursday that 19 people, {aside}, were killed in the attack on the bus."
+    assert totals(text) == (20, 0, None)

@@ -3915,6 +3915,9 @@ def _negated_clause(st: _Sentence, a: int, k: int) -> bool:
             if w in ("no", "not") and x + 1 < st.n and words[x + 1] in ("fewer", "less", "more"):
                 x -= 1
                 continue
+            if w == "not" and x + 1 < st.n and words[x + 1] in ("counting", "including"):
+                x -= 1  # "19 people, not counting the bomber, were killed": an aside, no negation
+                continue
             return True
         x -= 1
     return False
@@ -5571,8 +5574,8 @@ def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     n = st.n
     for c in range(n):
         w = words[c]
-        if w not in ("including", "among", "of"):
-            continue
+        if w not in ("including", "among", "of") or (w == "including" and c > 0 and words[c - 1] == "not"):
+            continue  # ("19 people, not including the bomber": besides them)
         opener = None
         for phrase in _SUBGROUP_OPENERS:
             if tuple(words[c:c + len(phrase)]) == phrase:
@@ -5657,12 +5660,14 @@ def _subgroup_parent(ex: _Extraction, st: _Sentence, si: int, c: int, kind_hint:
 
 def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     """'In addition to the bomber, two soldiers were killed': the bomber is a figure too."""
-    if st.wordset.isdisjoint(("addition", "besides", "excluding")):
+    if st.wordset.isdisjoint(("addition", "besides", "excluding", "counting", "including")):
         return
     words = st.words
     n = st.n
     for c in range(n - 3):
-        if words[c] == "addition" and words[c + 1] == "to" and c > 0 and words[c - 1] == "in" or (words[c] in ("besides", "excluding") and c + 1 < n):
+        if words[c] == "addition" and words[c + 1] == "to" and c > 0 and words[c - 1] == "in" or (words[c] in ("besides", "excluding") and c + 1 < n) or (
+                # "19 people, not counting the bomber, were killed"
+                words[c] in ("counting", "including") and c > 0 and words[c - 1] == "not"):
             j = c + 2 if words[c] == "addition" else c + 1
             q = st.q_by_start.get(j)
             d = j
