@@ -1862,3 +1862,17 @@ def test_an_earlier_attack_with_the_headline_s_count_does_not_take_its_place():
 def test_not_counting_the_bomber_is_an_aside_and_the_bomber_besides(aside):
     text = f"Police said on Thursday that 19 people, {aside}, were killed in the attack on the bus."
     assert totals(text) == (20, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count a sentence replaces ("up from 43"), and the news that raised it, inside the new count
+        ("Officials said on Wednesday that 59 students were killed when gunmen attacked a boarding school on Feb. 25, "
+         "up from 43 reported previously. The bodies of 16 more boys were recovered from the ashes this week.", (59, 0, None)),
+        ("The death toll from the landslide fell to 30, down from 45, after officials found some victims had been "
+         "counted twice.", (30, 0, 30)),
+    ],
+)
+def test_up_from_an_earlier_count(text, expected):
+    assert totals(text, date(2014, 3, 5)) == expected

@@ -3044,6 +3044,24 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         _subject_fate_rule(ex, st, si)
     _subgroup_rule(ex, st, si)
     _in_addition_rule(ex, st, si)
+    if "from" in st.wordset and not st.wordset.isdisjoint(("up", "down")):
+        _up_from_rule(ex, st, si)
+
+
+def _up_from_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """'59 students were killed ..., up from 43 reported previously': the earlier count the
+    sentence's own replaces, a figure of its kind that is outdated (and the news that raised it,
+    'The bodies of 16 more boys were recovered', is inside the new count)."""
+    words = st.words
+    for c in range(1, st.n - 2):
+        if words[c] in ("up", "down") and words[c + 1] == "from" and words[c - 1] == ",":
+            q = st.q_by_start.get(c + 2)
+            if q is None or q.used:
+                continue
+            told = [f for f, m in zip(ex.figures, ex.meta) if m["sent"] == si and f.char_end <= st.start_of(c) and f.part_of is None
+                    and f.kind in ("killed", "injured", "death_toll")]
+            if told:
+                ex.add(st, si, told[-1].kind, q, c + 1, "earlier_count", extra={"outdated": True})
 
 
 _FATE_CUES: Final = frozenset({"being", "gun", "own", "himself", "herself"})

@@ -123,6 +123,7 @@ TOLL_VERBS: Final = frozenset({
     "increased", "hit", "stood", "stands", "stand", "remains", "remained", "mounted", "soared", "grew", "bringing",
     "brought", "brings", "raising", "raised", "pushing", "pushed", "now", "to", "at", "of", "is",
     "was", "has", "had", "further", "the", "total", "overall", "official", "reach", "climb",
+    "fell", "dropped", "lowered", "revised", "corrected",
 })
 
 # --- noun phrases ---------------------------------------------------------------------------
