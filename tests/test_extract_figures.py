@@ -1876,3 +1876,8 @@ def test_not_counting_the_bomber_is_an_aside_and_the_bomber_besides(aside):
 )
 def test_up_from_an_earlier_count(text, expected):
     assert totals(text, date(2014, 3, 5)) == expected
+
+
+def test_had_treated_people_with_machete_wounds_is_active():
+    text = "Doctors at the main hospital said they had treated dozens of people with machete and gunshot wounds."
+    assert totals(text) == (0, 12, None)

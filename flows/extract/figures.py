@@ -4407,7 +4407,8 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     b = c - 1
     while b >= 0 and words[b] in L.ADVERBS:
         b -= 1
-    passive = b >= 0 and words[b] in L.AUX
+    # ("they had treated dozens of people with machete wounds": a perfect, active)
+    passive = b >= 0 and words[b] in L.AUX and words[b] not in ("had", "has", "have", "having")
     if not passive and c + 1 < n and words[c] in L.CARE_VERBS:
         q = st.q_by_start.get(c + 1)
         if q is None and words[c + 1] in ("the", "another"):

@@ -77,7 +77,7 @@ CARE_MODIFIERS: Final = frozenset({
     "chest", "back", "hand", "neck", "spinal", "third-degree", "second-degree", "first-degree",
     "non-fatal", "nonfatal", "non-critical", "life", "threatening", "non", "apparent",
     "significant", "extensive", "horrific", "bad", "blast", "fracture", "other", "what", "were",
-    "described", "as", "fatal", "mortal", "severe", "critical", "smoke", "injuries", "and",
+    "described", "as", "fatal", "mortal", "severe", "critical", "smoke", "injuries", "and", "machete", "axe", "pellet", "acid",
 })
 CASUALTY_NOUNS: Final = frozenset({"casualties", "casualty"})
 # Verbs of the "X was shot dead" / "stabbed to death" kind that sit between subject and trigger.
