@@ -1881,3 +1881,10 @@ def test_up_from_an_earlier_count(text, expected):
 def test_had_treated_people_with_machete_wounds_is_active():
     text = "Doctors at the main hospital said they had treated dozens of people with machete and gunshot wounds."
     assert totals(text) == (0, 12, None)
+
+
+def test_an_hour_later_gunmen_wounding_is_another_incident():
+    text = ("Insurgents detonated a roadside bomb beside an army patrol on Monday, killing two soldiers and wounding four "
+            "other people, police said. Less than an hour later, gunmen on a motorcycle shot and wounded a rubber tapper "
+            "in a neighbouring province.")
+    assert totals(text) == (2, 5, None)

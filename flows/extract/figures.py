@@ -331,6 +331,7 @@ _INCIDENTS_COUNTED_RE: Final = re.compile(
 # the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+_ATTACKERS_NAMED: Final = frozenset({"gunmen", "gunman", "attackers", "assailants", "militants", "insurgents", "rebels", "guerrillas"})
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
 _RELATIVE_DAY_WORDS: Final = L.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _SECOND_DEVICE_NOUNS: Final = frozenset({"device", "bomber", "car", "explosion", "blast", "bomb", "attacker", "grenade", "truck", "vehicle"})
@@ -825,9 +826,12 @@ class _Sentence:
             return True  # "A second, unrelated blast at a market in Chakwara injured six people"
         if self.n > 8 and "later" in words[1:5] and words[words.index("later", 1) + 1] == "," and any(
                 x in ("hour", "hours", "minutes", "minute") for x in words[:words.index("later", 1)]) and (
-                not _INCIDENT_NOUNS.isdisjoint(self.wordset) or not _SECOND_DEVICE_NOUNS.isdisjoint(self.wordset)) and (
+                not _INCIDENT_NOUNS.isdisjoint(self.wordset) or not _SECOND_DEVICE_NOUNS.isdisjoint(self.wordset)
+                or not _ATTACKERS_NAMED.isdisjoint(self.wordset)) and (
                 self.wordset.isdisjoint(_UPDATE_WORDS)):
-            return True  # "Less than an hour later, a suicide bomber detonated explosives ..., killing four"
+            # "Less than an hour later, a suicide bomber detonated explosives ..., killing four",
+            # "Less than an hour later, gunmen on a motorcycle shot and wounded a rubber tapper"
+            return True
         if self.n > 6 and words[0] == "later" and words[1:4] in (["the", "same", "day"], ["that", "day"], ["that", "night"]) and (
                 not _INCIDENT_NOUNS.isdisjoint(self.wordset)) and self.wordset.isdisjoint(_UPDATE_WORDS):
             return True  # "Later the same day, a minibus struck a roadside bomb, killing four passengers"
