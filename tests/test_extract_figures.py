@@ -1888,3 +1888,11 @@ def test_an_hour_later_gunmen_wounding_is_another_incident():
             "other people, police said. Less than an hour later, gunmen on a motorcycle shot and wounded a rubber tapper "
             "in a neighbouring province.")
     assert totals(text) == (2, 5, None)
+
+
+def test_the_wounded_who_died_told_again_in_a_quote_are_the_same():
+    text = ("The death toll from Thursday's bombing at a mosque rose to 31 on Saturday after four wounded worshippers "
+            "died in hospital overnight, officials said. Police said on Thursday that the blast had killed 27 "
+            "worshippers and wounded more than 70. \"Four of the injured succumbed to their wounds during the night,\" "
+            "said a doctor at the hospital.")
+    assert totals(text, date(2011, 11, 19))[:2] == (31, 70)

@@ -386,6 +386,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if m.get("coded"):
             tops[f.kind].append(i)  # the analyst's own count: never a repeat (settled below)
             continue
+        if f.kind == "killed" and m.get("later_died") and f.best > 1 and any(
+                keep[j] and figs[j].kind == "killed" and metas[j].get("later_died") and figs[j].best == f.best and metas[j]["sent"] < m["sent"]
+                for j in range(max(0, i - RECENT), i)):
+            # "after four wounded worshippers died in hospital overnight ... 'Four of the injured
+            # succumbed to their wounds during the night,' said a doctor": the same four, told again
+            keep[i] = False
+            continue
         if f.kind == "death_toll":
             if any(figs[j].best == f.best for j in tops["death_toll"][-RECENT:]):
                 keep[i] = False
