@@ -1896,3 +1896,10 @@ def test_the_wounded_who_died_told_again_in_a_quote_are_the_same():
             "worshippers and wounded more than 70. \"Four of the injured succumbed to their wounds during the night,\" "
             "said a doctor at the hospital.")
     assert totals(text, date(2011, 11, 19))[:2] == (31, 70)
+
+
+def test_defenders_and_ranks_are_not_among_civilians():
+    text = ("EXTREMISTS YESTERDAY FIRED ROCKETS AT KABUL, KILLING FOURTEEN CIVILIANS. IN ANOTHER REPORT, THE MINISTRY SAID "
+            "THAT THIRTY-FIVE OF THE ATTACKERS WERE KILLED IN FRIDAY NIGHT'S FIGHTING. THREE DEFENDERS OF THE HOMELAND "
+            "WERE MARTYRED IN FRIDAY'S CLASH.")
+    assert totals(text, date(1989, 4, 16))[0] == 52

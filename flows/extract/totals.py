@@ -37,6 +37,7 @@ SECURITY_HEADS: Final = frozenset({
     "soldier", "police", "policeman", "policewoman", "officer", "guard", "troop", "personnel",
     "constable", "security", "army", "serviceman", "marine", "trooper", "paramilitary", "jawan",
     "commando", "militia", "sergeant", "captain", "lieutenant", "agent", "bodyguard",
+    "defender", "militiaman", "guardsman", "gendarme", "ranger", "corporal", "major", "colonel",
 })
 
 
