@@ -1903,3 +1903,13 @@ def test_defenders_and_ranks_are_not_among_civilians():
             "THAT THIRTY-FIVE OF THE ATTACKERS WERE KILLED IN FRIDAY NIGHT'S FIGHTING. THREE DEFENDERS OF THE HOMELAND "
             "WERE MARTYRED IN FRIDAY'S CLASH.")
     assert totals(text, date(1989, 4, 16))[0] == 52
+
+
+def test_an_attack_fronted_with_an_earlier_weekday_is_background():
+    text = ("Rescue workers pulled three more bodies from the rubble on Saturday, raising the death toll from Thursday's "
+            "car bomb to 32, police said. On Monday, a car bomb in the western sector of the city killed 11 people "
+            "outside a mosque.")
+    assert totals(text, date(1986, 8, 2))[0] == 32
+    # the news of the article's own day stays
+    later = ("A car bomb killed 11 people outside a mosque on Monday. On Tuesday, a bomb at a market killed four more.")
+    assert totals(later, date(1986, 7, 30))[0] == 15

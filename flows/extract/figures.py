@@ -2047,6 +2047,12 @@ class _Extraction:
                 m["own_people"] = True  # "the party said 11 of its supporters had been killed": its own count
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
+        words = st.words
+        if st.n > 5 and words[0] == "on" and words[1] in L.WEEKDAYS and words[2] == "," and not st.wordset.isdisjoint(_INCIDENT_NOUNS) and (
+                st.wordset.isdisjoint(_UPDATE_WORDS)):
+            # "On Monday, a car bomb in the western sector killed 11 people": an attack of its own
+            # day, earlier than the article's news if that day is (see settle)
+            m["fronted_day"] = True
         if st.sums_up():
             m["sums_up"] = True
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k) or _habitual(st)
