@@ -1913,3 +1913,15 @@ def test_an_attack_fronted_with_an_earlier_weekday_is_background():
     # the news of the article's own day stays
     later = ("A car bomb killed 11 people outside a mosque on Monday. On Tuesday, a bomb at a market killed four more.")
     assert totals(later, date(1986, 7, 30))[0] == 15
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rescuers pulled six survivors from the water, all of them injured, a district official said.", (0, 6, None)),
+        ("Police arrested five men, all of them wounded.", (0, 5, None)),
+        ("Four people were killed and 12 hurt, all of them injured by glass.", (4, 12, None)),
+    ],
+)
+def test_all_of_them_injured(text, expected):
+    assert totals(text) == expected

@@ -3041,7 +3041,9 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
             continue  # "two injured passengers died", "a constable who was injured ... succumbed"
         participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
         done = False
-        if participle:
+        if participle and k >= 4 and words[k - 1] == "them" and words[k - 2] == "of" and words[k - 3] == "all":
+            done = _all_of_them(ex, st, si, k, kind)
+        if participle and not done:
             done = _subject_rule(ex, st, si, k, kind)
         if not done and (w in L.KILL_VERBS or w in L.INJURE_VERBS or (w == "dead" and k > 0 and words[k - 1] in _SHOOT_FORMS)):
             _object_rule(ex, st, si, k, kind)
@@ -3056,6 +3058,20 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     _in_addition_rule(ex, st, si)
     if "from" in st.wordset and not st.wordset.isdisjoint(("up", "down")):
         _up_from_rule(ex, st, si)
+
+
+def _all_of_them(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> bool:
+    """'Rescuers pulled six survivors from the water, all of them injured': the count before is
+    the hurt (or dead)."""
+    words = st.words
+    if words[k - 4] != ",":
+        return False
+    q = max((x for x in st.q_by_start.values() if x.np_end <= k - 4 and x.head is not None), key=lambda x: x.start, default=None)
+    if q is None or q.used or _hypothetical(st, q.start) or any(words[x] in (",", ";") for x in range(q.np_end, k - 4)) and not (
+            any(words[x] in ("from", "to", "in", "at", "out") for x in range(q.np_end, k - 4))):
+        return False
+    ex.add(st, si, kind, q, k, "all_of_them")
+    return True
 
 
 def _up_from_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
