@@ -1925,3 +1925,13 @@ def test_an_attack_fronted_with_an_earlier_weekday_is_background():
 )
 def test_all_of_them_injured(text, expected):
     assert totals(text) == expected
+
+
+def test_an_attack_the_news_followed_on_an_earlier_day_is_background():
+    text = ("Troops killed 12 rebels on Saturday when they raided a hideout, the army said on Sunday. Two soldiers were "
+            "also killed. Security forces launched the operation after hundreds of rebels stormed the district "
+            "headquarters on Sept. 8, killing 49 policemen and soldiers.")
+    assert totals(text, date(2001, 9, 15))[0] == 14
+    # the same day's attack that set off the news is the news
+    same_day = "Police opened fire on Monday after protesters attacked a station, killing three officers."
+    assert totals(same_day, date(2001, 9, 17))[0] == 3

@@ -2052,7 +2052,13 @@ class _Extraction:
                 st.wordset.isdisjoint(_UPDATE_WORDS)):
             # "On Monday, a car bomb in the western sector killed 11 people": an attack of its own
             # day, earlier than the article's news if that day is (see settle)
-            m["fronted_day"] = True
+            m["own_day"] = True
+        elif "after" in st.wordset and not st.wordset.isdisjoint(_AFTER_CLAUSE_ATTACK_VERBS) and 0 < m["tok"] < st.n:
+            a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)
+            if a >= 0 and any(w in _AFTER_CLAUSE_ATTACK_VERBS for w in words[a + 1:m["tok"]]):
+                # "launched the operation after hundreds of rebels stormed the town on Sept. 8,
+                # killing 49 policemen": the attack the news followed, if its day is earlier (see settle)
+                m["own_day"] = True
         if st.sums_up():
             m["sums_up"] = True
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k) or _habitual(st)

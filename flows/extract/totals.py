@@ -449,7 +449,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # an attack fronted with its own weekday, before the day of every count told so far
             # ("... raising the death toll from Thursday's car bomb to 32 ... On Monday, a car bomb
             # in the western sector of the city killed 11 people")
-            m.get("fronted_day") and f.event_date is not None and any(
+            m.get("own_day") and f.event_date is not None and any(
                 figs[j].event_date is not None for j in tops["killed"] + tops["injured"] if keep[j] and counted[j]) and all(
                 f.event_date < figs[j].event_date for j in tops["killed"] + tops["injured"] if keep[j] and counted[j] and figs[j].event_date is not None)) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
