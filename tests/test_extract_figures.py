@@ -1935,3 +1935,19 @@ def test_an_attack_the_news_followed_on_an_earlier_day_is_background():
     # the same day's attack that set off the news is the news
     same_day = "Police opened fire on Monday after protesters attacked a station, killing three officers."
     assert totals(same_day, date(2001, 9, 17))[0] == 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a side's own dead besides those it killed, not another account of them
+        ("Air strikes hit a market on Wednesday, killing 21 civilians, the health ministry said. Meanwhile, "
+         "government forces said 32 rebel fighters were killed in fighting on the outskirts of the city over the "
+         "past two days, and that they had lost five of their own men.", (58, 0, None)),
+        # the same loss told again by the other side
+        ("The military reported that four government troops were killed in clashes. It also reported that the rebels "
+         "lost 3 soldiers. The rebel group claims it killed 130 soldiers while admitting it lost 3 soldiers.", (7, 0, None)),
+    ],
+)
+def test_a_side_s_own_losses(text, expected):
+    assert totals(text) == expected

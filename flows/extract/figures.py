@@ -2039,7 +2039,9 @@ class _Extraction:
                 # the number of dead to 18 ..., after firefighters reached the back of the warehouse
                 # and found six more bodies"
                 m["after_increment"] = True
-        if 0 < k < st.n and "had" in st.wordset and not st.wordset.isdisjoint(_TELLING_VERBS) and _pluperfect_before(st.words, k):
+        if 0 < k < st.n and "had" in st.wordset and not st.wordset.isdisjoint(_TELLING_VERBS) and _pluperfect_before(st.words, k) and (
+                # (not a side's own losses: "said ... that they had lost five of their own men")
+                st.words[k] not in ("lost", "losing")):
             # "an MP said more than 60 people had been killed", "adding that the attack had killed
             # more than 50 people and wounded 300": a source's account
             m["told_pluperfect"] = True
@@ -4684,7 +4686,12 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         q = st.q_by_start.get(k + 1)
         if q is not None and not q.used and q.head is not None and (
                 singular(q.head) in _LOST_PEOPLE or _role(q.head) == "perpetrator") and not _hypothetical(st, k):
+            before = len(ex.figures)
             _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
+            for f, m in zip(ex.figures[before:], ex.meta[before:]):
+                # a side's own dead, besides those it or others killed (unless told before: "the
+                # Kokang lost 3 soldiers ... while admitting it lost 3 soldiers")
+                m["additive"] = not any(g.kind == "killed" and g.best == f.best and g.victims == f.victims for g in ex.figures[:before])
     elif w == "treatment" and k >= 3 and words[k - 1] == "under":
         # "Nine people died at the scene, and 26 others remain under treatment": hurt
         _count_in_care(ex, st, si, k - 2, k)
