@@ -1951,3 +1951,21 @@ def test_an_attack_the_news_followed_on_an_earlier_day_is_background():
 )
 def test_a_side_s_own_losses(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # an attack fronted with its own earlier date
+        ("A CAR BOMB EXPLODED IN A CROWDED MARKET IN WEST BEIRUT, KILLING AT LEAST 20 PEOPLE AND WOUNDING MORE THAN "
+         "100, ACCORDING TO POLICE SOURCES. IT WAS THE THIRD CAR BOMB IN THE CAPITAL IN TWO WEEKS. ON 28 JULY, A "
+         "BOOBY-TRAPPED CAR KILLED 32 PEOPLE NEAR THE GREEN LINE.", date(1986, 8, 5), (20, 100, None)),
+        # "three separate attacks" counts no one: each place's dead add; two bombers besides the militants
+        ("Militants carried out three separate attacks in the state on the same day. In Gamboru, gunmen opened fire "
+         "on villagers, killing at least 30. In Konduga, two female suicide bombers blew themselves up at a fish "
+         "market, killing 12 people and injuring 40. In Bama, militants attacked a barracks but were repelled; the "
+         "army said 25 militants were killed in the assault.", date(2015, 6, 1), (69, 40, None)),
+    ],
+)
+def test_dated_earlier_attacks_separate_attacks_and_plural_bombers(text, published, expected):
+    assert totals(text, published) == expected

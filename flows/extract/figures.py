@@ -867,7 +867,7 @@ class _Sentence:
                     # (not more people: "HOSPITAL SOURCES SAID SOME 40 OTHERS WERE WOUNDED")
                     _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3]) and "others" not in words[tok:tok + 3]):
                 return True  # "... killing eight people, the ministry said. Hospital sources said 11 had died"
-            if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]) and (
+            if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]) and ";" not in words[c + 1:tok] and (
                     # (not the news that adds to it: "But police said another two people died")
                     _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3])):
                 return True
@@ -1883,9 +1883,7 @@ class _Extraction:
         if words[name_end] != ",":
             return False
         low = self.lowered if self.lowered is not None else self.text.lower()
-        if _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None or (
-                # "At least 16 people were killed in separate attacks across Guerrero ... In Acapulco, ..."
-                _INCIDENTS_COUNTED_RE.search(low, self.headline_end, st.s) is not None):
+        if _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None or self._incidents_counted(low, st.s):
             return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
         # (a whole word: "In Russia," after "a Russian guided-bomb strike" names a new place)
         at = low.find(words[1], self.headline_end, st.s)
@@ -1895,6 +1893,16 @@ class _Extraction:
                 return False
             at = low.find(words[1], end, st.s)
         return True
+
+    def _incidents_counted(self, low: str, end: int) -> bool:
+        """A count before `end` summed over incidents ('At least 16 people were killed in separate
+        attacks across Guerrero'), whose places the sentences after it break down (not 'carried out
+        three separate attacks', which counts no one)."""
+        for m in _INCIDENTS_COUNTED_RE.finditer(low, self.headline_end, end):
+            si = bisect_right(self.bounds, m.start()) - 1
+            if any(mm["sent"] == si and f.kind in ("killed", "injured") and f.best > 1 for f, mm in zip(self.figures, self.meta)):
+                return True
+        return False
 
     def _caps_roundup_opener(self, st: _Sentence) -> bool:
         """'MEANWHILE, FOUR REBELS WERE KILLED ...', 'IN THE NORTHERN PENINSULA, SECURITY FORCES
@@ -2050,10 +2058,13 @@ class _Extraction:
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
         words = st.words
-        if st.n > 5 and words[0] == "on" and words[1] in L.WEEKDAYS and words[2] == "," and not st.wordset.isdisjoint(_INCIDENT_NOUNS) and (
-                st.wordset.isdisjoint(_UPDATE_WORDS)):
-            # "On Monday, a car bomb in the western sector killed 11 people": an attack of its own
-            # day, earlier than the article's news if that day is (see settle)
+        if st.n > 5 and words[0] == "on" and "," in words[2:5] and (words[1] in L.WEEKDAYS or (
+                words[1][:1].isdigit() and words[2] in L.MONTHS) or (words[1] in L.MONTHS and words[2][:1].isdigit())) and (
+                not st.wordset.isdisjoint(_INCIDENT_NOUNS) or not st.wordset.isdisjoint(_SECOND_DEVICE_NOUNS)
+                or not st.wordset.isdisjoint(_ATTACKERS_NAMED)) and st.wordset.isdisjoint(_UPDATE_WORDS):
+            # "On Monday, a car bomb in the western sector killed 11 people", "ON 28 JULY, A
+            # BOOBY-TRAPPED CAR KILLED 32 PEOPLE": an attack of its own day, earlier than the
+            # article's news if that day is (see settle)
             m["own_day"] = True
         elif "after" in st.wordset and not st.wordset.isdisjoint(_AFTER_CLAUSE_ATTACK_VERBS) and 0 < m["tok"] < st.n:
             a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)
@@ -5846,10 +5857,14 @@ def _implicit_bomber(ex: _Extraction) -> None:
         suicide_re, haystack = _SUICIDE_RE, text
         patterns = _BOMBER_PATTERNS
     several_re, blew_himself_re, blew_up_re, failed_re = patterns
-    if plural is not None and not any(f.kind == "killed" and f.role == "perpetrator" for f in ex.figures):
-        # "Two child suicide bombers detonated": the bombers died
+    if plural is not None:
+        # "Two child suicide bombers detonated": the bombers died (unless counted already; not
+        # the militants killed elsewhere in the record: "25 militants were killed in the assault")
         amount = parse_amount([plural.group(1).lower()], 0)
-        if amount is not None and amount.value > 1:
+        if amount is not None and amount.value > 1 and not any(
+                f.kind == "killed" and f.role == "perpetrator" and (
+                    f.victims in (None, "bomber", "attacker", "assailant") or f.best == amount.value or f.char_start < plural.start())
+                for f in ex.figures):
             _add_bombers(ex, plural, amount.value)
             return
     m = suicide_re.search(haystack)

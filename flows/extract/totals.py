@@ -271,6 +271,12 @@ def _summed_over_incidents(figs: list[Figure], metas: list[dict], j: int) -> boo
         for c in range(j + 1, min(len(figs), j + 1 + RECENT)))
 
 
+def _before_every_count(day: date | None, counted_days: list[date | None]) -> bool:
+    """The day is known and before the day of every count told so far (some of which are known)."""
+    known = [d for d in counted_days if d is not None]
+    return day is not None and bool(known) and all(day < d for d in known)
+
+
 def _near_dates(a: date | None, b: date | None) -> bool:
     """Same incident window: a lede's "past few hours" and the body's "this morning"."""
     if a is None or b is None:
@@ -449,9 +455,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # an attack fronted with its own weekday, before the day of every count told so far
             # ("... raising the death toll from Thursday's car bomb to 32 ... On Monday, a car bomb
             # in the western sector of the city killed 11 people")
-            m.get("own_day") and f.event_date is not None and any(
-                figs[j].event_date is not None for j in tops["killed"] + tops["injured"] if keep[j] and counted[j]) and all(
-                f.event_date < figs[j].event_date for j in tops["killed"] + tops["injured"] if keep[j] and counted[j] and figs[j].event_date is not None)) or (
+            bool(m.get("own_day")) and _before_every_count(f.event_date, [
+                figs[j].event_date for j in tops["killed"] + tops["injured"] if keep[j] and counted[j]])) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
             # a date after publication is no earlier event: the fate of hostages told later
             # belongs to the kidnapping ("twelve hostages were killed in captivity as of March
