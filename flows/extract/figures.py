@@ -2130,7 +2130,7 @@ _MEDIA_SOURCES: Final = frozenset({"radio", "television", "tv", "newspaper", "ne
 
 
 _DEAD_COUNTERS: Final = frozenset({"hospital", "hospitals", "police", "official", "officials", "spokesman", "spokeswoman", "health",
-                                   "morgue", "medical", "doctor", "doctors", "coroner", "medics"})
+                                   "morgue", "medical", "doctor", "doctors", "coroner", "medics", "source"})
 # words that make a count more dead than those told before ("two more", "another", "also")
 _MORE_DEAD_CUES: Final = frozenset({"another", "more", "also", "other", "others", "additional", "separate", "separately"})
 _NEW_DEAD_WORDS: Final = _MORE_DEAD_CUES | frozenset({"found", "discovered", "unearthed", "elsewhere", "further", "total", "all"})
@@ -2153,7 +2153,7 @@ def _media_account(st: _Sentence, tok: int) -> bool:
     'more', 'also'): another source's figure for the dead the article counted before."""
     words = st.words
     src = next((c for c in range(0, min(tok, 12)) if words[c] in _MEDIA_SOURCES), -1)
-    if src < 0 or not any(w in _SOURCE_VERBS for w in words[src + 1:tok]) or "news" in words[max(0, src - 1):src + 1]:
+    if src < 0 or not any(w in _SOURCE_VERBS for w in words[src + 1:tok]):
         return False
     return st.wordset.isdisjoint(_MORE_DEAD_CUES)
 
