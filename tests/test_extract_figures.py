@@ -1972,14 +1972,15 @@ def test_dated_earlier_attacks_separate_attacks_and_plural_bombers(text, publish
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    "text, published, expected",
     [
         ("On 20 August 2015, coalition aircraft struck residential buildings in the city, killing 65 civilians, "
          "including 17 children, according to local medical sources. A rebel-run news agency reported 80 fatalities.",
-         (65, 0, None)),
+         date(2015, 8, 20), (65, 0, None)),
         ("On 7 February 2024, mortar shells landed on a displacement site, killing 4 IDPs, including a child, and "
-         "injuring 9. A civil society source reported at least 6 fatalities; the lower figure is coded.", (4, 9, None)),
+         "injuring 9. A civil society source reported at least 6 fatalities; the lower figure is coded.",
+         date(2024, 2, 7), (4, 9, None)),
     ],
 )
-def test_a_news_agency_s_or_a_source_s_count_of_the_same_dead(text, expected):
-    assert totals(text) == expected
+def test_a_news_agency_s_or_a_source_s_count_of_the_same_dead(text, published, expected):
+    assert totals(text, published) == expected
