@@ -1984,3 +1984,9 @@ def test_dated_earlier_attacks_separate_attacks_and_plural_bombers(text, publish
 )
 def test_a_news_agency_s_or_a_source_s_count_of_the_same_dead(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_one_of_the_injured_who_later_died_is_killed():
+    text = ("One civil guard was killed and 16 people were injured, among them a passer-by who died of his injuries "
+            "two days later.")
+    assert totals(text) == (2, 15, None)
