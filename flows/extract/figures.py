@@ -5698,8 +5698,9 @@ def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 a, head, end = item
                 if _is_plural(words[end - 1]):
                     continue
-                if kind == "injured" and _who_died(st, end):
+                if kind == "injured" and words[a] in ("a", "an", "one") and _who_died(st, end):
                     # "16 people were injured, among them a passer-by who died of his injuries two days later"
+                    # (not "including the woman who died Monday": one of the dead told before)
                     ex.add(st, si, "killed", None, c, "subgroup_died", head=head, value=1, span=(st.start_of(a), st.end_of(end - 1)),
                            extra={"tok": a, "additive_forced": True, "from_injured": True})
                     continue
