@@ -1990,3 +1990,9 @@ def test_one_of_the_injured_who_later_died_is_killed():
     text = ("One civil guard was killed and 16 people were injured, among them a passer-by who died of his injuries "
             "two days later.")
     assert totals(text) == (2, 15, None)
+
+
+def test_killing_or_wounding_is_neither_kind():
+    text = "TEHRAN RADIO SAID IRANIAN FORCES HAD INFLICTED HEAVY CASUALTIES, KILLING OR WOUNDING 4,000 ENEMY SOLDIERS."
+    assert totals(text) == (0, 0, None)
+    assert totals("Troops advanced, killing and wounding dozens of fighters.") == (12, 12, None)

@@ -4116,6 +4116,10 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         # "killing and injuring a number of fighters": the object belongs to both verbs
         j += 2
         q2 = st.q_by_start.get(j)
+        if words[j - 2] == "or":
+            if q2 is not None:
+                q2.used = True  # "KILLING OR WOUNDING 4,000 ENEMY SOLDIERS": either, so neither kind's count
+            return
         if q2 is not None and not q2.used and not _hypothetical(st, k):
             ex.add(st, si, kind, q2, k, "object_count")
             q2.used = False
