@@ -1996,3 +1996,17 @@ def test_killing_or_wounding_is_neither_kind():
     text = "TEHRAN RADIO SAID IRANIAN FORCES HAD INFLICTED HEAVY CASUALTIES, KILLING OR WOUNDING 4,000 ENEMY SOLDIERS."
     assert totals(text) == (0, 0, None)
     assert totals("Troops advanced, killing and wounding dozens of fighters.") == (12, 12, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 12 civilians trying to cross the front line were shot dead by snipers on Monday, an army officer "
+         "said.", (12, 0, None)),
+        # the hurt of the days since a weekday are the news, not a running count
+        ("Medics at a field hospital said they had treated 57 wounded civilians since Sunday, among them 20 children.",
+         (0, 57, None)),
+    ],
+)
+def test_subjects_trying_to_cross_and_the_wounded_since_sunday(text, expected):
+    assert totals(text, date(2017, 6, 20)) == expected

@@ -2635,8 +2635,8 @@ def _manner_adverb(st: _Sentence, p: int) -> bool:
 
 _REDUCED_SUBJECT_PARTICIPLES: Final = frozenset({
     "caught", "hit", "struck", "trapped", "travelling", "traveling", "riding", "sitting", "standing", "walking", "passing",
-    "working", "sleeping", "praying", "shopping"})
-_REDUCED_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "by", "at", "on", "inside", "near", "outside", "aboard", "along", "up"})
+    "working", "sleeping", "praying", "shopping", "trying", "attempting", "fleeing", "waiting", "queueing", "queuing", "returning"})
+_REDUCED_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "by", "at", "on", "inside", "near", "outside", "aboard", "along", "up", "to", "from", "for"})
 
 
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
@@ -2757,8 +2757,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
                 if words[m + 1] in _REDUCED_SUBJECT_PREPOSITIONS and st._is_np_word(m - 1) and words[m - 1] not in L.AUX:
                     p = m - 1
                 break
-            if not (st._is_np_word(m) or words[m] in ("the", "a", "an", "his", "her", "their", "its") or words[m] in _REDUCED_SUBJECT_PREPOSITIONS):
-                break
+            if not (st._is_np_word(m) or words[m] in ("the", "a", "an", "his", "her", "their", "its", "to") or words[m] in _REDUCED_SUBJECT_PREPOSITIONS):
+                break  # ("civilians trying to cross the front line were shot dead")
     # "James Carver, 19, of Lakeview, died": the age in apposition follows the name
     if p >= 2 and words[p][:1].isdigit() and st._age_apposition(p, p + 1):
         p -= 2
@@ -3377,7 +3377,9 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                     continue
             # (the hurt of a disaster, "the quake has injured 40,000", are its injured: only a
             # war's or a period's running count of the hurt stays out of the total)
-            extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k) and not _disaster_hurt(st),
+            # (nor the hurt of the days since a weekday: "had treated 57 wounded civilians since Sunday")
+            extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k) and not _disaster_hurt(st)
+                     and not _since_weekday(st.words),
                      "definite": item.definite,
                      # "the remaining five bodies": a part of a group counted before
                      "remaining": item.start > 0 and st.words[item.start - 1] == "remaining"}
