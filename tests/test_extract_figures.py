@@ -2010,3 +2010,15 @@ def test_killing_or_wounding_is_neither_kind():
 )
 def test_subjects_trying_to_cross_and_the_wounded_since_sunday(text, expected):
     assert totals(text, date(2017, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, head",
+    [
+        ("ETA has killed nearly 800 people in its 32-year campaign for an independent homeland.", (0, 0, 800), "person"),
+        ("A woman walking past with her shopping was slightly hurt by flying glass.", (0, 1, None), "woman"),
+    ],
+)
+def test_a_campaign_of_years_and_a_passer_by_with_her_shopping(text, expected, head):
+    assert totals(text) == expected
+    assert [f.victims for f in extract_figures(text, PUBLISHED)] == [head]

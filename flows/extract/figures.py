@@ -2222,6 +2222,9 @@ _RANKING_WORDS: Final = frozenset({"first", "deadliest", "worst", "biggest", "la
 _PERIOD_UNITS: Final = frozenset({"days", "weeks", "months", "years", "year", "month", "week", "decade", "decades"})
 
 
+_SPAN_CAMPAIGN_NOUNS: Final = frozenset({"campaign", "war", "conflict", "insurgency", "struggle", "rebellion", "uprising", "civil"})
+
+
 def _in_the_span(words: list[str]) -> bool:
     """'in the two weeks to April 4', 'over the three months since the coup': a count over a span
     (not 'in the two days', one bout of fighting)."""
@@ -2290,6 +2293,10 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             strong = any(w in ("days", "weeks", "months") and i > 0 and i + 1 < st.n and words[i + 1] == "of"
                          and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or words[i - 1] in _SPAN_COUNTS)
                          and (i < 2 or words[i - 2] != "by") for i, w in enumerate(words))
+        if not strong and any(w.endswith("-year") or w.endswith("-long") for w in ws):
+            # "ETA has killed nearly 800 people in its 32-year campaign", "the decades-long insurgency"
+            strong = any((w.endswith("-year") and w[:-5].isdigit() or w in ("decades-long", "years-long", "decade-long"))
+                         and i + 1 < st.n and words[i + 1] in _SPAN_CAMPAIGN_NOUNS for i, w in enumerate(words))
         if not strong and "the" in ws and not ws.isdisjoint(("weeks", "months", "years", "decades", "days")):
             strong = _in_the_span(words)  # "at least 519 people had been killed ... in the two weeks to April 4"
         if not strong and not ws.isdisjoint(("last", "past")) and not ws.isdisjoint(_PERIOD_UNITS):
@@ -2636,7 +2643,8 @@ def _manner_adverb(st: _Sentence, p: int) -> bool:
 _REDUCED_SUBJECT_PARTICIPLES: Final = frozenset({
     "caught", "hit", "struck", "trapped", "travelling", "traveling", "riding", "sitting", "standing", "walking", "passing",
     "working", "sleeping", "praying", "shopping", "trying", "attempting", "fleeing", "waiting", "queueing", "queuing", "returning"})
-_REDUCED_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "by", "at", "on", "inside", "near", "outside", "aboard", "along", "up", "to", "from", "for"})
+_REDUCED_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "by", "at", "on", "inside", "near", "outside", "aboard", "along", "up", "to", "from", "for",
+                                                   "past", "with", "into", "across", "through", "towards", "toward"})
 
 
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
