@@ -2022,3 +2022,10 @@ def test_subjects_trying_to_cross_and_the_wounded_since_sunday(text, expected):
 def test_a_campaign_of_years_and_a_passer_by_with_her_shopping(text, expected, head):
     assert totals(text) == expected
     assert [f.victims for f in extract_figures(text, PUBLISHED)] == [head]
+
+
+def test_what_a_group_claiming_responsibility_says_it_killed_is_its_claim():
+    text = ("A suicide bomber rammed a car into a police convoy on Sunday, killing six police officers and three "
+            "civilians, officials said. The Taliban claimed responsibility in a text message to reporters, saying the "
+            "bomber had killed 20 policemen.")
+    assert totals(text) == (10, 0, None)

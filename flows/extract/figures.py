@@ -767,6 +767,11 @@ class _Sentence:
             if w in _CLAIM_VERBS:
                 after = words[i + 1:i + 3]
                 if "responsibility" in after or "credit" in after:
+                    # "claimed responsibility in a text message to reporters, saying the bomber had
+                    # killed 20 policemen": what the claimant says it did is its claim
+                    saying = next((x for x in range(i + 3, min(self.n, i + 14)) if words[x] in ("saying", "adding", "boasting")), -1)
+                    if saying > 0 and words[saying - 1] == ",":
+                        anyones.append(saying)
                     continue
                 if i > 0 and words[i - 1] in ("is", "was", "are", "were", "been", "be"):
                     continue  # "his condition is stated to be stable": passive, no one's claim
