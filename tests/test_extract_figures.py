@@ -2029,3 +2029,10 @@ def test_what_a_group_claiming_responsibility_says_it_killed_is_its_claim():
             "civilians, officials said. The Taliban claimed responsibility in a text message to reporters, saying the "
             "bomber had killed 20 policemen.")
     assert totals(text) == (10, 0, None)
+
+
+def test_bodies_found_and_wounded_who_died_inside_a_revised_count():
+    text = ("Armed men who raided a hamlet on Friday night killed 63 people, the news agency said on Monday, revising an "
+            "earlier figure of 41 dead. Rescue workers found 19 more bodies on Sunday in orchards, the agency said. Three "
+            "of the wounded later died in hospital and were included in the new toll; 11 others remained in hospital.")
+    assert totals(text, date(1997, 8, 25))[:2] == (63, 11)

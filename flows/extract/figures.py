@@ -2103,6 +2103,9 @@ class _Extraction:
             in_hospital = any(w == "hospital" and y > 0 and after[y - 1] in ("in", "at", "the", "a", "to") for y, w in enumerate(after))
             m["later_died"] = st.words[k] == "succumbed" or "later" in st.words[max(0, k - 2):k + 3] or in_hospital or (
                 len(after) >= 3 and after[0] in ("of", "from") and after[2] in ("wounds", "injuries"))
+            if "included" in st.wordset and any(w == "included" and st.words[x + 1:x + 2] == ["in"] and not _TOLL_NOUNS.isdisjoint(st.words[x + 2:x + 6])
+                                                for x, w in enumerate(st.words)):
+                m["included"] = True  # "Three of the wounded later died ... and were included in the new toll"
 
     def _mark_additive(self, m: dict, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int) -> None:
         """Whether the figure adds to the ones before: another incident, place or device, a
@@ -2129,6 +2132,7 @@ class _Extraction:
 
 
 _LINK_OPENERS: Final = frozenset({"read", "also", "related", "see", "watch"})
+_TOLL_NOUNS: Final = frozenset({"toll", "count", "figure", "tally", "total"})
 # the press as a source: "A local radio station reported five deaths" after the police's count
 _MEDIA_SOURCES: Final = frozenset({"radio", "television", "tv", "newspaper", "newspapers", "station", "channel", "broadcaster",
                                    "media", "daily", "agency", "press"})

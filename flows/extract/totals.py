@@ -536,9 +536,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         # news that raised a count, told in its "after" clause: "... killed 146 people, officials
         # said after rescuers cut two more bodies out", "the bombings killed 48 people, officials
         # said, after five of the wounded succumbed"
-        inside = m.get("remaining") or m.get("after_increment") or (m.get("after_cue") and m.get("from_injured"))
+        # (or told as inside it: "Three of the wounded later died ... and were included in the new toll")
+        inside = m.get("remaining") or m.get("after_increment") or (m.get("after_cue") and m.get("from_injured")) or m.get("included")
         if inside and any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best
-                          and (m.get("remaining") or metas[j]["sent"] == m["sent"])
+                          and (m.get("remaining") or m.get("included") or metas[j]["sent"] == m["sent"])
                           for j in range(max(0, i - RECENT), i)):
             counted[i] = False
             continue
@@ -548,7 +549,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 keep[j] and figs[j].part_of is None and metas[j]["sent"] >= m["sent"] - 1
                 and ((figs[j].kind == f.kind and not counted[j]) or (f.kind == "killed" and figs[j].kind == "death_toll"))
                 and figs[j].best > 0 and any(
-                    keep[c] and counted[c] and figs[c].kind == f.kind and figs[c].vague_term is None and figs[c].best == figs[j].best + f.best
+                    # (or a little more, when the wounded who died since are in it too: "killed 63 people
+                    # ..., revising an earlier figure of 41 dead. Rescue workers found 19 more bodies")
+                    keep[c] and counted[c] and figs[c].kind == f.kind and figs[c].vague_term is None
+                    and (figs[c].best == figs[j].best + f.best or (
+                        (metas[j].get("outdated") or metas[j].get("put_at")) and parent_of[j] is None
+                        and figs[j].best + f.best < figs[c].best <= figs[j].best + f.best + max(3, f.best // 4)))
                     for c in range(max(0, i - RECENT), j))
                 for j in range(max(0, i - 6), i)):
             # the news that took an earlier count to the one told before: "killing 21 people ...
