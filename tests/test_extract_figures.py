@@ -2036,3 +2036,23 @@ def test_bodies_found_and_wounded_who_died_inside_a_revised_count():
             "earlier figure of 41 dead. Rescue workers found 19 more bodies on Sunday in orchards, the agency said. Three "
             "of the wounded later died in hospital and were included in the new toll; 11 others remained in hospital.")
     assert totals(text, date(1997, 8, 25))[:2] == (63, 11)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # another account in the pluperfect against a headline the lede restated; the militant
+        # whose funeral it was died on an earlier day
+        ("Troops fire on Kashmir funeral procession; 14 killed\n\n"
+         "SRINAGAR, July 17 - Troops opened fire on a funeral procession on Tuesday, killing 14 people, the state "
+         "government said. Residents and hospital staff said more than 30 people had died. The procession was carrying "
+         "the body of a militant who had been killed in a gunbattle with security forces on Sunday.",
+         date(1990, 7, 17), (14, 0, None)),
+        # "raising its earlier estimate of 4,000 dead": the earlier estimate is replaced
+        ("IRAN SAID ON SATURDAY THAT AT LEAST 5,000 PEOPLE WERE KILLED AND ABOUT 4,000 INJURED WHEN IRAQI AIRCRAFT "
+         "DROPPED CHEMICAL BOMBS ON THE TOWN ON WEDNESDAY, RAISING ITS EARLIER ESTIMATE OF 4,000 DEAD.",
+         date(1988, 3, 19), (5000, 4000, None)),
+    ],
+)
+def test_pluperfect_accounts_earlier_deaths_and_raised_estimates(text, published, expected):
+    assert totals(text, published) == expected

@@ -372,7 +372,8 @@ _DETERMINERS_AFTER_IN_ALL: Final = frozenset({"the", "his", "her", "their", "its
 _EARLIER_ACCOUNT_NOUNS: Final = frozenset({"statement", "report", "reports", "estimate", "estimates", "figure", "figures", "count", "toll", "tally", "account"})
 _FIRST_ACCOUNT_VERBS: Final = frozenset({"reported", "said", "put", "gave", "counted", "announced", "listed", "estimated", "told"})
 _OUTDATED_CUES: Final = frozenset({"initially", "initial", "originally", "earlier", "preliminary", "first"})
-_REVISION_WORDS: Final = frozenset({"revised", "corrected", "lowered", "raised", "updated", "later", "revising", "correcting"})
+_REVISION_WORDS: Final = frozenset({"revised", "corrected", "lowered", "raised", "updated", "later", "revising", "correcting",
+                                    "raising", "lowering", "updating"})
 _CLAIM_VERBS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted"})
 _CLAIMANTS: Final = frozenset({
     "group", "taliban", "militants", "rebels", "insurgents", "guerrillas", "jihadists", "organization",
@@ -2070,6 +2071,12 @@ class _Extraction:
             # "On Monday, a car bomb in the western sector killed 11 people", "ON 28 JULY, A
             # BOOBY-TRAPPED CAR KILLED 32 PEOPLE": an attack of its own day, earlier than the
             # article's news if that day is (see settle)
+            m["own_day"] = True
+        elif "had" in st.wordset and "been" in st.wordset and not st.wordset.isdisjoint(L.WEEKDAYS) and any(
+                words[x] == "had" and words[x + 1] == "been" and words[x + 2] in L.KILL_PARTICIPLES
+                and any(w in L.WEEKDAYS for w in words[x + 3:x + 14]) for x in range(max(0, m["tok"] - 3), st.n - 3)):
+            # "the body of a militant who had been killed in a gunbattle with security forces on
+            # Sunday": a death of its own earlier day (see settle)
             m["own_day"] = True
         elif "after" in st.wordset and not st.wordset.isdisjoint(_AFTER_CLAUSE_ATTACK_VERBS) and 0 < m["tok"] < st.n:
             a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)

@@ -680,7 +680,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     and figs[j].best > 0 and figs[j].vague_term is None and (not metas[j].get("headline") or (
                         # (a headline the lede restated: "More than 100 killed ..., activists say" ...
                         # "The government said that 150 civilians had been killed")
-                        metas[j].get("restated") and figs[j].best <= f.best <= 2 * figs[j].best))
+                        # ("Troops fire on funeral procession; 14 killed" ... "Residents and hospital staff
+                        # said more than 30 people had died")
+                        metas[j].get("restated") and figs[j].best <= f.best <= 3 * figs[j].best))
                     for j in same_date) or (
                     # (a count of everyone that the article told group by group: "killing four patients
                     # and a nurse ... killed two of the attackers ... A local official said nine
