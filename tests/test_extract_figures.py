@@ -2056,3 +2056,10 @@ def test_bodies_found_and_wounded_who_died_inside_a_revised_count():
 )
 def test_pluperfect_accounts_earlier_deaths_and_raised_estimates(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_a_war_monitor_and_civil_defence_are_no_war():
+    text = ("Air strikes on a crowded vegetable market in the rebel-held town killed at least 17 civilians on Monday, "
+            "including four children, a war monitor and rescue workers said. The White Helmets civil defence group put "
+            "the death toll at 21 and said more than 40 people were wounded.")
+    assert totals(text, date(2019, 8, 5))[:2] == (17, 40)

@@ -352,6 +352,26 @@ _CAPS_ROUNDUP_RE: Final = re.compile(r"(?:meanwhile|likewise|also|elsewhere|sepa
 _COMPASS_WORDS: Final = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central"})
+# "civil" and "war" that name a service or a trade, not a war: "civil defence", "a war monitor"
+_SERVICE_AFTER: Final = {
+    "civil": frozenset({"defence", "defense", "society", "servant", "servants", "aviation", "rights", "liberties", "registry"}),
+    "war": frozenset({"monitor", "monitors", "correspondent", "correspondents", "crimes", "crime", "reporter", "memorial",
+                      "veteran", "veterans", "cemetery", "museum"}),
+}
+
+
+def _mask_service_words(words: list[str]) -> bool:
+    """'The White Helmets civil defence group put the death toll at 21', '..., a war monitor
+    said': such words are masked so that no war is read into them. True if any was."""
+    masked = False
+    for i in range(len(words) - 1):
+        after = _SERVICE_AFTER.get(words[i])
+        if after is not None and words[i + 1] in after:
+            words[i] = words[i] + "-"
+            masked = True
+    return masked
+
+
 def _pluperfect_before(words: list[str], k: int) -> bool:
     """The verb at k is a pluperfect ("had been killed"), or shares one's "had" in its clause
     ("had killed more than 50 people and wounded 300")."""
@@ -695,6 +715,8 @@ class _Sentence:
         if "toll" in self.words:
             _mask_non_casualty_tolls(self.words)
         self.wordset = frozenset(self.words)
+        if ("civil" in self.wordset or "war" in self.wordset) and _mask_service_words(self.words):
+            self.wordset = frozenset(self.words)
         self._sentence = None
         self._raw_sentence = None
         self.date_memo: dict = {}
