@@ -2063,3 +2063,10 @@ def test_a_war_monitor_and_civil_defence_are_no_war():
             "including four children, a war monitor and rescue workers said. The White Helmets civil defence group put "
             "the death toll at 21 and said more than 40 people were wounded.")
     assert totals(text, date(2019, 8, 5))[:2] == (17, 40)
+
+
+def test_the_sources_who_tell_are_not_more_dead_and_quoted_neutralised():
+    text = ("At least 19 people have been killed in a string of attacks over the past three days, officials said. "
+            "Gunmen attacked a military detachment on Friday, killing 11 soldiers, two security sources said. The army "
+            "said its counter-offensive had \"neutralised\" around forty terrorists.")
+    assert totals(text, date(2019, 9, 8))[0] == 59

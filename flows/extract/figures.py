@@ -131,7 +131,7 @@ _HURT_NOUN_GATE: Final = re.compile(r"(?:sustain|suffer|receiv|treat|with|for|ad
 _HURT_NOUNS_GATED: Final = frozenset({"burns", "cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite", "heatstroke",
                                       "sunstroke"})
 # "troops neutralized five terrorists": only with a count after it
-_COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|up\s+to|all)\s+)?"
+_COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|around|some|over|nearly|up\s+to|all)\s+)?"
                                r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|"
                                r"\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|a\s+dozen)")
 _STRUCK_GATE: Final = re.compile(r"(?:struck|hit)\s+(?:in\s+(?:the|his|her|both|one)\s|by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire|a\s+bullet))")
@@ -2897,6 +2897,9 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
                 break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
             if after + 1 < n and words[after] in ("still", "now", "reportedly", "also"):
                 after += 1  # "... and 47 people still unaccounted for"
+            teller = singular(words[right.np_end - 1]) if right.np_end > right.start else ""
+            if (teller in _SOURCE_HEADS or teller in _TELLERS) and after < n and words[after] in _SOURCE_VERBS:
+                break  # "killing 11 soldiers, two security sources said": who tells it, not more dead
             if (after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX
                                or words[after] in _OTHER_FATES)) or right.head in _OTHER_FATES:
                 # "... and 20 others were wounded", "kills 11, over 1,000 taken ill", "kills 21
@@ -2994,6 +2997,7 @@ for _w in L.INJURE_PARTICIPLES | L.INJURE_VERBS:
 for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
     _TRIGGER_KIND[_w] = "killed"
 _TRIGGER_WORDS: Final = frozenset(_TRIGGER_KIND)
+_TELLERS: Final = frozenset({"witness", "resident", "official", "source", "doctor", "medic", "spokesman", "officer", "villager"})
 _SOURCE_HEADS: Final = frozenset({
     "monitor", "afp", "ap", "reuters", "observatory", "sana", "xinhua", "tass", "irna", "ani", "pti",
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
