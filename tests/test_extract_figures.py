@@ -2070,3 +2070,14 @@ def test_the_sources_who_tell_are_not_more_dead_and_quoted_neutralised():
             "Gunmen attacked a military detachment on Friday, killing 11 soldiers, two security sources said. The army "
             "said its counter-offensive had \"neutralised\" around forty terrorists.")
     assert totals(text, date(2019, 9, 8))[0] == 59
+
+
+def test_a_roundup_s_places_after_a_summed_lede_and_their_own_wounded():
+    text = ("At least 16 people were killed in armed attacks across Guatemala over the weekend, police said.\n\n"
+            "In Zone 18 of the capital, gunmen opened fire on a group of men playing football, killing five of them and "
+            "wounding three.\n\n"
+            "In Villa Nueva, two bus drivers were shot dead on Friday night. A 17-year-old fare collector was wounded "
+            "in one of the attacks.\n\n"
+            "In Escuintla, the bodies of two women were found on a coffee plantation. Firefighters also attended seven "
+            "other deaths from gunshot wounds in three provinces.")
+    assert totals(text, date(2014, 3, 3))[:2] == (16, 4)

@@ -326,8 +326,10 @@ _PLACES_COUNTED_RE: Final = re.compile(
     r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
 # a count summed over incidents ("killed in separate attacks across Guerrero over the weekend")
 _INCIDENTS_COUNTED_RE: Final = re.compile(
-    r"\b(?:separate|different|various|multiple|a\s+series\s+of|a\s+spate\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,1}"
-    r"(?:attacks|incidents|shootings|killings|clashes|raids|operations|ambushes|bombings|violence)\b")
+    r"\b(?:separate|different|various|multiple|a\s+series\s+of|a\s+spate\s+of|a\s+wave\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+){0,1}"
+    r"(?:attacks|incidents|shootings|killings|clashes|raids|operations|ambushes|bombings|violence)\b"
+    # "killed in armed attacks across Guatemala over the weekend"
+    r"|\b(?:attacks|incidents|shootings|killings|clashes|raids|violence)\s+across\s+\w+")
 # the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -1895,10 +1897,11 @@ class _Extraction:
         return st
 
     # --- figure construction ----------------------------------------------------------------
-    def _new_place_opener(self, st: _Sentence) -> bool:
+    def _new_place_opener(self, st: _Sentence, place_only: bool = False) -> bool:
         """'In Kostyn, about 80 kilometres to the north, a drone hit a warehouse': a sentence that
         opens on a place the article has not named before (its headline aside) tells another
-        incident of a roundup."""
+        incident of a roundup (unless a count before it summed up the places: then a part of it;
+        place_only leaves that to the caller)."""
         words = st.words
         if st.all_caps or st.n < 6 or words[0] != "in" or st.s <= self.headline_end:
             return False
@@ -1911,7 +1914,7 @@ class _Extraction:
         if words[name_end] != ",":
             return False
         low = self.lowered if self.lowered is not None else self.text.lower()
-        if _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None or self._incidents_counted(low, st.s):
+        if not place_only and (_PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None or self._incidents_counted(low, st.s)):
             return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
         # (a whole word: "In Russia," after "a Russian guided-bomb strike" names a new place)
         at = low.find(words[1], self.headline_end, st.s)
@@ -1921,6 +1924,19 @@ class _Extraction:
                 return False
             at = low.find(words[1], end, st.s)
         return True
+
+    def _in_new_place_paragraph(self, si: int, kind: str) -> bool:
+        """'In Villa Nueva, two bus drivers were shot dead on Friday night ... A 17-year-old fare
+        collector was wounded in one of the attacks': a later sentence of a paragraph that opened
+        on a new place, with a count of the other kind than its opening's, tells that place's news."""
+        j = si
+        while j > 0 and not self._paragraph_start(j):
+            j -= 1
+        if j == si or si - j > 3:
+            return False
+        # (unless the article's opening counted this kind over the places: then it is a part)
+        return any(m["sent"] == j and f.kind != kind and f.kind != "death_toll" for f, m in zip(self.figures, self.meta)) and not any(
+            m["sent"] <= 1 and f.kind == kind for f, m in zip(self.figures, self.meta)) and self._new_place_opener(self.sentence(j), place_only=True)
 
     def _incidents_counted(self, low: str, end: int) -> bool:
         """A count before `end` summed over incidents ('At least 16 people were killed in separate
@@ -2140,7 +2156,7 @@ class _Extraction:
         """Whether the figure adds to the ones before: another incident, place or device, a
         roundup's next item, or (for the wounded) more than the dead just told."""
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
-            self._second_device(st, si)) or self._new_attack_opener(st, si)
+            self._second_device(st, si)) or self._new_attack_opener(st, si) or self._in_new_place_paragraph(si, kind)
         roundup_from = self._caps_roundup_paragraph(st, si)
         if roundup_from >= 0:
             m["roundup_from"] = roundup_from
