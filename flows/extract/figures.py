@@ -1934,9 +1934,11 @@ class _Extraction:
             j -= 1
         if j == si or si - j > 3:
             return False
-        # (unless the article's opening counted this kind over the places: then it is a part)
+        # (unless the count that opened the article, the lede's, has this kind too: then a part of it)
+        lede = min((m["sent"] for f, m in zip(self.figures, self.meta) if f.kind in ("killed", "injured") and not m.get("headline")), default=-1)
         return any(m["sent"] == j and f.kind != kind and f.kind != "death_toll" for f, m in zip(self.figures, self.meta)) and not any(
-            m["sent"] <= 1 and f.kind == kind for f, m in zip(self.figures, self.meta)) and self._new_place_opener(self.sentence(j), place_only=True)
+            (m["sent"] == lede or m.get("headline")) and f.kind == kind for f, m in zip(self.figures, self.meta)) and (
+            self._new_place_opener(self.sentence(j), place_only=True))
 
     def _incidents_counted(self, low: str, end: int) -> bool:
         """A count before `end` summed over incidents ('At least 16 people were killed in separate
