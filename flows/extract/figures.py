@@ -334,6 +334,7 @@ _INCIDENTS_COUNTED_RE: Final = re.compile(
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _ATTACKERS_NAMED: Final = frozenset({"gunmen", "gunman", "attackers", "assailants", "militants", "insurgents", "rebels", "guerrillas"})
+_IN_PARAGRAPH_RE: Final = re.compile(r"\n\s*In [A-Z]")
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
 _RELATIVE_DAY_WORDS: Final = L.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _SECOND_DEVICE_NOUNS: Final = frozenset({"device", "bomber", "car", "explosion", "blast", "bomb", "attacker", "grenade", "truck", "vehicle"})
@@ -1776,10 +1777,11 @@ class _Extraction:
         paragraph that opens on a side's attack of a kind the article has not told before tells
         another incident, not a part of the lede's count."""
         words = st.words
-        if st.all_caps or st.n < 6 or si == 0 or not self._paragraph_start(si) or words[0] in _DETERMINERS:
-            return False
+        if st.n < 6 or words[1] not in _SIDE_ATTACK_NOUNS or st.all_caps or si == 0 or words[0] in _DETERMINERS:
+            return False  # (the word test first: most sentences open otherwise)
         raw = st.raw
-        if not (raw[0][:1].isupper() and raw[0][1:2].islower()) or words[1] not in _SIDE_ATTACK_NOUNS or words[2] not in ("of", "on", "in", "near", "against"):
+        if not (raw[0][:1].isupper() and raw[0][1:2].islower()) or words[2] not in ("of", "on", "in", "near", "against") or (
+                not self._paragraph_start(si)):
             return False
         low = self.lowered if self.lowered is not None else self.text.lower()
         # (nowhere before, the headline included: a run-on headline repeated in the body is no news)
@@ -1817,6 +1819,8 @@ class _Extraction:
         self._full_bounds: list[int] | None = None
         self._sentences: dict[int, _Sentence] = {}
         self._flags: dict[int, bool] = {}  # per sentence: another account announced before, a denial after
+        self._place_paragraph: dict[int, int] = {}  # per sentence: its paragraph's new-place opening, or -1
+        self._in_paragraphs: bool | None = None
         self.meta: list[dict] = []  # per figure: sentence index, additive cue, background cue
 
     def full_bounds(self) -> list[int]:
@@ -1929,16 +1933,32 @@ class _Extraction:
         """'In Villa Nueva, two bus drivers were shot dead on Friday night ... A 17-year-old fare
         collector was wounded in one of the attacks': a later sentence of a paragraph that opened
         on a new place, with a count of the other kind than its opening's, tells that place's news."""
-        j = si
-        while j > 0 and not self._paragraph_start(j):
-            j -= 1
-        if j == si or si - j > 3:
+        j = self._place_paragraph.get(si)
+        if j is None:
+            j = self._place_paragraph_opener(si)
+            self._place_paragraph[si] = j
+        if j < 0:
             return False
         # (unless the count that opened the article, the lede's, has this kind too: then a part of it)
         lede = min((m["sent"] for f, m in zip(self.figures, self.meta) if f.kind in ("killed", "injured") and not m.get("headline")), default=-1)
         return any(m["sent"] == j and f.kind != kind and f.kind != "death_toll" for f, m in zip(self.figures, self.meta)) and not any(
-            (m["sent"] == lede or m.get("headline")) and f.kind == kind for f, m in zip(self.figures, self.meta)) and (
-            self._new_place_opener(self.sentence(j), place_only=True))
+            (m["sent"] == lede or m.get("headline")) and f.kind == kind for f, m in zip(self.figures, self.meta))
+
+    def _place_paragraph_opener(self, si: int) -> int:
+        """The sentence that opens si's paragraph (up to three back) on a new place ('In Villa
+        Nueva, ...'), when si is not that opening; else -1."""
+        if self._in_paragraphs is None:
+            # (most articles have no paragraph that opens on "In ...": one search tells)
+            self._in_paragraphs = _IN_PARAGRAPH_RE.search(self.text) is not None
+        if not self._in_paragraphs or si == 0 or self._paragraph_start(si):
+            return -1
+        j = si - 1
+        while j > 0 and si - j < 3 and not self._paragraph_start(j):
+            j -= 1
+        # (the cheap test first: the paragraph opens on "In ..."; most do not)
+        if not self._paragraph_start(j) or self.text[self.bounds[j]:self.bounds[j] + 12].lstrip()[:3].lower() != "in ":
+            return -1
+        return j if self._new_place_opener(self.sentence(j), place_only=True) else -1
 
     def _incidents_counted(self, low: str, end: int) -> bool:
         """A count before `end` summed over incidents ('At least 16 people were killed in separate
@@ -2349,7 +2369,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             strong = any(w in ("days", "weeks", "months") and i > 0 and i + 1 < st.n and words[i + 1] == "of"
                          and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or words[i - 1] in _SPAN_COUNTS)
                          and (i < 2 or words[i - 2] != "by") for i, w in enumerate(words))
-        if not strong and any(w.endswith("-year") or w.endswith("-long") for w in ws):
+        if not strong and (st.text.find("-year ", st.s, st.e) >= 0 or st.text.find("-long ", st.s, st.e) >= 0):
             # "ETA has killed nearly 800 people in its 32-year campaign", "the decades-long insurgency"
             strong = any((w.endswith("-year") and w[:-5].isdigit() or w in ("decades-long", "years-long", "decade-long"))
                          and i + 1 < st.n and words[i + 1] in _SPAN_CAMPAIGN_NOUNS for i, w in enumerate(words))
