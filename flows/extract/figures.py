@@ -4793,10 +4793,13 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                 singular(q.head) in _LOST_PEOPLE or _role(q.head) == "perpetrator") and not _hypothetical(st, k):
             before = len(ex.figures)
             _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
-            for f, m in zip(ex.figures[before:], ex.meta[before:]):
-                # a side's own dead, besides those it or others killed (unless told before: "the
-                # Kokang lost 3 soldiers ... while admitting it lost 3 soldiers")
-                m["additive"] = not any(g.kind == "killed" and g.best == f.best and g.victims == f.victims for g in ex.figures[:before])
+            # a side's own dead beside those it or others killed ("killing 20 insurgents and losing two
+            # soldiers", "had lost five of their own men"), unless told before; but "Government forces
+            # lost 25 men, while 35 rebels died" breaks down "60 fighters from both sides" (no one named)
+            if not any(g.kind == "killed" and g.victims is None and g.part_of is None and not gm.get("headline")
+                       for g, gm in zip(ex.figures[:before], ex.meta[:before])):
+                for f, m in zip(ex.figures[before:], ex.meta[before:]):
+                    m["additive"] = not any(g.kind == "killed" and g.best == f.best and g.victims == f.victims for g in ex.figures[:before])
     elif w == "treatment" and k >= 3 and words[k - 1] == "under":
         # "Nine people died at the scene, and 26 others remain under treatment": hurt
         _count_in_care(ex, st, si, k - 2, k)
