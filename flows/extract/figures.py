@@ -2936,7 +2936,7 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             if after + 1 < n and words[after] in ("still", "now", "reportedly", "also"):
                 after += 1  # "... and 47 people still unaccounted for"
             teller = singular(words[right.np_end - 1]) if right.np_end > right.start else ""
-            if (teller in _SOURCE_HEADS or teller in _TELLERS) and after < n and words[after] in _SOURCE_VERBS:
+            if teller in _TELLERS and after < n and words[after] in _SOURCE_VERBS:
                 break  # "killing 11 soldiers, two security sources said": who tells it, not more dead
             if (after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX
                                or words[after] in _OTHER_FATES)) or right.head in _OTHER_FATES:
@@ -3035,11 +3035,12 @@ for _w in L.INJURE_PARTICIPLES | L.INJURE_VERBS:
 for _w in L.KILL_PARTICIPLES | L.KILL_INTRANSITIVE | L.KILL_VERBS:
     _TRIGGER_KIND[_w] = "killed"
 _TRIGGER_WORDS: Final = frozenset(_TRIGGER_KIND)
-_TELLERS: Final = frozenset({"witness", "resident", "official", "source", "doctor", "medic", "spokesman", "officer", "villager"})
 _SOURCE_HEADS: Final = frozenset({
     "monitor", "afp", "ap", "reuters", "observatory", "sana", "xinhua", "tass", "irna", "ani", "pti",
     "official", "source", "report", "media", "tv", "agency", "witness", "ministry", "police-say",
 })
+# who tells a count, read where a list would go on ("killing 11 soldiers, two security sources said")
+_TELLERS: Final = _SOURCE_HEADS | frozenset({"resident", "doctor", "medic", "spokesman", "officer", "villager"})
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger", "own"})
 _LIFE_COMPOUNDS: Final = frozenset({"jacket", "jackets", "vest", "vests", "boat", "boats", "raft", "rafts", "insurance", "support",
                                    "imprisonment", "sentence", "sentences", "expectancy", "savings", "buoy", "buoys", "belt", "belts"})
@@ -3107,8 +3108,7 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     for k in list(kinds_at):
         if words[k] in ("wound", "wounds") and k > 0 and (words[k - 1] in _INJURY_ADJECTIVES or words[k - 1] in _SUFFER_VERBS):
             kinds_at[k] = "noun"  # "sustained a bullet wound", "THREE MORE SOLDIERS SUFFERED WOUNDS"
-    for k in list(kinds_at):
-        if words[k] == "murders" and k in st.q_by_end:
+        elif words[k] == "murders" and k in st.q_by_end:
             kinds_at[k] = "noun"  # "recorded more than 1,100 murders so far this year": a count of deaths
     # "fatally wounded / injured" is a death
     for k in list(kinds_at):
@@ -4695,7 +4695,9 @@ def _figure_put_at(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     j = k + 2
     if j < st.n and words[j] in ("close", "around", "almost") and j + 1 < st.n and words[j + 1] == "to":
         j += 2  # ("close to 94,000": the qualifier is read with the number)
-    q = st.q_by_start.get(j) or st.q_by_start.get(k + 2)
+    q = st.q_by_start.get(j)
+    if q is None and j != k + 2:
+        q = st.q_by_start.get(k + 2)
     if q is None or q.used or _hypothetical(st, k):
         return
     before = [(f, m) for f, m in zip(ex.figures, ex.meta) if m["sent"] == si - 1 and f.kind in ("death_toll", "killed") and f.part_of is None]
