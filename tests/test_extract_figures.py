@@ -2081,3 +2081,133 @@ def test_a_roundup_s_places_after_a_summed_lede_and_their_own_wounded():
             "In Escuintla, the bodies of two women were found on a coffee plantation. Firefighters also attended seven "
             "other deaths from gunshot wounds in three provinces.")
     assert totals(text, date(2014, 3, 3))[:2] == (16, 4)
+
+
+# --- 0.13.0: rules from blind probe 24 ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a record of one attack among "several" that month: "the two blasts" are its own two parts
+        ("10/17/2002: Two bombs exploded minutes apart inside two shops in Zamboanga City. Seven people were killed "
+         "and at least 144 were injured in the two blasts. This was one of several bombings in Mindanao that month.",
+         date(2002, 10, 17), (7, 144, None)),
+        # a numbered series: "across the two attacks" of three is the series' count, not this record's
+        ("08/01/2016: Assailants opened fire on the district centre. This was one of three incidents in the district "
+         "on the same day. At least four assailants were killed across the two armed assaults.",
+         date(2016, 8, 1), (0, 0, None)),
+    ],
+)
+def test_a_vague_series_leaves_a_record_s_counted_blasts_its_own(text, published, expected):
+    assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "40,000 more disappeared": a verb of its own, no elliptic dead
+        ("An estimated 150,000 people were killed during the 33-year civil war, and about 40,000 more disappeared.",
+         date(1994, 7, 20), (0, 0, 150000)),
+        # remains of people "who were killed ... in 1982": that year's dead
+        ("Forensic experts have recovered the remains of 32 people, including 19 children, who survivors say were "
+         "killed by soldiers in 1982, investigators said on Wednesday.",
+         date(1994, 7, 20), (0, 0, None)),
+        # a background paragraph: the riots dated to 1989, then "died in the unrest" with no day of its own
+        ("A student was shot dead and 23 people were injured on Saturday when police clashed with marchers.\n\n"
+         "The riots erupted on Feb. 27, 1989, over a rise in bus fares. Officially, 276 people died in the unrest, "
+         "and graves found the following year held at least 68 bodies.",
+         date(1999, 2, 28), (1, 23, None)),
+        # the survivor of a massacre told just before with its earlier date
+        ("Investigators found 23 more bodies in graves near the town on Thursday.\n\n"
+         "The town was the scene of a massacre on Aug. 24, 2010, when gunmen killed 72 migrants at a ranch. One man "
+         "survived with a gunshot wound to the neck.",
+         date(2011, 4, 15), (23, 0, None)),
+        # a storm's dead in another country, on an earlier day it "had already killed" them
+        ("The death toll from the typhoon in central Vietnam rose to 58 on Tuesday, officials said. The storm struck "
+         "the coast on Sunday.\n\nThe typhoon had already killed at least 200 people in the Philippines, where it "
+         "struck on Thursday, before crossing the sea.",
+         date(2006, 10, 3), (58, 0, 58)),
+        # a fronted "On Sept. 10," with its abbreviation's full stop: that attack's own earlier day
+        ("Gunmen stormed a town late on Tuesday, killing at least 42 people, police said.\n\n"
+         "On Sept. 10, suspected members of the group killed 15 people in an attack on a village near the border.",
+         date(2013, 9, 18), (42, 0, None)),
+    ],
+)
+def test_earlier_deaths_told_by_year_paragraph_and_earlier_day(text, published, expected):
+    assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "19 people with gunshot wounds": the injured, described by their wounds
+        ("Police said 42 bodies had been recovered and 19 people with gunshot wounds had been taken to hospital.",
+         date(2013, 9, 18), (42, 19, None)),
+        ("Three men with fatal wounds were found in the car.", date(2013, 9, 18), (0, 0, None)),
+        # "Three of the 19 officers who were wounded later died": the 19 wounded, three of whom died
+        ("Taliban fighters attacked a checkpoint overnight. Four police officers were killed. Three of the 19 officers "
+         "who were wounded later died in hospital.",
+         date(2018, 5, 21), (7, 16, None)),
+        # "killed a combined 43 people" after "the other three blasts": more dead
+        ("This record covers four car bombs in Baghdad. The deadliest, near a market, killed 140 people and wounded "
+         "150 more. The other three blasts, in Sadr City and Karrada, killed a combined 43 people.",
+         date(2007, 4, 18), (183, 150, None)),
+        # "Fatalities coded as 6 per the more conservative source": "per the" is according to it
+        ("Militants attacked the village at night, killing at least 6 civilians. Local sources reported 9 "
+         "fatalities. Fatalities coded as 6 per the more conservative source.",
+         date(2020, 8, 15), (6, 0, None)),
+        # a boy "among the wounded" who was taken to hospital with wounds is one of them
+        ("A grenade wounded 14 people in the market. A 12-year-old boy was also among the wounded and was taken to "
+         "hospital with shrapnel wounds to his legs.",
+         date(1994, 5, 11), (0, 14, None)),
+    ],
+)
+def test_people_with_wounds_the_wounded_who_died_and_counts_named_otherwise(text, published, expected):
+    assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a claim of responsibility "asserting that" the attack killed more: the group's claim
+        ("A suicide bomber struck buses carrying soldiers. Officials said 28 people died, including the bomber, and "
+         "61 were wounded. The group claimed responsibility in a statement on its website, asserting that the attack "
+         "had killed more than 100 members of the security forces.",
+         date(2016, 2, 17), (28, 61, None)),
+        # ... or through a spokesman "who said"
+        ("Fighters attacked a police post overnight. Four police officers were killed. The Taliban claimed "
+         "responsibility through its spokesman, who said 35 police had been killed.",
+         date(2018, 5, 21), (4, 0, None)),
+        # "the true toll was far higher" and then a quotation: another account of the same dead
+        ("Gunmen stormed the town on Tuesday, killing at least 42 people, police said. An official said the true toll "
+         "was far higher. \"We have counted more than 100 dead. Many people are still missing,\" he said.",
+         date(2013, 9, 18), (42, 0, None)),
+    ],
+)
+def test_claims_and_other_accounts_told_otherwise(text, published, expected):
+    assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "THE FOUR EXPLOSIONS HAVE KILLED": a count over a run of attacks
+        ("A BOMB EXPLODED IN THE BAZAAR THIS AFTERNOON, KILLING 13 PEOPLE AND INJURING 50. IT WAS THE FOURTH BOMBING "
+         "IN THE CITY THIS MONTH. THE FOUR EXPLOSIONS HAVE KILLED MORE THAN 70 PEOPLE.",
+         date(1987, 3, 24), (13, 50, 70)),
+        # "as many as 10,000 civilians had died in the fighting": a war's running count
+        ("Officials said at least 30 civilians were killed on Sunday when bombs hit a market. A rights official "
+         "estimated that as many as 10,000 civilians had died in the fighting.",
+         date(1995, 1, 9), (30, 0, 10000)),
+        # a headline's three dead that the lede's two counts make up
+        ("Bank siege ends with three dead\n\nPolice stormed the bank on Wednesday night, killing two of the robbers, "
+         "officials said. A woman hostage was also killed in the crossfire.",
+         date(2001, 3, 5), (3, 0, None)),
+        # "before shooting himself": the gunman's death (but not "shot himself in the leg")
+        ("A former employee opened fire at the office, killing six people and wounding four before shooting himself, "
+         "police said.",
+         date(2001, 4, 18), (7, 4, None)),
+        ("The gunman then shot himself in the leg.", date(2001, 4, 18), (0, 0, None)),
+    ],
+)
+def test_running_counts_headline_sums_and_a_gunman_s_suicide(text, published, expected):
+    assert totals(text, published) == expected

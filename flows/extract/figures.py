@@ -32,7 +32,7 @@ from typing import Any, Final
 from flows.extract import lexicon as L
 from flows.extract.model import Figure
 from flows.extract.numbers import UNITS, TENS, VAGUE_FIRST, Amount, parse_amount, range_token, word_number
-from flows.extract.totals import settle_article
+from flows.extract.totals import BACKGROUND_DAYS, settle_article
 
 try:  # helper module owned by the dates work; extraction falls back to the published date
     from flows.extract.dates import date_spans as _date_spans, resolve_event_date as _resolve_event_date
@@ -795,8 +795,10 @@ class _Sentence:
                 if "responsibility" in after or "credit" in after:
                     # "claimed responsibility in a text message to reporters, saying the bomber had
                     # killed 20 policemen": what the claimant says it did is its claim
-                    saying = next((x for x in range(i + 3, min(self.n, i + 14)) if words[x] in ("saying", "adding", "boasting")), -1)
-                    if saying > 0 and words[saying - 1] == ",":
+                    saying = next((x for x in range(i + 3, min(self.n, i + 14)) if words[x] in _CLAIM_TELLING_GERUNDS or (
+                        words[x] == "said" and words[x - 1] == "who")), -1)
+                    # (or "claimed responsibility through its spokesman, who said 35 police had been killed")
+                    if saying > 0 and (words[saying - 1] == "," or words[saying - 2] == ","):
                         anyones.append(saying)
                     continue
                 if i > 0 and words[i - 1] in ("is", "was", "are", "were", "been", "be"):
@@ -1252,7 +1254,17 @@ class _Sentence:
                 # miners killed in the collapse of the Kambo copper mine five years ago", "had
                 # murdered 3 peasant authorities in the nearby hamlet of Chupaca Alto last week"
                 return True
+            if hi + 8 < c <= hi + 32 and self.words[c].isdigit() and self._killed_then(hi, c):
+                return True
         return False
+
+    def _killed_then(self, hi: int, c: int) -> bool:
+        """'the remains of 32 people, including 19 children, who survivors say were killed by
+        soldiers in 1982': the people's relative clause dates their death by the year at c."""
+        words = self.words
+        who = next((x for x in range(hi + 1, min(c, hi + 14)) if words[x] == "who"), -1)
+        return who >= 0 and not any(w in (";", ":") for w in words[hi + 1:c]) and any(
+            w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE for w in words[who + 1:who + 7]) and c - who <= 16
 
     # --- number phrases ---------------------------------------------------------------------
     def _date_tokens(self) -> set[int]:
@@ -1385,7 +1397,9 @@ class _Sentence:
                 return None
         if num_end < n:
             nxt = words[num_end]
-            if nxt in L.NOT_PEOPLE or nxt in L.MONTHS or nxt == "%" or (nxt == "may" and self.raw[num_end][:1] == "M"):
+            if (nxt in L.NOT_PEOPLE or nxt in L.MONTHS or nxt == "%" or (nxt == "may" and self.raw[num_end][:1] == "M")) and not (
+                    # ("Fatalities coded as 6 per the more conservative source": according to it)
+                    nxt == "per" and num_end + 1 < n and words[num_end + 1] in ("the", "a", "an", "its", "their")):
                 return None
             if best == 1 and nxt in ("family", "household", "village", "clan") and i > 0 and words[i - 1] in ("from", "of", "in"):
                 return None  # "Three children from one family": where they came from, no count
@@ -1869,7 +1883,10 @@ class _Extraction:
         # (or "Doctors at the hospital gave a higher figure. 'We have received 27 bodies'")
         return any(w in _OTHER_ACCOUNT_WORDS and c + 1 < prev.n and (words[c + 1] in _ACCOUNT_NOUN_WORDS or (
                        # "The two sides gave sharply different accounts of the battle"
-                       words[c + 1].endswith("ly") and c + 2 < prev.n and words[c + 2] in _ACCOUNT_NOUN_WORDS))
+                       words[c + 1].endswith("ly") and c + 2 < prev.n and words[c + 2] in _ACCOUNT_NOUN_WORDS) or (
+                       # "said the true toll was far higher. 'We have counted more than 100 dead'"
+                       w in ("higher", "lower") and words[c - 1] in _TOLL_COMPARED_BY and c >= 3 and (
+                           words[c - 2] in _ACCOUNT_NOUN_WORDS or words[c - 3] in _ACCOUNT_NOUN_WORDS)))
                    for c, w in enumerate(words))
 
     def _span_has(self, si: int, needles: tuple[str, ...]) -> bool:
@@ -1988,6 +2005,35 @@ class _Extraction:
             return "," in words[3:6]
         return False
 
+    def _in_earlier_event_paragraph(self, st: _Sentence, si: int, k: int) -> bool:
+        """'The riots erupted on Feb. 27, 1989, over a rise in bus fares ... Officially, 276
+        people died in the unrest': a sentence with no time of its own, whose dead are those of
+        "the" event that an earlier sentence of its paragraph dated to an earlier year."""
+        words = st.words
+        if si == 0 or self._paragraph_start(si) or st.date_count or not st.wordset.isdisjoint(_RELATIVE_DAY_WORDS):
+            return False
+        if self.published is not None and not st.wordset.isdisjoint(_AFTERMATH_WORDS):
+            # "... on Aug. 24, 2010, when gunmen massacred 72 migrants. One man survived with a
+            # gunshot wound": the aftermath of the earlier deaths told just before
+            before = [f for f, m in zip(self.figures, self.meta) if m["sent"] == si - 1]
+            if before and all(f.event_date is not None and (self.published - f.event_date).days > BACKGROUND_DAYS for f in before):
+                return True
+        if "the" not in st.wordset or not any(words[x] == "the" and (words[x + 1] in _DATED_EVENT_NOUNS or words[x + 1] in _SPAN_EVENT_NOUNS)
+                                              for x in range(st.n - 1)):
+            return False  # (the dead of "the unrest", "the riots": an event told before)
+        pub_year = st.pub_year
+        j = si - 1
+        while j >= 0 and si - j <= 3:
+            earlier = self.sentence(j)
+            if any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < pub_year and x > 0 and (
+                    earlier.words[x - 1] in ("in", ",") or earlier.words[x - 1] in L.MONTHS or earlier.words[x - 1][:1].isdigit())
+                   for x, w in enumerate(earlier.words)) and not earlier.wordset.isdisjoint(_EVENT_START_VERBS):
+                return True
+            if self._paragraph_start(j):
+                break
+            j -= 1
+        return False
+
     def _paragraph_start(self, si: int) -> bool:
         b = self.bounds[si]
         return si == 0 or "\n" in self.text[max(0, b - 3):b + 1]
@@ -2087,7 +2133,9 @@ class _Extraction:
             m["claim"] = False  # "ACCORDING TO A COMMUNIQUE FROM THE POLITICAL-MILITARY COMMAND": the state's report
         # (the sentences around are looked at only for a figure someone tells)
         told = not st.wordset.isdisjoint(_SOURCE_VERBS)
-        m["alternative"] = bool(m.get("alternative")) or st.alternative_before(m["tok"]) or (si > 0 and told and (
+        # (a quotation tells too: '... said the true toll was far higher. "We have counted more than 100 dead.'
+        quoted = not told and si > 0 and self.text[st.s:st.s + 2].lstrip()[:1] in ('"', "\u201c")
+        m["alternative"] = bool(m.get("alternative")) or st.alternative_before(m["tok"]) or (si > 0 and (told or quoted) and (
             self._cached_flag(si, 0)
             or (((rule == "noun_count" and kind == "killed" and _source_count_of_the_dead(st, m["tok"]))
                  or (not st.wordset.isdisjoint(_MEDIA_SOURCES) and _media_account(st, m["tok"])))
@@ -2124,19 +2172,23 @@ class _Extraction:
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
         words = st.words
-        if st.n > 5 and words[0] == "on" and "," in words[2:5] and (words[1] in L.WEEKDAYS or (
-                words[1][:1].isdigit() and words[2] in L.MONTHS) or (words[1] in L.MONTHS and words[2][:1].isdigit())) and (
+        if st.n > 6 and words[0] == "on" and "," in words[2:6] and (words[1] in L.WEEKDAYS or (
+                words[1][:1].isdigit() and words[2] in L.MONTHS) or (words[1] in L.MONTHS and (
+                    words[2][:1].isdigit() or (words[2] == "." and words[3][:1].isdigit())))) and (
                 not st.wordset.isdisjoint(_INCIDENT_NOUNS) or not st.wordset.isdisjoint(_SECOND_DEVICE_NOUNS)
                 or not st.wordset.isdisjoint(_ATTACKERS_NAMED)) and st.wordset.isdisjoint(_UPDATE_WORDS):
             # "On Monday, a car bomb in the western sector killed 11 people", "ON 28 JULY, A
             # BOOBY-TRAPPED CAR KILLED 32 PEOPLE": an attack of its own day, earlier than the
             # article's news if that day is (see settle)
             m["own_day"] = True
-        elif "had" in st.wordset and "been" in st.wordset and not st.wordset.isdisjoint(L.WEEKDAYS) and any(
+        elif "had" in st.wordset and not st.wordset.isdisjoint(L.WEEKDAYS) and (any(
                 words[x] == "had" and words[x + 1] == "been" and words[x + 2] in L.KILL_PARTICIPLES
-                and any(w in L.WEEKDAYS for w in words[x + 3:x + 14]) for x in range(max(0, m["tok"] - 3), st.n - 3)):
+                and any(w in L.WEEKDAYS for w in words[x + 3:x + 14]) for x in range(max(0, m["tok"] - 3), st.n - 3)) or (
+                k > 1 and words[k] == "killed" and (words[k - 1] == "had" or (words[k - 1] == "already" and words[k - 2] == "had"))
+                and any(w in L.WEEKDAYS for w in words[k + 1:k + 16]))):
             # "the body of a militant who had been killed in a gunbattle with security forces on
-            # Sunday": a death of its own earlier day (see settle)
+            # Sunday", "Xangsane had already killed at least 200 people in the Philippines, where
+            # it struck on Thursday": a death of its own earlier day (see settle)
             m["own_day"] = True
         elif "after" in st.wordset and not st.wordset.isdisjoint(_AFTER_CLAUSE_ATTACK_VERBS) and 0 < m["tok"] < st.n:
             a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)
@@ -2146,7 +2198,8 @@ class _Extraction:
                 m["own_day"] = True
         if st.sums_up():
             m["sums_up"] = True
-        m["background"] = bool(m["background"]) or st.background_near(m["tok"], k) or _habitual(st)
+        m["background"] = bool(m["background"]) or st.background_near(m["tok"], k) or _habitual(st) or (
+            kind != "death_toll" and self._in_earlier_event_paragraph(st, si, k))
         if st.words[0] in _LINK_OPENERS and _link_line(st):
             m["background"] = m["link"] = True
 
@@ -2178,7 +2231,8 @@ class _Extraction:
         """Whether the figure adds to the ones before: another incident, place or device, a
         roundup's next item, or (for the wounded) more than the dead just told."""
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
-            self._second_device(st, si)) or self._new_attack_opener(st, si) or self._in_new_place_paragraph(si, kind)
+            self._second_device(st, si)) or self._new_attack_opener(st, si) or self._in_new_place_paragraph(si, kind) or (
+            _other_attacks_opener(st))
         roundup_from = self._caps_roundup_paragraph(st, si)
         if roundup_from >= 0:
             m["roundup_from"] = roundup_from
@@ -2196,6 +2250,16 @@ class _Extraction:
             # "'Five people, including the shooter, are dead. Three more are in the hospital'": more
             # than the dead just told, and so perhaps the wounded counted before, told again
             m["other_than_dead"] = True
+
+
+def _other_attacks_opener(st: _Sentence) -> bool:
+    """'The other three blasts, in Sadr City, Karrada and Kadhimiya, killed a combined 43
+    people': the sentence's subject is the attacks not told yet, whose dead are more dead."""
+    words = st.words
+    if st.n < 5 or words[0] != "the" or words[1] not in ("other", "remaining"):
+        return False
+    w = words[3] if words[2] in _SERIES_COUNT_WORDS or words[2] == "two" or words[2].isdigit() else words[2]
+    return w in _PLURAL_EVENT_NOUNS or w in _INCIDENT_NOUNS
 
 
 _LINK_OPENERS: Final = frozenset({"read", "also", "related", "see", "watch"})
@@ -2595,6 +2659,7 @@ _WEAPON_SUBJECTS: Final = frozenset({"bomb", "grenade", "mine", "landmine", "roc
 _AFTER_CLAUSE_ATTACK_VERBS: Final = frozenset({"ambushed", "attacked", "bombed", "stormed", "raided", "shelled", "overran", "massacred"})
 _PLURAL_EVENT_NOUNS: Final = frozenset({"clashes", "protests", "raids", "strikes", "airstrikes", "shootings", "explosions", "blasts",
                                         "bombings", "bombs", "attacks"})
+_SERIES_COUNT_WORDS: Final = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
 _LONG_CONFLICT_NOUNS: Final = frozenset({"war", "wars", "conflict", "insurgency", "uprising", "rebellion"})
 _PERIOD_PARTS: Final = frozenset({"half", "quarter", "months", "weeks", "days", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"})
 _TO_DEATH_GERUNDS: Final = frozenset({
@@ -2654,12 +2719,19 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     perfect_active = k >= 1 and (words[k - 1] in ("have", "has") or (k >= 2 and words[k - 2] in ("have", "has") and words[k - 1] in L.ADVERBS))
     if in_total and perfect:
         return True
+    if perfect_active and k >= 4 and words[k - 1] in ("have", "has") and words[k - 2] in _PLURAL_EVENT_NOUNS and words[k - 4] in ("the", "these", "all") and (
+            words[k - 3] in _SERIES_COUNT_WORDS or (words[k - 3].isdigit() and int(words[k - 3]) >= 3)):
+        # "IT WAS THE FOURTH BOMBING IN THE CITY THIS MONTH. THE FOUR EXPLOSIONS HAVE KILLED MORE
+        # THAN 70 PEOPLE": a count over a run of attacks (not "the two blasts", one attack's parts)
+        return True
     if q is not None and q.start >= 2 and words[q.start - 1] == "to" and words[q.start - 2] in ("rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"):
         return True
     if perfect and conflict and (q is None or q.best >= 100 or q.qualifier == "vague" or not st.wordset.isdisjoint(_DISASTER_NOUNS)):
         # "More than 700 people have died in the skirmishes": a running count; but "At least 9
         # people have died in clashes during the past few hours" is the news of the day
         return True
+    if conflict and q is not None and q.best >= 1000 and "had" in words[lo:hi + 1]:
+        return True  # "estimated that as many as 10,000 civilians had died in the fighting"
     if (perfect or perfect_active) and q is not None and q.best >= 10_000 and q.qualifier != "vague":
         return True  # "More than 200000 people have been killed": no one incident's count
     if (perfect or perfect_active) and q is not None and q.vague is not None and q.best >= 1000:
@@ -3054,6 +3126,7 @@ _RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth"
 _ACCOUNT_NOUNS: Final = ("account", "version", "story", "figure", "toll", "estimate", "tally")
 _ACCOUNT_NOUN_WORDS: Final = frozenset(_ACCOUNT_NOUNS) | frozenset({"accounts", "versions", "stories", "figures", "tolls", "estimates", "tallies"})
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival", "higher", "lower"})
+_TOLL_COMPARED_BY: Final = frozenset({"was", "is", "were", "are", "far", "much", "considerably", "significantly", "likely", "probably"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
 _CLAIM_ENDS: Final = frozenset({";", ":", "but", "while", "although", "whereas", "however", "though", "after"})
 _CLAIM_CUE_WORDS: Final = frozenset({"claimed", "claims", "claim", "claiming", "stated", "boasted", "asserted", "according", "said", "says",
@@ -3071,6 +3144,12 @@ _CLAUSE_BREAK_WORDS: Final = frozenset({",", ";", ":", "(", "but", "while", "whe
 _MONTH_NUMBER: Final = {m: i + 1 for i, m in enumerate((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december"))}
+# how a claim of responsibility goes on to tell what the attack did ("..., asserting that")
+_CLAIM_TELLING_GERUNDS: Final = frozenset({"saying", "adding", "boasting", "asserting", "stating", "claiming", "insisting"})
+# what the next sentence tells of the people an event just told killed or hurt
+_AFTERMATH_WORDS: Final = frozenset({"survived", "survivor", "survivors", "escaped", "later", "also", "another", "others"})
+# an event that a sentence dates: "The riots erupted on Feb. 27, 1989"
+_EVENT_START_VERBS: Final = frozenset({"erupted", "broke", "began", "started", "struck", "happened", "occurred", "hit"})
 _DATED_EVENT_NOUNS: Final = frozenset({
     "floods", "flood", "tsunami", "earthquake", "quake", "attacks", "bombings", "massacre", "riots",
     "war", "cyclone", "hurricane", "typhoon", "famine", "uprising", "genocide", "storm", "fire", "disaster",
@@ -3230,8 +3309,11 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         elif w == "gun" and k >= 2 and words[k - 1] in ("the", "a", "his", "her") and words[k - 2] in ("turned", "turning", "turns", "turn") and (
                 k + 2 < n and words[k + 1] == "on" and words[k + 2] in ("himself", "herself", "themselves")):
             at = k
-        elif w in ("himself", "herself") and k >= 2 and words[k - 1] in _SHOOT_FORMS and words[k - 2] == "fatally":
-            at = k  # "... before fatally shooting himself" ("killing himself" is read by the object rules)
+        elif w in ("himself", "herself") and k >= 2 and words[k - 1] in _SHOOT_FORMS and (words[k - 2] == "fatally" or (
+                words[k - 2] in ("before", "then") and not (k + 1 < n and words[k + 1] in ("in", "through", "but", "dead")))):
+            # "... before fatally shooting himself", "killing six people before shooting himself"
+            # (not "then shot himself in the leg": a wound) ("killing himself" is read by the object rules)
+            at = k
         elif w == "own" and k >= 2 and words[k - 1] in ("his", "her", "their") and words[k - 2] in ("took", "taking", "takes", "take") and (
                 k + 1 < n and words[k + 1] in ("life", "lives")):
             at = k
@@ -3370,6 +3452,26 @@ def _them_referent(st: _Sentence, item: Quantity) -> str | None:
     return None
 
 
+def _wounded_whole(ex: _Extraction, st: _Sentence, si: int, item: Quantity) -> bool:
+    """'Three of the 19 officers who were wounded': a part of a counted group of the wounded,
+    whose count is added as the injured figure (unless counted just before)."""
+    words = st.words
+    x = item.num_end
+    if words[x:x + 2] != ["of", "the"] or x + 4 >= st.n or not (words[x + 2][:1].isdigit() or words[x + 2] in UNITS or words[x + 2] in TENS):
+        return False
+    w = next((y for y in range(x + 3, min(st.n, x + 8)) if words[y] in L.INJURE_PARTICIPLES), -1)
+    if w < 0 or not (words[w - 1] in ("were", "was") and words[w - 2] in ("who", "that")):
+        return False
+    whole = parse_amount(words, x + 2)
+    if whole is None or whole.value <= item.best:
+        return False
+    if not any(f.kind == "injured" and f.best == whole.value for f in ex.figures[-12:]):
+        a, b = st.start_of(x + 2), st.end_of(w)
+        ex.add(st, si, "injured", None, w, "wounded_whole", head=item.head, value=whole.value, span=(a, b),
+               extra={"tok": x + 2})
+    return True
+
+
 def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[Any], k: int, rule: str,
                 cumulative_ok: bool = True) -> None:
     """Add coordinated figures; a killed count with cumulative cues becomes a death toll."""
@@ -3389,6 +3491,11 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                 # ("killed 48 people ... after five of the wounded succumbed": inside that count)
                 ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True, "from_injured": True,
                                                            "after_cue": item.start > 0 and st.words[item.start - 1] == "after"})
+                continue
+            if kind == "killed" and not item.partitive and _wounded_whole(ex, st, si, item):
+                # "Three of the 19 officers who were wounded later died": the wounded who died,
+                # new dead who leave the injured (the 19 are the injured count)
+                ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True, "from_injured": True})
                 continue
             if not item.partitive and kind in ("killed", "injured") and item.head in _PLAIN_GROUP_HEADS and (
                     st.words[item.num_end:item.num_end + 2] == ["of", "the"]) and not any(
@@ -4107,6 +4214,8 @@ def _elliptic_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: st
             more = "more" in words[q.num_end:q.np_end]
             if not (parallel or more) or after not in _SIBLING_PLACE_WORDS or (q.head is not None and q.head in L.NOT_PEOPLE):
                 return
+            if q.head is not None and q.head.endswith("ed") and q.head != "dead":
+                return  # "and about 40,000 more disappeared": a verb of its own, not a head noun
             for x in range(q.np_end, min(n, q.np_end + 30)):
                 if words[x] in _SIBLING_STOPS and words[x] != "including":
                     break
@@ -4241,6 +4350,8 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         j += 2  # "killed and decapitated seven road workers": the object of both verbs
     if j + 2 < n and words[j] == "a" and words[j + 1] == "total" and words[j + 2] == "of":
         j += 3
+    elif j + 2 < n and words[j] == "a" and words[j + 1] in ("combined", "further", "reported") and j + 2 in st.q_by_start:
+        j += 2  # "killed a combined 43 people", "wounding a further 12"
     if j + 1 < n and words[j] == "all":
         j += 1
     if j + 2 < n and words[j] == "a" and words[j + 1] in ("family", "group", "total") and words[j + 2] == "of":
@@ -4396,6 +4507,8 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
              "sunstroke", "cuts", "fractures", "bruises", "lacerations") and _care_rule(ex, st, si, k):
         # ("Two women were treated for cuts from flying glass")
         return
+    if w in ("wounds", "injuries", "burns") and _people_with_wounds(ex, st, si, k):
+        return
     if w in L.CONTEXT_NOUNS:
         return  # "burns", "inhalation" mark a casualty only in the phrasings above
     q = st.q_by_end.get(k)
@@ -4491,6 +4604,22 @@ _CARE_DEATH_WORDS: Final = frozenset({"died", "dead", "succumbed", "death", "kil
 _GAS_WORDS: Final = frozenset({"carbon", "monoxide", "gas", "smoke", "chemical", "chlorine", "fume", "fumes", "toxic", "ammonia"})
 
 
+def _people_with_wounds(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
+    """'19 people with gunshot wounds had been taken to hospital': a count of people described
+    by their wounds is a count of the injured (not 'with fatal wounds', nor a count of things)."""
+    words = st.words
+    v = k - 1
+    while v > 0 and k - v < 5 and words[v] in _INJURY_ADJECTIVES and words[v] not in ("a", "an", "of", "injuries"):
+        v -= 1
+    if v < 1 or words[v] != "with" or any(words[x] in ("fatal", "mortal") for x in range(v + 1, k)):
+        return False
+    q = st.q_by_end.get(v)
+    if q is None or q.used or q.best == 0 or q.head is None or q.head in L.NOT_PEOPLE or q.head in _THING_NOUNS or _hypothetical(st, q.start):
+        return False
+    ex.add(st, si, "injured", q, k, "people_with_wounds")
+    return True
+
+
 def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     """'Two people were taken to hospital with serious injuries', 'a man was treated at the scene
     for minor injuries', 'paramedics rushed three people to hospital with burns': injured.
@@ -4567,6 +4696,9 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     p, _number = _subject_end(st, c)
     if any(words[x] in _TRIGGER_KIND and _TRIGGER_KIND[words[x]] != "noun" for x in range(max(0, p + 1), c)):
         return True
+    if "among" in st.wordset and any(words[x] == "among" and words[x + 1] in ("the", "those") and words[x + 2] in _TRIGGER_KIND
+                                     for x in range(max(0, c - 10), c - 2)):
+        return True  # "A boy was also among the wounded and was taken to hospital": one of them, counted
     before = len(ex.figures)
     done = _subject_rule(ex, st, si, c, kind, verb_like=True)
     _care_part_of_hurt(ex, si, before)
@@ -6122,15 +6254,28 @@ def _mark_series_figures(ex: _Extraction) -> None:
     if not candidates or " of " not in ex.text:
         return
     lowered = ex.lowered if ex.lowered is not None else ex.text.lower()
-    if not _series_record_spans(lowered):
+    record_spans = _series_record_spans(lowered)
+    if not record_spans:
         return
+    series_counts = {w for a, b in record_spans for w in lowered[a:b].split() if w in _EXACT_COUNTS or w.isdigit()}
     for f, m in candidates:
         sentence = f.sentence.lower()
         # the marker itself ("(First of two attacks) Insurgents shot dead ...") is not a figure's scope
         for a, b in reversed(_series_record_spans(sentence)):
             sentence = sentence[:a] + " " + sentence[b:]
-        if _SERIES_FIGURE_RE.search(sentence):
+        if any(_names_the_series(hit.group(), series_counts) for hit in _SERIES_FIGURE_RE.finditer(sentence)):
             m["series"] = True
+
+
+_EXACT_COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                  "twelve"})
+
+
+def _names_the_series(phrase: str, series_counts: set[str]) -> bool:
+    """A counted 'the two blasts' is the series (or a part of it, "across the two attacks" of
+    three) when the series is counted too. When the series is only "one of several bombings that
+    month", the two blasts are this record's own attack, told in two parts."""
+    return bool(series_counts) or not any(w in _EXACT_COUNTS or w.isdigit() for w in phrase.split())
 
 
 _SPLIT_NOTE_RE: Final = re.compile(

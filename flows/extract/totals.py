@@ -905,6 +905,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         lede = metas[h]["sent"] + 2
         lede_sums: dict[int, int] = {}  # the lede's counts sentence by sentence: "killed 17 militants and a child"
         lede_parts: dict[int, list[int]] = {}
+        # and all of the lede's counts ("... killing two of the robbers. A woman hostage was also
+        # killed" under "Bank siege ends with three dead")
+        lede_all = [j for j in range(h + 1, min(len(figs), h + 1 + RECENT)) if keep[j] and counted[j] and parent_of[j] is None
+                    and not metas[j].get("headline") and metas[j]["sent"] <= lede and figs[j].kind == f.kind]
+        if len(lede_all) >= 2 and _generic(f.victims) and f.vague_term is None and sum(figs[j].best for j in lede_all) == f.best and len(
+                {metas[j]["sent"] for j in lede_all}) > 1:
+            counted[h] = False
+            continue
         for j in range(h + 1, min(len(figs), h + 1 + RECENT)):
             if not keep[j] or metas[j].get("headline") or metas[j]["sent"] > lede or metas[j].get("additive") or figs[j].kind != f.kind:
                 continue
@@ -981,8 +989,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         is_counted[i] = is_in
         if is_in and f.kind == "injured":
             injured_so_far += f.best
-        elif (is_in and f.kind == "killed" and 0 < f.best <= injured_so_far
-              and (metas[i].get("from_injured") or metas[i].get("later_died"))):
+        elif (is_in and f.kind == "killed" and (metas[i].get("from_injured") or metas[i].get("later_died"))
+              and 0 < f.best <= injured_so_far + sum(
+                  # (the wounded counted later in the same sentence: "Three of the 19 officers who
+                  # were wounded later died")
+                  figs[j].best for j in range(i + 1, min(len(figs), i + 4)) if figs[j].kind == "injured"
+                  and keep[j] and counted[j] and parent_of[j] is None and metas[j]["sent"] == metas[i]["sent"])):
             # "Five passengers were wounded; one later died": a person is killed or injured, not
             # both. A counted adjustment of -1 injured, traced to the same words, moves them.
             derived[i] = [Figure(
