@@ -2211,3 +2211,29 @@ def test_claims_and_other_accounts_told_otherwise(text, published, expected):
 )
 def test_running_counts_headline_sums_and_a_gunman_s_suicide(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "the number of murders ... so far this year to 98": a running count
+        ("Three people were shot dead and a woman was injured on Tuesday night. The killings push the number of "
+         "murders in the division so far this year to 98, according to police statistics.",
+         date(2019, 5, 17), (3, 1, 98)),
+        # a broken bone is a hurt, and a rescue's passive before the care verb keeps its subject
+        ("Three siblings died in a house fire early Sunday. Their mother was treated for a broken ankle. A neighbour "
+         "suffered a fractured skull.",
+         date(1997, 3, 10), (3, 2, None)),
+        ("The ceasefire was broken on Monday when gunmen fired on a patrol.", date(1997, 3, 10), (0, 0, None)),
+        ("Two teenagers died when their car hit a tree. A third passenger was cut free by firefighters and flown to "
+         "hospital with serious injuries.",
+         date(1997, 3, 10), (2, 1, None)),
+        # wounded "by sniper fire" in a report of shelling: another incident's wounded
+        ("SHELLS SLAMMED INTO A QUEUE FOR WATER ON MONDAY, KILLING AT LEAST SIX PEOPLE AND WOUNDING DOZENS. TWO OF "
+         "THE WOUNDED WERE CHILDREN. A U.N. SPOKESMAN SAID TWO FRENCH PEACEKEEPERS WERE SLIGHTLY WOUNDED BY SNIPER "
+         "FIRE NEAR THE AIRPORT.",
+         date(1994, 6, 20), (6, 14, None)),
+    ],
+)
+def test_running_murder_counts_broken_bones_rescues_and_a_new_cause(text, published, expected):
+    assert totals(text, published) == expected

@@ -129,7 +129,10 @@ _FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "elimina
 # or care (budget cuts are no wound)
 _HURT_NOUN_GATE: Final = re.compile(r"(?:sustain|suffer|receiv|treat|with|for|admitted|hospitali)\S*\s+(?:\S+\s+){0,4}$")
 _HURT_NOUNS_GATED: Final = frozenset({"burns", "cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite", "heatstroke",
-                                      "sunstroke"})
+                                      "sunstroke", "broken", "fractured"})
+# "treated for a broken ankle", "suffered a fractured skull": a broken bone is a hurt
+_BROKEN_GATE: Final = re.compile(r"\s+(?:left\s+|right\s+)?(?:" + "|".join(sorted(
+    (L.BODY_PARTS - {"body", "lower", "upper", "left", "right", "side", "back", "temple"}) | {"skull", "ribs", "rib", "collarbone", "bones", "bone", "nose", "pelvis"})) + r")\b")
 # "troops neutralized five terrorists": only with a count after it
 _COUNT_AFTER_GATE: Final = re.compile(r"\S+\s+(?:(?:at\s+least|more\s+than|about|around|some|over|nearly|up\s+to|all)\s+)?"
                                r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|"
@@ -182,11 +185,14 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     if word == "murder" or word == "murders":
         return _MURDER_GATE.match(lowered, pos + len(word)) is not None or (
             # "more than 1,100 murders so far this year": a count of them
-            word == "murders" and _COUNT_BEFORE_RE.search(lowered, max(0, pos - 12), pos) is not None)
+            word == "murders" and (_COUNT_BEFORE_RE.search(lowered, max(0, pos - 12), pos) is not None
+                                   or lowered.endswith("number of ", 0, pos)))  # ("push the number of murders ... to 98")
     if word == "released" or word == "discharged":
         return _TREATED_GATE.search(lowered, max(0, pos - 64), pos) is not None or _FROM_HOSPITAL_GATE.match(lowered, pos + len(word)) is not None
     if word == "remains":
         return lowered.startswith("remains of ", pos) and lowered.endswith("the ", 0, pos)
+    if word == "broken" or word == "fractured":
+        return _BROKEN_GATE.match(lowered, pos + len(word)) is not None and _HURT_NOUN_GATE.search(lowered, max(0, pos - 50), pos) is not None
     if word in _HURT_NOUNS_GATED:
         return _HURT_NOUN_GATE.search(lowered, max(0, pos - 50), pos) is not None
     if word in _FIGHTERS_VERBS_GATED:
@@ -1801,6 +1807,19 @@ class _Extraction:
         # (nowhere before, the headline included: a run-on headline repeated in the body is no news)
         return re.search(r"\b" + words[1][:-1], low[:st.s]) is None
 
+    def _new_cause(self, st: _Sentence, si: int) -> bool:
+        """'TWO FRENCH PEACEKEEPERS WERE SLIGHTLY WOUNDED BY SNIPER FIRE' after shells that hit a
+        queue: hurt by a weapon the article has not named before, another incident."""
+        if si == 0 or st.wordset.isdisjoint(_SINGLE_CAUSES) or "by" not in st.wordset:
+            return False
+        words = st.words
+        cause = next((words[x] for x in range(1, st.n) if words[x] in _SINGLE_CAUSES and (
+            words[x - 1] == "by" or (x >= 2 and words[x - 2] == "by" and words[x - 1] in ("a", "an")))), None)
+        if cause is None:
+            return False
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        return low.find(cause[:5], 0, st.s) < 0
+
     def _counted_before(self, kind: str, si: int) -> bool:
         """The article told a count of this kind in an earlier sentence (not a part of another,
         not an earlier event's), which another source's count may be a second account of."""
@@ -2232,7 +2251,7 @@ class _Extraction:
         roundup's next item, or (for the wounded) more than the dead just told."""
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
             self._second_device(st, si)) or self._new_attack_opener(st, si) or self._in_new_place_paragraph(si, kind) or (
-            _other_attacks_opener(st))
+            _other_attacks_opener(st)) or self._new_cause(st, si)
         roundup_from = self._caps_roundup_paragraph(st, si)
         if roundup_from >= 0:
             m["roundup_from"] = roundup_from
@@ -2795,6 +2814,11 @@ _REDUCED_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "by", "at", "on", "insid
                                                    "past", "with", "into", "across", "through", "towards", "toward"})
 
 
+# irregular participles a passive opens with ("was cut free by firefighters and flown to hospital")
+_IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "hit", "shot", "thrown", "taken", "flown", "struck", "found", "brought", "beaten",
+                                           "caught", "held", "driven", "blown", "swept", "dug"})
+
+
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     """Walk back from a participle over auxiliaries and adverbs; the subject's last token and number."""
     words = st.words
@@ -2835,7 +2859,7 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             m = p - 1
             target = -1
             while m >= 1 and p - m < 30 and words[m] not in (",", ";", ":", "and"):
-                if words[m - 1] in L.AUX and (words[m].endswith("ed") or words[m] in L.MANNER_VERBS):
+                if words[m - 1] in L.AUX and (words[m].endswith("ed") or words[m] in L.MANNER_VERBS or words[m] in _IRREGULAR_PARTICIPLES):
                     target = m - 1
                     break
                 if m >= 2 and words[m - 1].endswith("ly") and words[m - 2] in L.AUX and words[m].endswith("ed"):
@@ -3144,6 +3168,8 @@ _CLAUSE_BREAK_WORDS: Final = frozenset({",", ";", ":", "(", "but", "while", "whe
 _MONTH_NUMBER: Final = {m: i + 1 for i, m in enumerate((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december"))}
+# causes that tell an incident of their own ("wounded by sniper fire" in a report of shelling)
+_SINGLE_CAUSES: Final = frozenset({"sniper", "snipers", "landmine", "landmines"})
 # how a claim of responsibility goes on to tell what the attack did ("..., asserting that")
 _CLAIM_TELLING_GERUNDS: Final = frozenset({"saying", "adding", "boasting", "asserting", "stating", "claiming", "insisting"})
 # what the next sentence tells of the people an event just told killed or hurt
@@ -4490,7 +4516,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})
         return
     if w in ("injuries", "injury", "wounds", "wound", "burns", "cuts", "fractures", "bruises", "lacerations", "hypothermia",
-             "frostbite", "heatstroke", "sunstroke") or (w == "inhalation" and k > 1 and words[k - 1] == "smoke"):
+             "frostbite", "heatstroke", "sunstroke", "broken", "fractured") or (w == "inhalation" and k > 1 and words[k - 1] == "smoke"):
         # "four people sustained injuries", "a technician suffered a bullet wound", "two
         # firefighters suffered smoke inhalation"
         v = k - 2 if w == "inhalation" else k - 1
@@ -4504,7 +4530,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             _subject_rule(ex, st, si, v, "killed" if fatal else "injured", verb_like=True)
             return
     if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation", "poisoning", "hypothermia", "frostbite", "heatstroke",
-             "sunstroke", "cuts", "fractures", "bruises", "lacerations") and _care_rule(ex, st, si, k):
+             "sunstroke", "cuts", "fractures", "bruises", "lacerations", "broken", "fractured") and _care_rule(ex, st, si, k):
         # ("Two women were treated for cuts from flying glass")
         return
     if w in ("wounds", "injuries", "burns") and _people_with_wounds(ex, st, si, k):
@@ -4694,8 +4720,9 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
                 return True
     # the subject's own clause already has a casualty word: "a man was injured and taken to hospital"
     p, _number = _subject_end(st, c)
-    if any(words[x] in _TRIGGER_KIND and _TRIGGER_KIND[words[x]] != "noun" for x in range(max(0, p + 1), c)):
-        return True
+    if any(words[x] in _TRIGGER_KIND and _TRIGGER_KIND[words[x]] != "noun" and not (
+            words[x] == "cut" and words[x + 1] in ("free", "out", "loose")) for x in range(max(0, p + 1), c)):
+        return True  # (but "was cut free by firefighters and flown to hospital" tells a rescue)
     if "among" in st.wordset and any(words[x] == "among" and words[x + 1] in ("the", "those") and words[x + 2] in _TRIGGER_KIND
                                      for x in range(max(0, c - 10), c - 2)):
         return True  # "A boy was also among the wounded and was taken to hospital": one of them, counted
@@ -5370,7 +5397,8 @@ def _toll_put_at(words: list[str], k: int) -> bool:
 
 
 _TOLL_DOCUMENT_VERBS: Final = frozenset({"issued", "released", "published", "announced", "compiled", "provided", "given", "updated"})
-_NUMBER_OF_NOUNS: Final = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies", "died"})
+_NUMBER_OF_NOUNS: Final = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies", "died",
+                                           "murders"})  # ("the number of murders so far this year to 98")
 
 
 # What a toll can be "from": one attack. A toll named for a disaster, a conflict or a period
