@@ -2237,3 +2237,33 @@ def test_running_counts_headline_sums_and_a_gunman_s_suicide(text, published, ex
 )
 def test_running_murder_counts_broken_bones_rescues_and_a_new_cause(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "put the dead at 36 and the wounded at 67": a source's count of each group; the only
+        # count of the wounded stands, the dead's is another account beside the toll
+        ("The number of people killed in Tuesday's car bombing at the market has risen to 41, a hospital official "
+         "said. A doctor said five of the injured had died since Wednesday. The initial police count on Tuesday put "
+         "the dead at 36 and the wounded at 67.",
+         date(2014, 7, 4), (41, 67, 41)),
+        # "a week after a bomb ... killed 21 people on June 25": the earlier attack the news followed
+        ("A car bomb at the cattle market killed 41 people on Tuesday. Tuesday's attack came just a week after a bomb "
+         "at a shopping centre in the capital killed 21 people on June 25.",
+         date(2014, 7, 4), (41, 0, None)),
+        # a span of years or months is a running count
+        ("A bomb at the market killed 22 people on Saturday. Fighting between Christians and Muslims between 1998 and "
+         "2001 killed about 1,000 people.",
+         date(2005, 5, 31), (22, 0, 1000)),
+        ("Gangs killed at least 20 people in the neighbourhood on Monday. The United Nations says more than 2,400 "
+         "people were killed in gang-related violence between January and mid-August.",
+         date(2023, 8, 15), (20, 0, 2400)),
+        # an assault "over the past four days" is the incident's dead; members of the gang are its attackers
+        ("Armed gangs stormed the neighbourhood over the past four days, killing at least 20 people, residents said "
+         "on Tuesday. Police said officers killed four members of the gang that led the assault during a shootout.",
+         date(2023, 8, 15), (24, 0, None)),
+    ],
+)
+def test_put_at_counts_after_clauses_spans_and_gang_members(text, published, expected):
+    assert totals(text, published) == expected

@@ -2096,6 +2096,9 @@ class _Extraction:
             role, victims = "victim", None  # "At least 90 fighters from both sides were killed": everyone's dead
         if role is None:
             role = _role(victims)
+            if victims == "member" and q is not None and "of" in st.words[q.num_end:q.np_end + 1] and any(
+                    _role(singular(w)) == "perpetrator" for w in st.words[q.num_end + 1:q.np_end + 4]):
+                role = "perpetrator"  # "four members of the gang that led the assault"
             if kind == "killed" and role == "victim" and best == 1 and (victims is None or victims in _ATTACKER_STAND_INS) and _killed_by_police(st, k):
                 # "... before police shot him dead", "The driver is shot dead" by officers: the attacker
                 role = "perpetrator"
@@ -2209,11 +2212,16 @@ class _Extraction:
             # Sunday", "Xangsane had already killed at least 200 people in the Philippines, where
             # it struck on Thursday": a death of its own earlier day (see settle)
             m["own_day"] = True
-        elif "after" in st.wordset and not st.wordset.isdisjoint(_AFTER_CLAUSE_ATTACK_VERBS) and 0 < m["tok"] < st.n:
+        elif "after" in st.wordset and (not st.wordset.isdisjoint(_AFTER_CLAUSE_ATTACK_VERBS) or not st.wordset.isdisjoint(L.KILL_VERBS)) and (
+                0 < m["tok"] < st.n):
             a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)
-            if a >= 0 and any(w in _AFTER_CLAUSE_ATTACK_VERBS for w in words[a + 1:m["tok"]]):
+            if a >= 0 and (any(w in _AFTER_CLAUSE_ATTACK_VERBS for w in words[a + 1:m["tok"]]) or (
+                    # (a kill verb near it, within the clause: not a photo caption run into the lede)
+                    m["tok"] - a <= 16 and any(w in L.KILL_VERBS for w in words[a + 1:m["tok"]])
+                    and not any(w in ("(", ")", ";", ":") for w in words[a + 1:m["tok"]]))):
                 # "launched the operation after hundreds of rebels stormed the town on Sept. 8,
-                # killing 49 policemen": the attack the news followed, if its day is earlier (see settle)
+                # killing 49 policemen", "came a week after a bomb at a shopping centre killed 21
+                # people on June 25": the attack the news followed, if its day is earlier (see settle)
                 m["own_day"] = True
         if st.sums_up():
             m["sums_up"] = True
@@ -2402,7 +2410,7 @@ def _over_a_period(words: list[str], i: int) -> bool:
     after = words[i + 1:i + 4]
     for x, unit in enumerate(after):
         if unit in _PERIOD_UNITS:
-            return not (unit == "days" and x > 0 and after[x - 1] in ("two", "three", "2", "3", "couple"))
+            return not (unit == "days" and x > 0 and after[x - 1] in ("two", "three", "four", "five", "2", "3", "4", "5", "couple"))
     return False
 
 
@@ -2722,6 +2730,8 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
                 return first is not None and first.np_end <= k and _cumulative(st, first, b)
     if month_at >= 0 and _month_governs(st, q, k, month_at):
         return True
+    if ("between" in st.wordset or "from" in st.wordset) and _years_span(words):
+        return True  # "fighting between Christians and Muslims between 1998 and 2001 killed about 1,000 people"
     if (conflict or not st.wordset.isdisjoint(_WAR_NOUNS)) and (_war_agent(st, q, k) or _conflict_subject(st, q, k)):
         return True
     if not st.wordset.isdisjoint(_LONG_CONFLICT_NOUNS):
@@ -2756,6 +2766,27 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     if (perfect or perfect_active) and q is not None and q.vague is not None and q.best >= 1000:
         return True  # "Groups allied to al Qaeda have killed thousands of people across the Sahel"
     return False
+
+
+def _years_span(words: list[str]) -> bool:
+    """'between 1998 and 2001', 'from 1980 to 2000', 'between January and mid-August': a span of
+    years or months, whose dead are a running count."""
+    for i, w in enumerate(words):
+        if w not in ("between", "from") or i + 3 >= len(words) or words[i + 2] not in ("and", "to"):
+            continue
+        a, b = words[i + 1], words[i + 3]
+        if _is_year_word(a) and _is_year_word(b) and int(a) < int(b):
+            return True
+        if b in ("early", "mid", "late") and i + 4 < len(words):
+            b = words[i + 4]
+        b = b.split("-", 1)[1] if b.startswith(("mid-", "early-", "late-")) else b
+        if a in _MONTH_NUMBER and b in _MONTH_NUMBER and a != "may" and _MONTH_NUMBER[a] < _MONTH_NUMBER[b]:
+            return True
+    return False
+
+
+def _is_year_word(w: str) -> bool:
+    return len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100
 
 
 def _increment(st: _Sentence, q: Quantity) -> bool:
@@ -3251,6 +3282,8 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
                 continue  # "was wounded and later died": one death, read at "died"
         if kind == "injured" and w in L.INJURE_PARTICIPLES and _hurt_who_died(ex, st, si, k):
             continue  # "two injured passengers died", "a constable who was injured ... succumbed"
+        if w in _PUT_AT_GROUPS and _put_group_at(ex, st, si, k, kind):
+            continue
         participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
         done = False
         if participle and k >= 4 and words[k - 1] == "them" and words[k - 2] == "of" and words[k - 3] == "all":
@@ -3270,6 +3303,24 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     _in_addition_rule(ex, st, si)
     if "from" in st.wordset and not st.wordset.isdisjoint(("up", "down")):
         _up_from_rule(ex, st, si)
+
+
+_PUT_AT_GROUPS: Final = frozenset({"dead", "killed", "wounded", "injured"})
+_PUT_VERBS: Final = frozenset({"put", "puts", "putting", "placed", "places", "placing"})
+
+
+def _put_group_at(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> bool:
+    """'The initial police count put the dead at 36 and the wounded at 67': a source's count of
+    each group (listed beside the article's own; the only count of its kind stands)."""
+    words = st.words
+    if k < 2 or k + 2 >= st.n or words[k + 1] != "at" or words[k - 1] != "the" or not (
+            words[k - 2] in _PUT_VERBS or (words[k - 2] == "and" and any(w in _PUT_VERBS for w in words[max(0, k - 10):k - 2]))):
+        return False
+    q = st.q_by_start.get(k + 2)
+    if q is None or q.used or _hypothetical(st, k):
+        return False
+    ex.add(st, si, kind, q, k, "put_at", extra={"alternative": True, "put_at": True})
+    return True
 
 
 def _all_of_them(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> bool:

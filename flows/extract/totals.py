@@ -575,7 +575,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             counted[i] = False
             continue
         if has_incident_toll and not m.get("incident_toll") and any(
-                metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"] and figs[j].best > f.best
+                metas[j].get("incident_toll") and figs[j].best > f.best and (metas[j]["sent"] == m["sent"] or (
+                    # (or in the sentence after it: "... has risen to 41, a hospital official said.
+                    # Dr. Musa said five of the injured had died since Wednesday")
+                    m.get("from_injured") and metas[j]["sent"] == m["sent"] - 1))
                 for j in tops[f.kind][-RECENT:] if keep[j]):
             # "the toll from the blast rose to 18 after three of the wounded died": the news
             # that raised the toll, inside it
