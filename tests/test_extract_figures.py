@@ -2267,3 +2267,41 @@ def test_running_murder_counts_broken_bones_rescues_and_a_new_cause(text, publis
 )
 def test_put_at_counts_after_clauses_spans_and_gang_members(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "the Boeing 747" is a model; the people aboard are not the town's residents killed on the ground
+        ("All 259 people aboard the Boeing 747 were killed when it broke apart over the town on Wednesday. Eleven "
+         "residents of the town died when a section of the wing crashed into their street. The 270 deaths make it "
+         "the worst air disaster in the country's history.",
+         date(1988, 12, 24), (270, 0, None)),
+        # "came four days after gunmen ... on April 17 ... killed 127 passengers": an earlier attack
+        ("The government said 113 people were killed in Tuesday's blast. The bombing came four days after gunmen "
+         "stopped three buses and a truck on a rural road on April 17 and killed 127 passengers.",
+         date(1987, 4, 23), (113, 0, None)),
+        # "a French peacekeeper had been wounded": an adjective between the article and the noun
+        ("A spokesman said a French peacekeeper had been wounded by a sniper near the airport.",
+         date(1993, 7, 20), (0, 1, None)),
+        # a roundup's directions are new places, whose sources tell their own dead
+        ("An air strike hit a hospital on Monday, killing at least 11 people and wounding 19, the charity said.\n\n"
+         "Across the border, officials said a projectile struck a shop on Tuesday, killing seven people.\n\n"
+         "East of Sanaa, military sources said 23 rebels and eight government soldiers were killed in two days of "
+         "clashes.",
+         date(2016, 8, 16), (49, 19, None)),
+        # a spokeswoman "In New York" tells where she spoke, not another incident
+        ("Two car bombs killed at least 26 people on Tuesday, among them 10 U.N. employees, officials said.\n\n"
+         "In New York, a U.N. spokeswoman said 10 staff members had been confirmed dead.",
+         date(2007, 12, 12), (26, 0, None)),
+        # the bombers the group says blew themselves up; an earlier bomber stays out; a conflict "which
+        # erupted in 1992" has claimed a running count
+        ("Two car bombs killed at least 26 people on Tuesday, officials said. The group said in a statement that two "
+         "of its members had blown themselves up in the attacks.\n\nOn Sept. 8, a suicide bomber killed 28 people at "
+         "a barracks east of the capital. The civil conflict, which erupted in 1992, has claimed an estimated "
+         "150,000 lives.",
+         date(2007, 12, 12), (28, 0, 150000)),
+    ],
+)
+def test_models_places_aboard_directions_speakers_and_bombers(text, published, expected):
+    assert totals(text, published) == expected

@@ -1393,7 +1393,8 @@ class _Sentence:
                 return None
         if w[0].isdigit():
             prev = words[i - 1] if i > 0 else ""
-            if prev in L.CURRENCY_BEFORE or prev in L.MONTHS or prev in ("aged", "ages", "age", "no", "number", "no.", "route", "flight", "unit", "kilometer", "km"):
+            if prev in L.CURRENCY_BEFORE or prev in L.MONTHS or prev in ("aged", "ages", "age", "no", "number", "no.", "route", "flight", "unit", "kilometer", "km") or (
+                    prev in _AIRCRAFT_MAKERS):  # "the Boeing 747": a model, no count
                 return None
             if prev in ("and", "to", ",") and i >= 3 and words[i - 3] in ("aged", "ages") and words[i - 2][:1].isdigit():
                 return None  # "two men ages 37 and 42 were shot dead"
@@ -1943,8 +1944,23 @@ class _Extraction:
         incident of a roundup (unless a count before it summed up the places: then a part of it;
         place_only leaves that to the caller)."""
         words = st.words
-        if st.all_caps or st.n < 6 or words[0] != "in" or st.s <= self.headline_end:
+        if st.all_caps or st.n < 6 or st.s <= self.headline_end:
             return False
+        if words[0] != "in":
+            # "Across the border, ...", "East of Sanaa, ...", "Further south, ...": a direction away
+            # from the places told before
+            if words[0] not in _DIRECTION_OPENERS or "," not in words[2:5]:
+                return False
+            c = words.index(",", 2)
+            opener = words[:c]
+            if not (opener[:3] == ["across", "the", "border"] or (
+                    opener[0] in _COMPASS and len(opener) >= 3 and opener[1] == "of" and st.raw[2][:1].isupper()) or (
+                    opener[0] in ("further", "farther") and len(opener) == 2 and opener[1] in _COMPASS)):
+                return False
+            if place_only:
+                return True
+            low = self.lowered if self.lowered is not None else self.text.lower()
+            return _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is None and not self._incidents_counted(low, st.s)
         raw = st.raw
         if not (raw[1][:1].isupper() and raw[1][1:2].islower()) or words[1] in L.MONTHS or words[1] in L.WEEKDAYS:
             return False
@@ -1953,6 +1969,9 @@ class _Extraction:
             name_end += 1
         if words[name_end] != ",":
             return False
+        if any(w in _SOURCE_VERBS for w in words[name_end + 1:name_end + 8]) and not any(
+                w in _TRIGGER_KIND for w in words[name_end + 1:name_end + 8]):
+            return False  # "In New York, a U.N. spokeswoman said 10 staff members had been confirmed dead": where it was said
         low = self.lowered if self.lowered is not None else self.text.lower()
         if not place_only and (_PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None or self._incidents_counted(low, st.s)):
             return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
@@ -2092,6 +2111,9 @@ class _Extraction:
         if 0 <= k < st.n:
             a = min(a, st.start_of(k))
             b = max(b, st.end_of(k))
+        if victims in ("person", None) and q is not None and q.np_end < st.n and (
+                st.words[q.np_end] == "aboard" or st.words[q.np_end:q.np_end + 2] == ["on", "board"]):
+            victims = "passenger"  # "All 259 people aboard the Boeing": not the town's residents killed on the ground
         if role is None and q is not None and st.words[q.np_end:q.np_end + 3] in (["from", "both", "sides"], ["on", "both", "sides"], ["of", "both", "sides"]):
             role, victims = "victim", None  # "At least 90 fighters from both sides were killed": everyone's dead
         if role is None:
@@ -2217,7 +2239,7 @@ class _Extraction:
             a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)
             if a >= 0 and (any(w in _AFTER_CLAUSE_ATTACK_VERBS for w in words[a + 1:m["tok"]]) or (
                     # (a kill verb near it, within the clause: not a photo caption run into the lede)
-                    m["tok"] - a <= 16 and any(w in L.KILL_VERBS for w in words[a + 1:m["tok"]])
+                    (m["tok"] - a <= 16 or (a > 0 and words[a - 1] in _AFTER_UNITS)) and any(w in L.KILL_VERBS for w in words[a + 1:m["tok"]])
                     and not any(w in ("(", ")", ";", ":") for w in words[a + 1:m["tok"]]))):
                 # "launched the operation after hundreds of rebels stormed the town on Sept. 8,
                 # killing 49 policemen", "came a week after a bomb at a shopping centre killed 21
@@ -2257,7 +2279,10 @@ class _Extraction:
     def _mark_additive(self, m: dict, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int) -> None:
         """Whether the figure adds to the ones before: another incident, place or device, a
         roundup's next item, or (for the wounded) more than the dead just told."""
-        m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or self._new_place_opener(st) or (
+        new_place = self._new_place_opener(st)
+        if new_place and m.get("alternative"):
+            m["alternative"] = False  # another place's count is no other account of the dead told before
+        m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or new_place or (
             self._second_device(st, si)) or self._new_attack_opener(st, si) or self._in_new_place_paragraph(si, kind) or (
             _other_attacks_opener(st)) or self._new_cause(st, si)
         roundup_from = self._caps_roundup_paragraph(st, si)
@@ -2423,7 +2448,9 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
         strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or (
             # "the fighting which began on 11 November has left at least 2,000 dead"
             ("has" in ws or "have" in ws) and not ws.isdisjoint(("began", "started", "erupted")) and any(
-                w in ("began", "started", "erupted") and i > 1 and words[i - 1] in ("which", "that") and words[i - 2] in _SPAN_EVENT_NOUNS
+                w in ("began", "started", "erupted") and i > 1 and words[i - 1] in ("which", "that") and (
+                    # ("Algeria's civil conflict, which erupted in 1992 ..., has claimed an estimated 150,000 lives")
+                    words[i - 2] in _SPAN_EVENT_NOUNS or (i > 2 and words[i - 2] == "," and words[i - 3] in _SPAN_EVENT_NOUNS))
                 for i, w in enumerate(words))) or ("toll" in ws and any(
             # (not "the agency did not give a death toll": no toll at all)
             w == "toll" and not any(x in ("not", "no", "without", "n't") for x in words[max(0, i - 5):i])
@@ -2845,6 +2872,10 @@ _REDUCED_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "by", "at", "on", "insid
                                                    "past", "with", "into", "across", "through", "towards", "toward"})
 
 
+_AIRCRAFT_MAKERS: Final = frozenset({"boeing", "airbus", "tupolev", "ilyushin", "antonov", "yakovlev", "cessna", "embraer", "fokker",
+                                     "lockheed", "douglas", "mcdonnell", "sukhoi", "mig", "atr", "dash", "learjet", "hercules"})
+_COMPASS: Final = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+_DIRECTION_OPENERS: Final = _COMPASS | {"across", "further", "farther"}
 # irregular participles a passive opens with ("was cut free by firefighters and flown to hospital")
 _IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "hit", "shot", "thrown", "taken", "flown", "struck", "found", "brought", "beaten",
                                            "caught", "held", "driven", "blown", "swept", "dug"})
@@ -4031,7 +4062,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     p, number = _subject_end(st, k)
     if p < 0:
         return False
-    if number == "" and p + 1 < k and words[p + 1] == "had" and not _is_plural(words[p]) and p > 0 and words[p - 1] in ("a", "an", "the"):
+    if number == "" and p + 1 < k and words[p + 1] == "had" and not _is_plural(words[p]) and p > 0 and (
+            # (an adjective between: "a French peacekeeper had been wounded")
+            words[p - 1] in ("a", "an", "the") or (p > 1 and words[p - 2] in ("a", "an") and words[p - 1].isalpha())):
         number = "singular"  # "a boy had been killed": the noun tells the number "had" does not
     q_generic = st.q_by_end.get(p + 1)
     if q_generic is not None and q_generic.vague is not None and words[k - 1] in ("are", "get") and (
@@ -6119,7 +6152,10 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
 
 _BOMBERS_DETONATED_RE: Final = re.compile(
     r"\b(two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,3}?(?:suicide\s+bombers|assailants|attackers|bombers)\s+"
-    r"(?:then\s+|also\s+)?(?:detonated|detonate|blew\s+themselves\s+up|blow\s+themselves\s+up)\b",
+    r"(?:then\s+|also\s+)?(?:detonated|detonate|blew\s+themselves\s+up|blow\s+themselves\s+up)\b"
+    # "said that two of its members had blown themselves up in the attacks"
+    r"|\b(two|three|four|five|six|\d)\s+of\s+(?:its|their|the)\s+(?:members|fighters|militants|men|attackers)\s+"
+    r"(?:had\s+)?(?:blown|blew)\s+themselves\s+up\b",
     re.IGNORECASE,
 )
 
@@ -6162,7 +6198,8 @@ def _implicit_bomber(ex: _Extraction) -> None:
     if ex.lowered is not None:
         # lower-casing kept every offset: the case-insensitive patterns match the lower-cased
         # text at the same offsets, and case-sensitive matching is several times faster
-        if ("bomber" in low or "assailant" in low or "attacker" in low) and ("detonate" in low or "blew" in low or "blow" in low):
+        if ("bomber" in low or "assailant" in low or "attacker" in low or "themselves" in low) and (
+                "detonate" in low or "blew" in low or "blow" in low):
             plural = _BOMBERS_DETONATED_LOWER_RE.search(low)
         else:
             plural = None
@@ -6176,7 +6213,7 @@ def _implicit_bomber(ex: _Extraction) -> None:
     if plural is not None:
         # "Two child suicide bombers detonated": the bombers died (unless counted already; not
         # the militants killed elsewhere in the record: "25 militants were killed in the assault")
-        amount = parse_amount([plural.group(1).lower()], 0)
+        amount = parse_amount([(plural.group(1) or plural.group(2)).lower()], 0)
         if amount is not None and amount.value > 1 and not any(
                 f.kind == "killed" and f.role == "perpetrator" and (
                     f.victims in (None, "bomber", "attacker", "assailant") or f.best == amount.value or f.char_start < plural.start())
@@ -6221,8 +6258,12 @@ def _implicit_bomber(ex: _Extraction) -> None:
     if failed_re.search(haystack, bounds[si], near_end):
         if not explicit:
             return
-    if any(meta["sent"] == si and meta.get("background") for meta in ex.meta):
-        return  # "the deadliest since January, when a suicide bomber killed 80": an earlier bomber
+    if any(meta["sent"] == si and (meta.get("background") or (
+            ex.published is not None and f.event_date is not None and (ex.published - f.event_date).days > BACKGROUND_DAYS))
+           for f, meta in zip(ex.figures, ex.meta)):
+        # "the deadliest since January, when a suicide bomber killed 80", "On Sept. 8, a suicide
+        # bomber killed 28 people": an earlier bomber
+        return
     s = bounds[si]
     e = bounds[si + 1] if si + 1 < len(bounds) else len(text)
     sentence = text[s:e].strip()
