@@ -2305,3 +2305,36 @@ def test_put_at_counts_after_clauses_spans_and_gang_members(text, published, exp
 )
 def test_models_places_aboard_directions_speakers_and_bombers(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "killed in fresh violence in Kenya": a country's count that the places after it break down
+        # (the attackers the police shot are still added: the count may not take them in)
+        ("At least 12 people were killed in fresh violence in Kenya over the weekend, police said.\n\n"
+         "Near Eldoret, youths attacked a farm on Saturday, killing four men, police said. Officers who rushed to "
+         "the scene shot dead two of the attackers.\n\n"
+         "In Kisumu, police shot dead three people on Sunday during protests by opposition supporters.\n\n"
+         "In Molo, police found the bodies of two people in a burnt-out house on Sunday.",
+         date(2008, 1, 7), (14, 0, None)),
+        # the fighting "follows Saturday's rocket attack ..., which killed 30 people": an earlier attack
+        # (but "the blast was followed by rocket fire that killed nine others" is later, the news)
+        ("Five soldiers were killed on Monday. The fighting follows Saturday's rocket attack on a residential "
+         "district of Mariupol, which killed 30 people.",
+         date(2015, 1, 27), (5, 0, None)),
+        ("The car bomb detonated in the central city, killing 36 people, and the blast was followed by rocket fire "
+         "that killed nine others.",
+         date(2014, 4, 29), (45, 0, None)),
+        # a rebel commander quoted "as saying": a side's claim; a "government-held" town is a new place;
+        # three civilians and eight wounded beside them are not among the soldiers' wounded
+        ("The military said on Tuesday that five soldiers had been killed and 29 wounded in the past 24 hours. The "
+         "separatist news agency quoted a rebel commander as saying that more than 100 soldiers had been killed "
+         "over two days.\n\nOfficials in Donetsk said three civilians were killed and eight wounded on Monday when "
+         "shells struck a tram stop. In government-held Artemivsk, a woman was killed and her husband injured when "
+         "a rocket hit their house.",
+         date(2015, 1, 27), (9, 38, None)),
+    ],
+)
+def test_summed_violence_followed_attacks_quoted_claims_and_other_sides_wounded(text, published, expected):
+    assert totals(text, published) == expected

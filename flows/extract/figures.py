@@ -335,7 +335,9 @@ _INCIDENTS_COUNTED_RE: Final = re.compile(
     r"\b(?:separate|different|various|multiple|a\s+series\s+of|a\s+spate\s+of|a\s+wave\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+){0,1}"
     r"(?:attacks|incidents|shootings|killings|clashes|raids|operations|ambushes|bombings|violence)\b"
     # "killed in armed attacks across Guatemala over the weekend"
-    r"|\b(?:attacks|incidents|shootings|killings|clashes|raids|violence)\s+across\s+\w+")
+    r"|\b(?:attacks|incidents|shootings|killings|clashes|raids|violence)\s+across\s+\w+"
+    # "At least 12 people were killed in fresh violence in Kenya over the weekend"
+    r"|\b(?:fresh|renewed|new|escalating|spreading|sectarian|ethnic|tribal|post-election|political)\s+violence\s+in\s+\w+")
 # the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -408,6 +410,7 @@ _CLAIMANTS: Final = frozenset({
     "group", "taliban", "militants", "rebels", "insurgents", "guerrillas", "jihadists", "organization",
     "organisation", "movement", "front", "brigade", "brigades", "isis", "isil", "al-shabaab", "shabaab",
     "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
+    "rebel", "separatist", "separatists",  # ("quoted a rebel commander as saying")
 })
 _OFFICIAL_STATEMENT_RE: Final = re.compile(
     r"\b(?:military|army|armed forces|police|government|ministry|defense|defence|official)\s+(?:communiqu[e\u00e9]|statement)")
@@ -833,6 +836,9 @@ class _Sentence:
                     _claimant_at(words, j) or words[j] in ("claimed", "claiming") for j in range(max(0, i - 20), i)):
                 # "The movement claimed responsibility ..., saying it had killed 37 police": its claim
                 anyones.append(i)
+            elif w == "saying" and i > 1 and words[i - 1] == "as" and any(_claimant_at(words, j) for j in range(max(0, i - 8), i - 1)):
+                # "DAN quoted a rebel commander as saying that more than 100 soldiers had been killed"
+                anyones.append(i)
             elif w in ("said", "says") and (any(_claimant_at(words, j) for j in range(max(0, i - 2), i)) or (
                     # "A group calling itself Katiba Nasr said on its channel that it had killed 40"
                     "calling" in words[max(0, i - 8):i] and any(_claimant_at(words, j) for j in range(max(0, i - 8), i)))):
@@ -1060,6 +1066,15 @@ class _Sentence:
                     self.background_scopes.append((b, i + 2))
             elif w == "ago" and i > 0 and words[i - 1] in ("weeks", "months", "years", "week", "month", "year"):
                 cues.append(i)
+            elif w in ("follows", "followed") and i > 0 and words[i - 1] not in L.AUX and words[i + 1] != "by" and any(x in _EVENT_NOUNS or x in _DATED_EVENT_NOUNS for x in words[i + 1:i + 5]):
+                # "The fighting follows Saturday's rocket attack on Mariupol, which killed 30
+                # people": the attack the news came after, its relative clause to its end
+                rel = next((j for j in range(i + 2, min(self.n, i + 16)) if words[j] in ("which", "that")), -1)
+                if rel >= 0:
+                    end = rel + 1
+                    while end < self.n and words[end] not in (";", ":") and not (words[end] == "," and end + 1 < self.n and words[end + 1] in ("while", "but")):
+                        end += 1
+                    self.background_scopes.append((rel, end))
             elif w == "recalled" and i + 1 < self.n and words[i + 1] == "that" and (i == 0 or words[i - 1] not in ("be", "been", "was", "were", "is")) or (
                     w == "recalled" and i >= 2 and words[i - 2:i] == ["will", "be"]):
                 # "THE COMMAND RECALLED THAT ON 2 OCTOBER A SIMILAR GROUP MURDERED SIX PEASANTS",
@@ -1962,6 +1977,9 @@ class _Extraction:
             low = self.lowered if self.lowered is not None else self.text.lower()
             return _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is None and not self._incidents_counted(low, st.s)
         raw = st.raw
+        if words[1].endswith(("-held", "-controlled", "-run")) and st.n > 6:
+            # "In government-held Artemivsk, ...", "In rebel-held Donetsk, ...": the place after it
+            words, raw = words[1:], raw[1:]
         if not (raw[1][:1].isupper() and raw[1][1:2].islower()) or words[1] in L.MONTHS or words[1] in L.WEEKDAYS:
             return False
         name_end = 2
@@ -3246,7 +3264,7 @@ _DATED_EVENT_NOUNS: Final = frozenset({
     "shipwreck", "heatwave",
 })
 _BACKGROUND_CUE_WORDS: Final = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
-                                   "recently", "separate", "since", "recalled"})
+                                   "recently", "separate", "since", "recalled", "follows", "followed"})
 _AFTER_UNITS: Final = frozenset({"days", "weeks", "months", "week", "month", "years"})
 # after "last": a span of time before the news ("last week's attack" is left out: a follow-up's
 # "wounded in last week's attack ... died" tells the news itself)

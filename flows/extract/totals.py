@@ -147,13 +147,26 @@ def _security_side(victims: str) -> bool:
     return victims in SECURITY_HEADS or _class_of_victims(victims) in _SIDE_CLASSES
 
 
+# heads that name no side ("9 people have died": anyone's dead)
+_NOBODY_IN_PARTICULAR: Final = frozenset({"person", "people", "victim", "other", "individual", "casualty", "one"})
+
+
 def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, i: int) -> bool:
     """'killing two protesters and wounding 14 ... Nine police officers were hurt': a bare count
     told beside a named group's count counts that group, and the people of another side are not
     among them."""
-    if figs[j].victims is not None or figs[i].victims is None or figs[j].rule != "object_count":
-        return False  # (a bare child is left alone: "... two police were killed and three others
-        # wounded" are as often among "fifty-five others" wounded as not)
+    if figs[j].victims is not None:
+        return False
+    if figs[i].victims is None:
+        # two bare counts, each beside a named count of the other kind: "five soldiers had been
+        # killed and 29 wounded ... three civilians were killed and eight wounded" (but "... two
+        # police were killed and three others wounded" are as often among "fifty-five others"
+        # wounded as not: only when both sides are named)
+        parent, child = _named_beside(figs, metas, j), _named_beside(figs, metas, i)
+        return parent is not None and child is not None and parent not in _NOBODY_IN_PARTICULAR and child not in _NOBODY_IN_PARTICULAR and (
+            _security_side(parent) != _security_side(child))
+    if figs[j].rule != "object_count":
+        return False
     parent = _named_beside(figs, metas, j)
     child = figs[i].victims
     return parent is not None and child is not None and _security_side(parent) != _security_side(child)
