@@ -2338,3 +2338,25 @@ def test_models_places_aboard_directions_speakers_and_bombers(text, published, e
 )
 def test_summed_violence_followed_attacks_quoted_claims_and_other_sides_wounded(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # 'two Islamic State "planners and facilitators"': the quoted noun is the head; the number of
+        # Afghans killed is their toll, and the U.S. service members are others
+        ("Health officials said the number of Afghans killed in Thursday's attack had risen to at least 170. "
+         "Thirteen U.S. service members were killed, the Pentagon said. A drone strike on Saturday killed two "
+         "Islamic State \"planners and facilitators\".",
+         date(2021, 8, 29), (185, 0, 170)),
+        # "In southeastern Karen state," and "In Chin state," open new places; "fighting spread across
+        # several regions" sums no count
+        ("Fighting spread across several regions this week. An air strike on a village on Tuesday killed at least "
+         "30 people.\n\nIn southeastern Karen state, the Karen liberation army said its fighters had overrun two "
+         "army outposts over the weekend, killing 14 soldiers.\n\nIn Chin state, army shelling of a town on Wednesday killed a man "
+         "and wounded four other residents, a local group said.",
+         date(2023, 2, 23), (45, 4, None)),
+    ],
+)
+def test_quoted_heads_whose_toll_and_region_openers(text, published, expected):
+    assert totals(text, published) == expected

@@ -1458,6 +1458,11 @@ class _Sentence:
         self._partitive = False
         head, np_end, additive = self._noun_phrase(num_end)
         partitive = self._partitive
+        if head is not None and np_end + 1 < n and words[np_end] in ('"', "\u201c") and (head in L.NOT_PEOPLE or head == "state"):
+            # 'killed two Islamic State "planners and facilitators"': the quoted noun is the head
+            inner, inner_end, _more = self._noun_phrase(np_end + 1)
+            if inner is not None and inner not in L.NOT_PEOPLE:
+                head, np_end = inner, inner_end
         if head is not None and (head in L.NOT_PEOPLE or singular(head) + "s" in L.NOT_PEOPLE):
             return None
         if self._is_rate(start, np_end):
@@ -1975,23 +1980,25 @@ class _Extraction:
             if place_only:
                 return True
             low = self.lowered if self.lowered is not None else self.text.lower()
-            return _PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is None and not self._incidents_counted(low, st.s)
+            return not self._places_counted(low, st.s) and not self._incidents_counted(low, st.s)
         raw = st.raw
-        if words[1].endswith(("-held", "-controlled", "-run")) and st.n > 6:
-            # "In government-held Artemivsk, ...", "In rebel-held Donetsk, ...": the place after it
+        if (words[1].endswith(("-held", "-controlled", "-run")) or words[1] in _REGION_ADJECTIVES) and st.n > 6:
+            # "In government-held Artemivsk, ...", "In southeastern Karen state, ...": the place after it
             words, raw = words[1:], raw[1:]
         if not (raw[1][:1].isupper() and raw[1][1:2].islower()) or words[1] in L.MONTHS or words[1] in L.WEEKDAYS:
             return False
         name_end = 2
-        while name_end < min(st.n, 5) and raw[name_end][:1].isupper():
+        while name_end < min(len(words), 5) and raw[name_end][:1].isupper():
             name_end += 1
-        if words[name_end] != ",":
+        if name_end < len(words) and words[name_end] in _PLACE_KIND_NOUNS:
+            name_end += 1  # "In Chin state, ...", "In Hajjah province, ..."
+        if name_end >= len(words) or words[name_end] != ",":
             return False
         if any(w in _SOURCE_VERBS for w in words[name_end + 1:name_end + 8]) and not any(
-                w in _TRIGGER_KIND for w in words[name_end + 1:name_end + 8]):
+                w in _TRIGGER_KIND for w in words[name_end + 1:name_end + 8]) and not _REMOTE_SPEAKERS.isdisjoint(words[name_end + 1:name_end + 8]):
             return False  # "In New York, a U.N. spokeswoman said 10 staff members had been confirmed dead": where it was said
         low = self.lowered if self.lowered is not None else self.text.lower()
-        if not place_only and (_PLACES_COUNTED_RE.search(low, self.headline_end, st.s) is not None or self._incidents_counted(low, st.s)):
+        if not place_only and (self._places_counted(low, st.s) or self._incidents_counted(low, st.s)):
             return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
         # (a whole word: "In Russia," after "a Russian guided-bomb strike" names a new place)
         at = low.find(words[1], self.headline_end, st.s)
@@ -2032,6 +2039,16 @@ class _Extraction:
         if not self._paragraph_start(j) or self.text[self.bounds[j]:self.bounds[j] + 12].lstrip()[:3].lower() != "in ":
             return -1
         return j if self._new_place_opener(self.sentence(j), place_only=True) else -1
+
+    def _places_counted(self, low: str, end: int) -> bool:
+        """A count before `end` summed over places ('Gunmen attacked two farming villages, killing
+        30'), which the place openers after it break down (not 'as fighting spread across several
+        regions' in a sentence that counts no one)."""
+        for m in _PLACES_COUNTED_RE.finditer(low, self.headline_end, end):
+            si = bisect_right(self.bounds, m.start()) - 1
+            if any(mm["sent"] == si and f.kind in ("killed", "injured") and f.best > 1 for f, mm in zip(self.figures, self.meta)):
+                return True
+        return False
 
     def _incidents_counted(self, low: str, end: int) -> bool:
         """A count before `end` summed over incidents ('At least 16 people were killed in separate
@@ -2892,6 +2909,13 @@ _REDUCED_SUBJECT_PREPOSITIONS: Final = frozenset({"in", "by", "at", "on", "insid
 
 _AIRCRAFT_MAKERS: Final = frozenset({"boeing", "airbus", "tupolev", "ilyushin", "antonov", "yakovlev", "cessna", "embraer", "fokker",
                                      "lockheed", "douglas", "mcdonnell", "sukhoi", "mig", "atr", "dash", "learjet", "hercules"})
+# who speaks from afar ("In New York, a U.N. spokeswoman said ..."): the place is where it was said
+_REMOTE_SPEAKERS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy", "ambassador",
+                                     "secretary-general", "minister", "ministry", "embassy"})
+_REGION_ADJECTIVES: Final = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                                       "southwestern", "central", "neighbouring", "neighboring", "nearby"})
+_PLACE_KIND_NOUNS: Final = frozenset({"state", "province", "region", "district", "county", "governorate", "department", "city",
+                                     "town", "village", "township", "prefecture", "oblast"})
 _COMPASS: Final = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _DIRECTION_OPENERS: Final = _COMPASS | {"across", "further", "farther"}
 # irregular participles a passive opens with ("was cut free by firefighters and flown to hospital")
@@ -5426,6 +5450,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         # ("An earlier toll from the strike reported 15": an outdated count, listed only)
                         outdated = any(w in ("earlier", "initial", "initially", "originally", "previous", "previously", "preliminary", "provisional", "old")
                                        for w in words[max(0, k - 6):k])
+                        if q.head is None and k >= 3 and words[k - 2] == "of" and words[k - 3] == "number" and _is_plural(words[k - 1]) and (
+                                words[k - 1] not in ("people", "persons", "civilians") and st._is_np_word(k - 1)):
+                            q.head = singular(words[k - 1])  # "the number of Afghans killed ... had risen to 170": whose toll
                         ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
                                                                               "put_at": _toll_put_at(words, k),
                                                                               "raised_by_before": _raised_by_before(words)})
