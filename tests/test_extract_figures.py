@@ -2360,3 +2360,12 @@ def test_summed_violence_followed_attacks_quoted_claims_and_other_sides_wounded(
 )
 def test_quoted_heads_whose_toll_and_region_openers(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_a_side_s_own_losses_and_a_named_district():
+    # the ministry's claim of enemy dead is set aside, its own losses are not; "In the Minutka
+    # district," opens a new place whose bodies are more dead
+    text = ("Russia's Defence Ministry said its forces had killed about 120 Chechen fighters in the past 24 hours and "
+            "had lost 14 servicemen killed and 37 wounded.\n\n"
+            "In the Minutka district, a correspondent saw the bodies of seven civilians lying in the snow.")
+    assert totals(text, date(1995, 1, 12))[:2] == (21, 37)

@@ -1982,7 +1982,9 @@ class _Extraction:
             low = self.lowered if self.lowered is not None else self.text.lower()
             return not self._places_counted(low, st.s) and not self._incidents_counted(low, st.s)
         raw = st.raw
-        if (words[1].endswith(("-held", "-controlled", "-run")) or words[1] in _REGION_ADJECTIVES) and st.n > 6:
+        if (words[1].endswith(("-held", "-controlled", "-run")) or words[1] in _REGION_ADJECTIVES or (
+                # ("In the Minutka district, ...": a named part of a place)
+                words[1] == "the" and raw[2][:1].isupper() and st.n > 4 and words[3] in _PLACE_KIND_NOUNS | {"quarter", "area", "neighbourhood", "neighborhood", "suburb"})) and st.n > 6:
             # "In government-held Artemivsk, ...", "In southeastern Karen state, ...": the place after it
             words, raw = words[1:], raw[1:]
         if not (raw[1][:1].isupper() and raw[1][1:2].islower()) or words[1] in L.MONTHS or words[1] in L.WEEKDAYS:
@@ -2169,7 +2171,7 @@ class _Extraction:
         if extra:
             m.update(extra)
         # (the steps below read self.figures with the new figure in it, and self.meta without it)
-        self._mark_account(m, st, si, kind, rule)
+        self._mark_account(m, st, si, kind, rule, k)
         self._mark_time(m, st, si, kind, q, k)
         m["headline"] = a < self.headline_end
         self._mark_one_of_those_counted(m, st, si, kind, q, k, victims)
@@ -2199,9 +2201,10 @@ class _Extraction:
                     st.event_date = event_date
         return event_date
 
-    def _mark_account(self, m: dict, st: _Sentence, si: int, kind: str, rule: str) -> None:
+    def _mark_account(self, m: dict, st: _Sentence, si: int, kind: str, rule: str, k: int) -> None:
         """Whose count it is: a side's claim, or another source's alternative to a count before."""
-        m["claim"] = st.claim_near(m["tok"])
+        # (a side's own losses are no claim: "its forces had killed about 120 fighters and had lost 14 servicemen")
+        m["claim"] = st.claim_near(m["tok"]) and not (0 < k < st.n and st.words[k] == "lost" and st.words[k - 1] == "had")
         if m["claim"] and "group" in st.wordset and self._monitor_named(st) and st.wordset.isdisjoint(_CLAIMANTS - {"group", "front"}):
             m["claim"] = False  # "... the Observatory said ... the group said 11 troops were killed": the monitor again
         if m["claim"] and not st.wordset.isdisjoint(("communique", "statement")) and any(
