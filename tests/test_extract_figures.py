@@ -2369,3 +2369,24 @@ def test_a_side_s_own_losses_and_a_named_district():
             "had lost 14 servicemen killed and 37 wounded.\n\n"
             "In the Minutka district, a correspondent saw the bodies of seven civilians lying in the snow.")
     assert totals(text, date(1995, 1, 12))[:2] == (21, 37)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a roundup paragraph's second item is a part of the summed lede too; "ethnic and sectarian
+        # violence" does not end the toll's phrase
+        ("GUNMEN KILLED AT LEAST FOURTEEN PEOPLE IN A SERIES OF OVERNIGHT ATTACKS IN THE CITY, PUSHING THE DEATH TOLL "
+         "FROM ETHNIC AND SECTARIAN VIOLENCE THIS MONTH PAST 200, POLICE SAID TODAY.\n\nIN THE DEADLIEST ATTACK, "
+         "GUNMEN SPRAYED A TEA STALL WITH FIRE, KILLING SIX MEN AND WOUNDING NINE.\n\nELSEWHERE, A POLICE CONSTABLE "
+         "WAS SHOT DEAD AT A CHECKPOINT, AND THE BODIES OF THREE YOUNG MEN WERE FOUND IN A CANAL.",
+         date(1995, 6, 10), (14, 9, 200)),
+        # the verb's second object after the first one's place
+        ("IN OTHER INCIDENTS, REBEL HIT SQUADS SHOT DEAD A TOWN MAYOR IN SAMAR PROVINCE AND TWO POLICEMEN IN DAVAO "
+         "CITY, POLICE SAID.",
+         date(1987, 6, 18), (3, 0, None)),
+        ("Gunmen shot dead a mayor in Samar province and two policemen were wounded.", date(1987, 6, 18), (1, 2, None)),
+    ],
+)
+def test_roundup_items_and_second_objects(text, published, expected):
+    assert totals(text, published) == expected

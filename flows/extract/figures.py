@@ -4558,7 +4558,30 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
             items = _coordinated_right(st, end)
         else:
             items = [(j, head, end)] + _coordinated_right(st, end)
+            if len(items) == 1:
+                more = _object_after_place(st, end)
+                if more is not None:
+                    items.append(more)
         _emit_group(ex, st, si, kind, items, k, "object_singular")
+
+
+def _object_after_place(st: _Sentence, end: int) -> Quantity | None:
+    """'SHOT DEAD A TOWN MAYOR IN SAMAR PROVINCE AND TWO POLICEMEN IN DAVAO CITY': the verb's
+    second object after the first one's place."""
+    words = st.words
+    if end >= st.n or words[end] not in _SIBLING_PREPOSITIONS:
+        return None
+    for x in range(end + 1, min(st.n - 1, end + 7)):
+        w = words[x]
+        if w == "and":
+            q = st.q_by_start.get(x + 1)
+            if q is None or q.used or q.head is None or q.best == 0 or q.head in L.NOT_PEOPLE or (
+                    q.np_end < st.n and (words[q.np_end] in _TRIGGER_KIND or words[q.np_end] in L.AUX)):
+                return None  # (not "... and two policemen were wounded": a clause of its own)
+            return q
+        if w in _TRIGGER_KIND or w in L.AUX or w in (",", ";", ":") or not (st.raw[x][:1].isupper() or w in _PLACE_KIND_NOUNS or w in ("the", "of")):
+            return None
+    return None
 
 
 # the people "executed" names (the verb's other objects are plans, orders and warrants)
@@ -5503,7 +5526,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         # "the death toll from Sunday's bombing at St. Ambrose church rose to 31"
                         words[j] == "." and words[j - 1] in ("st", "mt", "ft")) and not (
                         # "the toll from the earthquakes in Turkey and Syria climbed to ..."
-                        words[j] == "and" and not st.all_caps and j + 1 < n and st.raw[j - 1][:1].isupper() and st.raw[j + 1][:1].isupper()):
+                        words[j] == "and" and not st.all_caps and j + 1 < n and st.raw[j - 1][:1].isupper() and st.raw[j + 1][:1].isupper()) and not (
+                        # "the death toll from ethnic and sectarian violence this month past 200"
+                        words[j] == "and" and j + 2 < n and (words[j + 1] in _SPAN_EVENT_NOUNS or words[j + 2] in _SPAN_EVENT_NOUNS)):
                     break
             j += 1
             steps += 1

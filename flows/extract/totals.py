@@ -744,7 +744,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         metas[last_same_kind]["sent"] != m["sent"] or f.rule == "along_with"
                         # (or a conjunct of the same verb: "killing two election officials and a
                         # police escort" after the lede's "at least 11 people dead")
-                        or figs[last_same_kind].char_start == f.char_start)):
+                        or figs[last_same_kind].char_start == f.char_start
+                        # (or another item of the same roundup paragraph: "ELSEWHERE, A POLICE
+                        # CONSTABLE WAS SHOT DEAD ..., AND THE BODIES OF THREE YOUNG MEN WERE FOUND")
+                        or (m.get("roundup_from") is not None and metas[last_same_kind].get("roundup_from") == m.get("roundup_from")))):
                 # the summaries being broken down, latest first: "35 guerrillas and 5 soldiers
                 # dead ... killing three soldiers. It also reported that three rebels were killed"
                 # continues the guerrillas' breakdown, though the soldiers' came last
