@@ -2390,3 +2390,13 @@ def test_a_side_s_own_losses_and_a_named_district():
 )
 def test_roundup_items_and_second_objects(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_a_participle_after_the_noun_and_a_clause_after_the_sources():
+    # "27 men dumped in several neighbourhoods": men, not "dumped"; the bodies the police
+    # recovered, told in a clause after "sources said", are more dead, not another account
+    text = ("Bombs and gunfire killed at least 41 people across Iraq on Tuesday, police and hospital sources said, "
+            "and police recovered the bodies of 27 men dumped in several Baghdad neighbourhoods.")
+    figs = extract_figures(text, date(2006, 11, 14))
+    assert [f.victims for f in figs if f.best == 27] == ["man"]
+    assert totals(text, date(2006, 11, 14))[0] == 68

@@ -910,7 +910,10 @@ class _Sentence:
                 return True  # "other sources", "some local sources reported up to 52"
             if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS and (
                     # (not more people: "HOSPITAL SOURCES SAID SOME 40 OTHERS WERE WOUNDED")
-                    _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3]) and "others" not in words[tok:tok + 3]):
+                    _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3]) and "others" not in words[tok:tok + 3]) and not any(
+                    # (nor the news of a clause after it: "..., police and hospital sources said, and
+                    # police recovered the bodies of 27 men")
+                    words[x] == "," and words[x + 1] == "and" for x in range(c + 2, tok - 1)):
                 return True  # "... killing eight people, the ministry said. Hospital sources said 11 had died"
             if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]) and ";" not in words[c + 1:tok] and (
                     # (not the news that adds to it: "But police said another two people died")
@@ -1566,6 +1569,8 @@ class _Sentence:
                 break  # (after the head a participle starts a phrase of its own: "30 people using rifles")
             if head is not None and w in _DIRECTIONS and k + 1 < n and words[k + 1] == "of":
                 break  # "62 rebels east of Damascus": a place follows the noun
+            if head is not None and w.endswith("ed") and w != "armed" and _is_plural(head) and k + 1 < n and words[k + 1] in _PARTICIPLE_PHRASE_PREPOSITIONS:
+                break  # "the bodies of 27 men dumped in several neighbourhoods": a participle's phrase
             head = w
             k += 1
             count += 1
@@ -2915,6 +2920,8 @@ _AIRCRAFT_MAKERS: Final = frozenset({"boeing", "airbus", "tupolev", "ilyushin", 
 # who speaks from afar ("In New York, a U.N. spokeswoman said ..."): the place is where it was said
 _REMOTE_SPEAKERS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy", "ambassador",
                                      "secretary-general", "minister", "ministry", "embassy"})
+_PARTICIPLE_PHRASE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "by", "near", "from", "into", "inside", "along", "outside", "across",
+                                                    "under", "beside", "onto"})
 _REGION_ADJECTIVES: Final = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                                        "southwestern", "central", "neighbouring", "neighboring", "nearby"})
 _PLACE_KIND_NOUNS: Final = frozenset({"state", "province", "region", "district", "county", "governorate", "department", "city",
