@@ -2400,3 +2400,15 @@ def test_a_participle_after_the_noun_and_a_clause_after_the_sources():
     figs = extract_figures(text, date(2006, 11, 14))
     assert [f.victims for f in figs if f.best == 27] == ["man"]
     assert totals(text, date(2006, 11, 14))[0] == 68
+
+
+def test_a_roundup_s_dated_items_and_them_of_an_uncounted_group():
+    # "MANDERA, Kenya - ..." opens a roundup's next item; "killing four of them" counts the
+    # reservists the vehicle carried, a group no count told before
+    text = ("Militants stepped up attacks over the past week. Following are the main incidents.\n\n"
+            "MOGADISHU - A car bomb exploded at a checkpoint on Sunday, killing five people and wounding nine, police "
+            "said.\n\n"
+            "MANDERA, Kenya - A roadside bomb hit a vehicle carrying police reservists on Thursday, killing four of "
+            "them, police said.")
+    assert totals(text, date(2016, 4, 24))[:2] == (9, 9)
+    assert [f.victims for f in extract_figures(text, date(2016, 4, 24)) if f.best == 4] == ["reservist"]

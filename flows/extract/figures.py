@@ -1971,6 +1971,11 @@ class _Extraction:
         words = st.words
         if st.all_caps or st.n < 6 or st.s <= self.headline_end:
             return False
+        raw0 = st.raw[0]
+        if len(raw0) >= 3 and raw0.isupper() and raw0.isalpha() and any(w in ("-", "\u2014", "\u2013", "--") for w in words[1:7]) and (
+                "\n" in self.text[max(0, st.s - 3):st.s + 1] and "\n" in self.text[:max(0, st.s - 3)]):
+            # a roundup's dated item: "MANDERA, Kenya - A roadside bomb hit a vehicle ..."
+            return True
         if words[0] != "in":
             # "Across the border, ...", "East of Sanaa, ...", "Further south, ...": a direction away
             # from the places told before
@@ -3677,6 +3682,15 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                 if parent is None and item.partitive:
                     parent = _earlier_group(ex, st, item)
                 referent = _them_referent(st, item) if item.partitive else None
+                if referent is not None and kind in ("killed", "injured") and _role(referent) != "perpetrator" and referent not in L.GENERIC_HEADS and (
+                        referent in _PERSON_NOUNS or referent in _RANK_NOUNS or referent.endswith(("ist", "ian", "eer", "ee"))) and (
+                        parent is None or ex.figures[parent].victims != referent) and not any(
+                        f.victims == referent for f in ex.figures[-12:]):
+                    # "A roadside bomb hit a vehicle carrying police reservists ..., killing four of
+                    # them": a group no count told before, so the count is of its own
+                    item.head = referent
+                    ex.add(st, si, fkind, item, k, rule)
+                    continue
                 if referent is not None and _role(referent) == "perpetrator" and (
                         parent is None or ex.figures[parent].role != "perpetrator"):
                     # "a patrol caught up with the attackers and killed four of them": the
