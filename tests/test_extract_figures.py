@@ -2412,3 +2412,33 @@ def test_a_roundup_s_dated_items_and_them_of_an_uncounted_group():
             "them, police said.")
     assert totals(text, date(2016, 4, 24))[:2] == (9, 9)
     assert [f.victims for f in extract_figures(text, date(2016, 4, 24)) if f.best == 4] == ["reservist"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "the 17th teenager killed in London this year" ranks the boy; "a hand wound" is a hurt
+        ("A 16-year-old boy has died after being stabbed near a bus stop on Saturday afternoon. He is understood to "
+         "be the 17th teenager killed in London this year. A 19-year-old man was treated for a hand wound sustained "
+         "in the same incident.",
+         date(2022, 10, 2), (1, 1, None)),
+        # a zero told first has its day: Tuesday's fire is before it
+        ("A family of five escaped without injury early Sunday after fire tore through their home. It was the city's "
+         "second serious house fire in less than a week. On Tuesday, a man in his 60s was taken to hospital in "
+         "critical condition after a fire in a bungalow.",
+         date(2019, 2, 11), (0, 0, None)),
+        # "Both were treated ... for smoke inhalation and burns"; traders who "insisted" tell another account
+        ("A young mother and three of her children died when fire swept through their home. Her partner escaped with "
+         "the couple's eldest child. Both were treated at the hospital for smoke inhalation and burns.",
+         date(1998, 1, 5), (4, 2, None)),
+        ("Twelve passengers were killed on Sunday when a bus somersaulted. However, some traders at the nearby market "
+         "insisted that about 15 people died.",
+         date(2016, 8, 21), (12, 0, None)),
+        # homicides counted "so far this year" are a running count; the earlier year's record is not
+        ("Eight people were shot, one of them fatally, at a block party late Saturday. Memphis has recorded 165 "
+         "homicides so far this year, according to police data, after a record 302 homicides in 2021.",
+         date(2023, 6, 18), (1, 7, 165)),
+    ],
+)
+def test_ranks_wound_places_zero_days_both_insisted_and_homicides(text, published, expected):
+    assert totals(text, published) == expected

@@ -145,7 +145,8 @@ _BURN_VERBS: Final = frozenset({"burning", "burned", "burnt"})
 _BURNED_GATE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|over|nearly|another)\s+)?(?:[\d,]+|\w+)\s+"
                                  r"(?:others|other\s+people|people|persons)\b")
 _CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "losing", "figure", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
-                                   "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death"}) | L.HARM_VERBS | (
+                                   "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death",
+                                   "homicides"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
 # ("remain under treatment at Jinnah hospital" is read at "hospital")
@@ -182,6 +183,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _NOT_DEATH_AFTER.match(lowered, pos + 5) is None
     if word == "figure":
         return _FIGURE_AT_GATE.match(lowered, pos) is not None and _PUT_BEFORE_GATE.search(lowered, max(0, pos - 24), pos) is not None
+    if word == "homicides":
+        return _COUNT_BEFORE_RE.search(lowered, max(0, pos - 12), pos) is not None or lowered.endswith("number of ", 0, pos)
     if word == "murder" or word == "murders":
         return _MURDER_GATE.match(lowered, pos + len(word)) is not None or (
             # "more than 1,100 murders so far this year": a count of them
@@ -302,6 +305,8 @@ _INJURY_ADJECTIVES: Final = frozenset({
     "splinter", "blast", "pellet", "only", "just", "graze",
     "non-fatal", "nonfatal", "non-critical", "internal", "facial", "spinal", "third-degree",
     "second-degree", "first-degree", "mortal",
+    # a wound's place on the body: "treated for a hand wound", "a leg injury"
+    "hand", "leg", "arm", "chest", "neck", "stomach", "abdomen", "shoulder", "foot", "thigh", "knee", "face", "eye",
 })
 _SUFFER_VERBS: Final = frozenset({"sustained", "suffered", "received", "got", "sustaining", "suffering", "receiving", "sustain", "suffer"})
 _HYPOTHETICAL_NEAR: Final = frozenset({"feared", "could", "might", "would", "may", "presumed", "threatened", "likely", "possibly", "expected"})
@@ -1257,6 +1262,20 @@ class _Sentence:
         lo, hi = min(a, k), max(a, k)
         return any(start <= lo and hi < end for start, end in self.fronted_scopes)
 
+    def _dated_after_clause(self, c: int, lo: int, hi: int) -> bool:
+        """The year cue at c is inside an "after" clause that holds the count at lo..hi: "has
+        recorded 165 homicides so far this year ... after a record 302 homicides in 2021"."""
+        a = next((x for x in range(c - 1, max(-1, c - 9), -1) if self.words[x] in ("after", "following")), -1)
+        return 0 <= a < lo <= c <= hi + 8 and self.words[c][:1].isdigit()
+
+    def earlier_year_after_clause(self, a: int, k: int) -> bool:
+        """A count inside an "after" clause with its own earlier year (see _dated_after_clause)."""
+        cues = self.background
+        if not isinstance(cues, list):
+            return False
+        lo, hi = min(a, k), max(a, k)
+        return any(c >= 1000 and self._dated_after_clause(c - 1000, lo, hi) for c in cues)
+
     def background_near(self, a: int, k: int) -> bool:
         cues = self.background
         if cues is True:
@@ -1269,6 +1288,8 @@ class _Sentence:
             return False
         for c in cues:
             if c >= 1000:
+                if self._dated_after_clause(c - 1000, lo, hi):
+                    return True
                 continue
             if lo - 8 <= c <= hi + 8:
                 return True
@@ -2295,6 +2316,8 @@ class _Extraction:
                 m["own_day"] = True
         if st.sums_up():
             m["sums_up"] = True
+        if kind == "death_toll" and st.background and st.earlier_year_after_clause(m["tok"], k):
+            m["outdated"] = True  # "... after a record 302 homicides in 2021": an earlier year's count, not the running one
         m["background"] = bool(m["background"]) or st.background_near(m["tok"], k) or _habitual(st) or (
             kind != "death_toll" and self._in_earlier_event_paragraph(st, si, k))
         if st.words[0] in _LINK_OPENERS and _link_line(st):
@@ -3262,6 +3285,9 @@ _LIFE_COMPOUNDS: Final = frozenset({"jacket", "jackets", "vest", "vests", "boat"
 _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
 _DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
 _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
+_ORDINAL_NUMBER_RE: Final = re.compile(r"\d+(?:st|nd|rd|th)")
+_RANK_ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+                                   "eleventh", "twelfth", "twentieth", "hundredth"})
 _ORDINAL_VALUE: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_HEADS: Final = frozenset(_ORDINAL_VALUE)
 _RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -3279,6 +3305,7 @@ _CONTRAST_WORDS: Final = frozenset({"but", "while", "though", "although", "where
 _SOURCE_VERBS: Final = frozenset({
     "said", "say", "says", "claimed", "claim", "claims", "mentions", "mentioned", "reported", "reports",
     "estimated", "estimates", "put", "puts", "according", "told", "gave", "gives",
+    "insisted", "insist", "insists", "maintained", "maintain", "maintains",  # ("some traders insisted that about 15 people died")
 })
 _ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"} | _OTHER_ESTIMATE_WORDS
 _ALTERNATIVE_CUE_WORDS: Final = _ALTERNATIVE_CUE_WORDS_BUT_ONLY | {"only"}
@@ -4126,8 +4153,15 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                    span=(st.start_of(k - 1), st.end_of(k + 1)), extra={"tok": k - 1})
         return True
     p, number = _subject_end(st, k)
+    if p < 0 and words[0] == "both" and k > 1 and words[1] in L.AUX:
+        p = 0  # ("both" walked over as an adverb)
     if p < 0:
         return False
+    if words[p] == "both" and (p == 0 or words[p - 1] in (",", ";", "and", "but")) and kind in ("killed", "injured") and not _hypothetical(st, p):
+        # "Both were treated at the Regional Hospital for smoke inhalation": the two told before
+        ex.add(st, si, kind, None, k, "subject_count", value=2, span=(st.start_of(p), st.end_of(k)),
+               extra={"tok": p, "definite": True})
+        return True
     if number == "" and p + 1 < k and words[p + 1] == "had" and not _is_plural(words[p]) and p > 0 and (
             # (an adjective between: "a French peacekeeper had been wounded")
             words[p - 1] in ("a", "an", "the") or (p > 1 and words[p - 2] in ("a", "an") and words[p - 1].isalpha())):
@@ -4304,6 +4338,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             return True
         if words[p][:1].isdigit():
             return True
+        if p > 0 and (_ORDINAL_NUMBER_RE.fullmatch(words[p - 1]) is not None or words[p - 1] in _RANK_ORDINALS) and (
+                p < 2 or words[p - 2] in ("the", "a", "its", "their", "this")):
+            return True  # "He is understood to be the 17th teenager killed in London this year": a rank, no one new
         a = p if words[p][:1].isalpha() else k
         head = singular(words[p]) if st._is_np_word(p) and not _is_plural(words[p]) and not (not st.all_caps and st.raw[p][:1].isupper()) else None
         opened_the = False

@@ -33,6 +33,7 @@ BASE_VERBS: Final = frozenset({"kill", "slay", "murder", "injure", "wound", "hur
 # Nouns that count the dead or hurt: "13 deaths", "the bodies of four".
 KILL_NOUNS: Final = frozenset({
     "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "corpse", "lives", "life",
+    "homicides",  # only after a count: "Memphis has recorded 165 homicides so far this year"
     "remains",  # only as "the remains of" (a context-gated word)
 })
 INJURE_NOUNS: Final = frozenset({"injuries", "injury"})

@@ -468,8 +468,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # an attack fronted with its own weekday, before the day of every count told so far
             # ("... raising the death toll from Thursday's car bomb to 32 ... On Monday, a car bomb
             # in the western sector of the city killed 11 people")
+            # (a zero told before has its day too: "A family escaped without injury early Sunday
+            # ... On Tuesday, a man was taken to hospital after a fire in a bungalow")
             bool(m.get("own_day")) and _before_every_count(f.event_date, [
-                figs[j].event_date for j in tops["killed"] + tops["injured"] if keep[j] and counted[j]])) or (
+                figs[j].event_date for j in tops["killed"] + tops["injured"] if keep[j] and counted[j]] + [
+                day for (_kind, day) in zero_seen])) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
             # a date after publication is no earlier event: the fate of hostages told later
             # belongs to the kidnapping ("twelve hostages were killed in captivity as of March
