@@ -2442,3 +2442,11 @@ def test_a_roundup_s_dated_items_and_them_of_an_uncounted_group():
 )
 def test_ranks_wound_places_zero_days_both_insisted_and_homicides(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_a_week_of_incidents_is_their_dead():
+    # "over the past week": a roundup's or a storm's week, whose dead are the incidents' killed
+    # (a longer span stays a running count)
+    assert totals("Heavy storms over the past week slammed eight provinces, leaving four people dead.",
+                  date(2014, 4, 7)) == (4, 0, None)
+    assert totals("Clashes over the past two months have left 400 people dead.", date(2014, 4, 7)) == (0, 0, 400)
