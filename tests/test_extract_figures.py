@@ -2450,3 +2450,22 @@ def test_a_week_of_incidents_is_their_dead():
     assert totals("Heavy storms over the past week slammed eight provinces, leaving four people dead.",
                   date(2014, 4, 7)) == (4, 0, None)
     assert totals("Clashes over the past two months have left 400 people dead.", date(2014, 4, 7)) == (0, 0, 400)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "KILLED THEM" is not the clause's own subject ("ABOUT 40 GUERRILLAS ENTERED THE VILLAGE")
+        ("A MILITARY COMMUNIQUE SAID ABOUT 40 GUERRILLAS ENTERED THE VILLAGE AT DAWN, ROUNDED UP MEMBERS OF THE "
+         "CIVIL DEFENSE PATROL AND THEIR FAMILIES IN THE MAIN SQUARE AND KILLED THEM WITH KNIVES.",
+         date(1989, 5, 23), (0, 0, None)),
+        ("Troops surrounded 12 militants and killed them.", date(1989, 5, 23), (12, 0, None)),
+        # a headline's "flood toll passes 1,000" is the lede's running count, no incident's dead
+        ("Bangladesh flood toll passes 1,000 as waters begin to recede\n\nDHAKA - The official death toll from three "
+         "weeks of monsoon flooding rose to 1,044 on Monday, the government said.\n\nIn Manikganj district, a boat "
+         "capsized on Sunday in the swollen river, and police said 23 bodies had been recovered.",
+         date(1988, 9, 5), (23, 0, 1044)),
+    ],
+)
+def test_them_is_not_the_subject_and_a_headline_toll_below_the_running_count(text, published, expected):
+    assert totals(text, published) == expected

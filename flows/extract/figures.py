@@ -1590,7 +1590,9 @@ class _Sentence:
                 break  # (after the head a participle starts a phrase of its own: "30 people using rifles")
             if head is not None and w in _DIRECTIONS and k + 1 < n and words[k + 1] == "of":
                 break  # "62 rebels east of Damascus": a place follows the noun
-            if head is not None and w.endswith("ed") and w != "armed" and _is_plural(head) and k + 1 < n and words[k + 1] in _PARTICIPLE_PHRASE_PREPOSITIONS:
+            if head is not None and w.endswith("ed") and w != "armed" and _is_plural(head) and k + 1 < n and (
+                    words[k + 1] in _PARTICIPLE_PHRASE_PREPOSITIONS or words[k + 1] in ("the", "a", "an", "their", "his", "her")):
+                # (or a verb and its object: "ABOUT 40 GUERRILLAS ENTERED THE VILLAGE")
                 break  # "the bodies of 27 men dumped in several neighbourhoods": a participle's phrase
             head = w
             k += 1
@@ -4593,6 +4595,8 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         # "kidnapped two villagers and killed them": the group named before
         for prev in reversed(st.quantities):
             if prev.np_end <= k and prev.head is not None and prev.best > 1:
+                if prev.np_end < st.n and (words[prev.np_end].endswith("ed") or words[prev.np_end] in L.AUX) and words[prev.np_end] not in _TRIGGER_KIND:
+                    break  # "ABOUT 40 GUERRILLAS ENTERED THE VILLAGE, ROUNDED UP ... AND KILLED THEM": the clause's subject is not "them"
                 if not _hypothetical(st, k):
                     ex.add(st, si, kind, None, k, "object_anaphora", head=prev.head, value=prev.best,
                            span=(st.start_of(k), st.end_of(j)), extra={"tok": j})

@@ -935,6 +935,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 {metas[j]["sent"] for j in lede_all}) > 1:
             counted[h] = False
             continue
+        if metas[h].get("incident_toll") and any(
+                keep[j] and counted[j] and figs[j].kind == "death_toll" and not metas[j].get("headline") and metas[j]["sent"] <= lede
+                and figs[j].best >= f.best and not metas[j].get("incident_toll") for j in range(h + 1, min(len(figs), h + 1 + RECENT))):
+            # "Bangladesh flood toll passes 1,000" over "The official death toll from three weeks of
+            # monsoon flooding rose to 1,044": the lede's running count, no incident's dead
+            counted[h] = False
+            metas[h]["incident_toll"] = False
+            continue
         for j in range(h + 1, min(len(figs), h + 1 + RECENT)):
             if not keep[j] or metas[j].get("headline") or metas[j]["sent"] > lede or metas[j].get("additive") or figs[j].kind != f.kind:
                 continue
