@@ -2469,3 +2469,24 @@ def test_a_week_of_incidents_is_their_dead():
 )
 def test_them_is_not_the_subject_and_a_headline_toll_below_the_running_count(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "a far higher toll than first reported" is the count's own appositive, no running toll; the
+        # bodies and the "15 other people" told after fill the 63 exactly
+        ("Investigators said on Monday that at least 63 civilians were killed when militiamen attacked the village "
+         "on June 2, a far higher toll than first reported. They said they had found 48 bodies in two mass graves "
+         "and had taken statements about at least 15 other people who were killed in the bush as they fled.",
+         date(2003, 6, 16), (63, 0, None)),
+        # a breakdown told in one sentence: "killed 17 civilians while ... killed another two civilians"
+        ("Regime air strikes and artillery fire killed 19 civilians on Sunday across the Eastern Ghouta region, a "
+         "monitor said. The deaths come despite a truce. On Sunday regime air strikes on the areas of Mesraba and "
+         "Madira killed 17 civilians while artillery fire on the town of Douma killed another two civilians, the "
+         "monitor said.",
+         date(2017, 11, 26), (19, 0, None)),
+    ],
+)
+def test_an_appositive_toll_and_a_breakdown_s_rest(text, published, expected):
+    assert totals(text, published) == expected

@@ -2536,6 +2536,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             and not any(x in _HYPOTHETICAL_NEAR for x in words[max(0, i - 3):i + 3])
             # (not "The highest toll was in Douma, where raids killed 16": a place's share)
             and not (i > 0 and words[i - 1] in _RANKING_WORDS)
+            # (nor the count's own appositive: "... were killed on June 2, a far higher toll than first reported")
+            and not (i + 1 < st.n and words[i + 1] == "than")
             for i, w in enumerate(words)))
         since_aside = None
         if "since" in ws:

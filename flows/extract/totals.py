@@ -626,6 +626,17 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a roundup's next item repeats or breaks down only its own paragraph's counts, or a
             # summary of the day's incidents ("KILLED TODAY IN CLASHES IN DIFFERENT PARTS OF THE COUNTRY")
             same_date = [j for j in same_date if metas[j]["sent"] >= roundup_from or _sums_up_places(figs[j].sentence)]
+        if additive and f.kind == "killed" and not m.get("additive_forced"):
+            # "... had found 48 bodies in two mass graves ... and ... at least 15 other people who
+            # were killed in the bush": the rest of a breakdown whose part the sentence told first,
+            # when it fills the count exactly ("at least 63 civilians")
+            part = next((j for j in range(i - 1, max(-1, i - 4), -1) if keep[j] and metas[j]["sent"] == m["sent"]
+                         and figs[j].kind == f.kind and parent_of[j] is not None), None)
+            if part is not None and f.best == figs[parent_of[part]].best - children_sum.get(parent_of[part], 0):
+                parent_of[i] = parent_of[part]
+                counted[i] = False
+                children_sum[parent_of[part]] = figs[parent_of[part]].best
+                continue
         sib = m.get("sibling")
         if sib is not None and 0 <= sib < i and parent_of[sib] is not None and figs[sib].part_of is None:
             # "Five more civilians were killed in Sabqa and one in Harasta": the sibling of a
