@@ -2490,3 +2490,16 @@ def test_them_is_not_the_subject_and_a_headline_toll_below_the_running_count(tex
 )
 def test_an_appositive_toll_and_a_breakdown_s_rest(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seven people, including a child, were pulled alive from the debris on Saturday and were being treated for "
+         "crush injuries and broken bones.", (0, 7, None)),
+        ("Twelve passengers were killed. Seven other passengers were rescued with various degrees of injuries and "
+         "taken to the hospital.", (12, 7, None)),
+    ],
+)
+def test_survivors_pulled_alive_and_treated_and_degrees_of_injuries(text, expected):
+    assert totals(text) == expected

@@ -4941,7 +4941,7 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
                 return True
     # the subject's own clause already has a casualty word: "a man was injured and taken to hospital"
     p, _number = _subject_end(st, c)
-    if any(words[x] in _TRIGGER_KIND and _TRIGGER_KIND[words[x]] != "noun" and not (
+    if any(words[x] in _TRIGGER_KIND and _TRIGGER_KIND[words[x]] != "noun" and words[x] != "alive" and not (
             words[x] == "cut" and words[x + 1] in ("free", "out", "loose")) for x in range(max(0, p + 1), c)):
         return True  # (but "was cut free by firefighters and flown to hospital" tells a rescue)
     if "among" in st.wordset and any(words[x] == "among" and words[x + 1] in ("the", "those") and words[x + 2] in _TRIGGER_KIND

@@ -79,6 +79,7 @@ CARE_MODIFIERS: Final = frozenset({
     "non-fatal", "nonfatal", "non-critical", "life", "threatening", "non", "apparent",
     "significant", "extensive", "horrific", "bad", "blast", "fracture", "other", "what", "were",
     "described", "as", "fatal", "mortal", "severe", "critical", "smoke", "injuries", "and", "machete", "axe", "pellet", "acid",
+    "crush", "degrees", "of", "varying", "stomach", "shoulder", "foot", "face", "eye",  # ("crush injuries", "various degrees of injuries")
 })
 CASUALTY_NOUNS: Final = frozenset({"casualties", "casualty"})
 # Verbs of the "X was shot dead" / "stabbed to death" kind that sit between subject and trigger.
