@@ -2503,3 +2503,14 @@ def test_an_appositive_toll_and_a_breakdown_s_rest(text, published, expected):
 )
 def test_survivors_pulled_alive_and_treated_and_degrees_of_injuries(text, expected):
     assert totals(text) == expected
+
+
+def test_members_of_the_security_forces_and_their_parts_by_place():
+    # "19 members of the Afghan security forces" in three provinces: the policemen and soldiers
+    # told province by province are among them
+    text = ("Taliban fighters killed at least 19 members of the Afghan security forces in overnight attacks on "
+            "checkpoints in three provinces, officials said on Monday.\n\n"
+            "In Farah province, insurgents overran two police checkpoints, killing nine policemen and wounding three.\n\n"
+            "In Ghazni, six soldiers were killed when their outpost came under attack. In neighbouring Zabul, three "
+            "police officers died and two were wounded.")
+    assert totals(text, date(2018, 3, 19))[:2] == (19, 5)

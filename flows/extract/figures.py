@@ -2191,6 +2191,9 @@ class _Extraction:
             if victims == "member" and q is not None and "of" in st.words[q.num_end:q.np_end + 1] and any(
                     _role(singular(w)) == "perpetrator" for w in st.words[q.num_end + 1:q.np_end + 4]):
                 role = "perpetrator"  # "four members of the gang that led the assault"
+            elif victims == "member" and q is not None and "of" in st.words[q.num_end:q.np_end + 1] and not _SECURITY_FORCE_WORDS.isdisjoint(
+                    st.words[q.num_end + 1:q.np_end + 5]):
+                victims = "personnel"  # "at least 19 members of the Afghan security forces": the forces' people
             if kind == "killed" and role == "victim" and best == 1 and (victims is None or victims in _ATTACKER_STAND_INS) and _killed_by_police(st, k):
                 # "... before police shot him dead", "The driver is shot dead" by officers: the attacker
                 role = "perpetrator"
@@ -2959,6 +2962,7 @@ _REMOTE_SPEAKERS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson",
                                      "secretary-general", "minister", "ministry", "embassy"})
 _PARTICIPLE_PHRASE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "by", "near", "from", "into", "inside", "along", "outside", "across",
                                                     "under", "beside", "onto"})
+_SECURITY_FORCE_WORDS: Final = frozenset({"security", "police", "military", "forces", "gendarmerie"})
 _REGION_ADJECTIVES: Final = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                                        "southwestern", "central", "neighbouring", "neighboring", "nearby"})
 _PLACE_KIND_NOUNS: Final = frozenset({"state", "province", "region", "district", "county", "governorate", "department", "city",

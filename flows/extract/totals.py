@@ -128,6 +128,8 @@ def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) ->
         return True
     if parent.victims == "civilian" and child.victims not in SECURITY_HEADS and child.role == "victim":
         return True
+    if parent.victims in ("personnel", "security") and child.victims in SECURITY_HEADS:
+        return True  # "19 members of the security forces": police, soldiers and militiamen among them
     return child.victims is None
 
 
