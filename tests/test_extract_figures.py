@@ -2514,3 +2514,9 @@ def test_members_of_the_security_forces_and_their_parts_by_place():
             "In Ghazni, six soldiers were killed when their outpost came under attack. In neighbouring Zabul, three "
             "police officers died and two were wounded.")
     assert totals(text, date(2018, 3, 19))[:2] == (19, 5)
+
+
+def test_a_spokesman_tells_what_the_group_s_fighters_killed():
+    text = ("Officials said 19 soldiers were killed in the attacks. A Taliban spokesman, Zabihullah Mujahid, said in a "
+            "statement that the group's fighters had killed 37 soldiers and police in the attacks.")
+    assert totals(text, date(2018, 3, 19))[0] == 19

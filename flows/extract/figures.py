@@ -799,7 +799,7 @@ class _Sentence:
         if self.wordset.isdisjoint(_CLAIM_CUE_WORDS):
             return False
         if self.wordset.isdisjoint(_CLAIMANTS) and self.wordset.isdisjoint(_CLAIM_VERBS) and (
-                self.wordset.isdisjoint(("its", "our")) or self.wordset.isdisjoint(_OWN_FIGHTERS)):
+                self.wordset.isdisjoint(("its", "our", "group's")) or self.wordset.isdisjoint(_OWN_FIGHTERS)):
             return False
         words = self.words
         anyones: list[int] = []
@@ -852,7 +852,7 @@ class _Sentence:
                 anyones.append(i)
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (_claimant_at(words, i + 2) or _claimant_at(words, i + 3)):
                 return True
-            if (w in ("its", "our") or (w == "their" and any(_claimant_at(words, j) for j in range(max(0, i - 24), i - 1)))) and (
+            if (w in ("its", "our", "group's", "group\u2019s") or (w == "their" and any(_claimant_at(words, j) for j in range(max(0, i - 24), i - 1)))) and (
                     i + 1 < self.n) and words[i + 1] in _OWN_FIGHTERS and any(
                     x in _SOURCE_VERBS or x in ("saying", "stating") for x in words[max(0, i - 16):i]) and (
                     # what its fighters did ("its fighters had killed 30"), or its own losses
