@@ -2520,3 +2520,22 @@ def test_a_spokesman_tells_what_the_group_s_fighters_killed():
     text = ("Officials said 19 soldiers were killed in the attacks. A Taliban spokesman, Zabihullah Mujahid, said in a "
             "statement that the group's fighters had killed 37 soldiers and police in the attacks.")
     assert totals(text, date(2018, 3, 19))[0] == 19
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a side's smaller running count told right after the article's toll is a toll too
+        ("The health ministry says more than 380 people have been killed in Lebanon since the fighting began on "
+         "July 12. Israel says 37 Israelis, including 19 soldiers, have died.",
+         date(2006, 7, 24), (0, 0, 380)),
+        # "are reported to have died because of shortages": a running count ("have died" is a perfect)
+        ("Aid deliveries to the camp have halted. Two more people died from lack of food on Wednesday, the monitor "
+         "said. Around 130 people are reported to "
+         "have died because of shortages in the camp caused by the siege. More than 140000 people are estimated to "
+         "have been killed since the start of the uprising.",
+         date(2014, 3, 6), (2, 0, 140000)),
+    ],
+)
+def test_running_counts_in_the_perfect_after_a_toll(text, published, expected):
+    assert totals(text, published) == expected

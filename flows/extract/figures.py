@@ -2266,6 +2266,7 @@ class _Extraction:
         pluperfect account, an outdated or summing-up count, background."""
         if q is not None and kind == "killed" and ("has" in st.wordset or "have" in st.wordset) and (
                 (0 < k < st.n and st.words[k - 1] == "been" and k >= 2 and st.words[k - 2] in ("have", "has"))
+                or (0 < k < st.n and st.words[k - 1] in ("have", "has") and st.words[k] in L.KILL_INTRANSITIVE)  # "have died"
                 or "has" in st.words[max(0, q.start - 4):q.start] or "have" in st.words[max(0, q.start - 4):q.start]):
             m["perfect"] = True  # "more than 3,000 people have been killed", "has recorded more than 16,000 deaths"
         if q is not None and q.num_end < st.n and st.words[q.num_end] in ("more", "additional"):

@@ -482,12 +482,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             and not (published < f.event_date <= later_limit and f.qualifier != "vague")
             and not (f.event_date > published and f.victims in L.HOSTAGE_HEADS and f.qualifier != "vague")
         )
-        if f.kind == "killed" and m.get("perfect") and f.best >= 100 and f.vague_term is None and (any(
-                keep[t] and figs[t].kind == "death_toll" and m["sent"] - 2 <= metas[t]["sent"] < m["sent"] for t in tops["death_toll"][-RECENT:])
+        if f.kind == "killed" and m.get("perfect") and f.vague_term is None and (any(
+                keep[t] and figs[t].kind == "death_toll" and m["sent"] - 2 <= metas[t]["sent"] < m["sent"]
+                # (a smaller one only right after it: "... since the fighting began on July 12. Israel
+                # says 37 Israelis, including 19 soldiers, have died")
+                and (f.best >= 100 or (metas[t]["sent"] == m["sent"] - 1 and not metas[t].get("headline") and _told(f.sentence)))
+                for t in tops["death_toll"][-RECENT:])
                 # (or right before one: "the floods ... have killed more than 1,600 people ... The
                 # government's disaster authority puts the death toll at 1,384")
-                or (m["sent"] > 1 and any(keep[t] and figs[t].kind == "death_toll" and m["sent"] < metas[t]["sent"] <= m["sent"] + 1
-                                          for t in range(i + 1, min(len(figs), i + 4))))):
+                or (m["sent"] > 1 and f.best >= 100 and any(keep[t] and figs[t].kind == "death_toll" and m["sent"] < metas[t]["sent"] <= m["sent"] + 1
+                                                          for t in range(i + 1, min(len(figs), i + 4))))):
             # a running count told right after a toll is another account of it: "The United Nations
             # said at least 1,200 civilians had been killed since the siege began. The regional
             # government says more than 3,000 people have been killed."
