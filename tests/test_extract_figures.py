@@ -2539,3 +2539,11 @@ def test_a_spokesman_tells_what_the_group_s_fighters_killed():
 )
 def test_running_counts_in_the_perfect_after_a_toll(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_violence_elsewhere_sums_the_places_told_after_it():
+    # "as violence elsewhere in Iraq claimed at least 21 more lives": more dead, whose places follow
+    text = ("A car bomb killed at least 28 people in Baghdad on Thursday, police said, as violence elsewhere in Iraq "
+            "claimed at least 21 more lives.\n\nIn Mosul, gunmen opened fire on a police patrol, killing four "
+            "policemen.\n\nIn Kirkuk, a roadside bomb killed seven recruits.")
+    assert totals(text, date(2006, 6, 1))[0] == 49

@@ -342,7 +342,9 @@ _INCIDENTS_COUNTED_RE: Final = re.compile(
     # "killed in armed attacks across Guatemala over the weekend"
     r"|\b(?:attacks|incidents|shootings|killings|clashes|raids|violence)\s+across\s+\w+"
     # "At least 12 people were killed in fresh violence in Kenya over the weekend"
-    r"|\b(?:fresh|renewed|new|escalating|spreading|sectarian|ethnic|tribal|post-election|political)\s+violence\s+in\s+\w+")
+    r"|\b(?:fresh|renewed|new|escalating|spreading|sectarian|ethnic|tribal|post-election|political)\s+violence\s+in\s+\w+"
+    # "as violence elsewhere in Iraq claimed at least 21 more lives"
+    r"|\b(?:violence|attacks|fighting|clashes)\s+elsewhere\s+in\s+\w+")
 # the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -2274,7 +2276,8 @@ class _Extraction:
             if "after" in st.words[max(0, q.start - 12):q.start] or (
                     # "... killed at least 64 people, officials said on Tuesday, as rescuers ...
                     # pulled 17 more bodies from the mud"
-                    "as" in st.words[max(0, q.start - 12):q.start] and q.head in (None, "body", "corpse", "victim") and any(
+                    "as" in st.words[max(0, q.start - 12):q.start] and "elsewhere" not in st.words[max(0, q.start - 12):q.start]
+                    and q.head in (None, "body", "corpse", "victim") and any(
                         ff.kind == kind and mm["sent"] == si and ff.best > q.best for ff, mm in zip(self.figures[-4:-1], self.meta[-3:]))):
                 # "killed 146 people, officials said after rescuers cut two more bodies out", "raised
                 # the number of dead to 18 ..., after firefighters reached the back of the warehouse
