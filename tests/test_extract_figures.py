@@ -2547,3 +2547,19 @@ def test_violence_elsewhere_sums_the_places_told_after_it():
             "claimed at least 21 more lives.\n\nIn Mosul, gunmen opened fire on a police patrol, killing four "
             "policemen.\n\nIn Kirkuk, a roadside bomb killed seven recruits.")
     assert totals(text, date(2006, 6, 1))[0] == 49
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "another local account said 12 people died": another account of the same dead
+        ("Local sources reported 9 civilians killed and several wounded; another local account said 12 people died.",
+         (9, 3, None)),
+        # "in three days of fighting": one bout's dead (a week of airstrikes stays a span)
+        ("TROOPS HAD KILLED ABOUT SIXTY REBEL FIGHTERS IN THREE DAYS OF FIGHTING FOR HEIGHTS EAST OF GROZNY.",
+         (60, 0, None)),
+        ("Seven days of airstrikes had left more than 75 civilians dead.", (0, 0, 75)),
+    ],
+)
+def test_another_account_and_three_days_of_fighting(text, expected):
+    assert totals(text) == expected

@@ -912,7 +912,9 @@ class _Sentence:
             return False
         for c in range(max(0, tok - 10), tok):
             w = words[c]
-            if w in ("sources", "reports", "estimates", "accounts") and c > 0 and (
+            if w in ("sources", "reports", "estimates", "accounts", "account", "report", "estimate") and c > 0 and (
+                    # ("another local account said 12 people died")
+                    (w in ("account", "report", "estimate") and (words[c - 1] == "another" or (c > 1 and words[c - 2] == "another"))) or
                     words[c - 1] in _OTHER_SOURCE_WORDS or (c > 1 and words[c - 2] in _OTHER_SOURCE_WORDS)):
                 return True  # "other sources", "some local sources reported up to 52"
             if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS and (
@@ -2571,8 +2573,11 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # "Seven days of airstrikes had left more than 75 civilians dead"
             # (not the cause's span: "Flash floods triggered by three days of torrential rain killed
             # at least 19 people ... on Tuesday")
+            # (not two or three days of fighting: one bout, "killed about sixty rebel fighters in three
+            # days of fighting for heights east of Grozny")
             strong = any(w in ("days", "weeks", "months") and i > 0 and i + 1 < st.n and words[i + 1] == "of"
-                         and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or words[i - 1] in _SPAN_COUNTS)
+                         and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or (words[i - 1] in _SPAN_COUNTS and not (
+                             w == "days" and words[i - 1] in ("two", "three"))))
                          and (i < 2 or words[i - 2] != "by") for i, w in enumerate(words))
         if not strong and (st.text.find("-year ", st.s, st.e) >= 0 or st.text.find("-long ", st.s, st.e) >= 0):
             # "ETA has killed nearly 800 people in its 32-year campaign", "the decades-long insurgency"
