@@ -2563,3 +2563,11 @@ def test_violence_elsewhere_sums_the_places_told_after_it():
 )
 def test_another_account_and_three_days_of_fighting(text, expected):
     assert totals(text) == expected
+
+
+def test_a_quoted_head_after_a_bare_number():
+    text = ("KABUL RADIO SAID GOVERNMENT TROOPS BEAT BACK A GUERRILLA ATTACK ON A SECURITY POST, KILLING TWENTY-TWO "
+            "'EXTREMISTS' AND LOSING THREE SOLDIERS.")
+    figs = extract_figures(text, date(1988, 6, 1))
+    assert [(f.best, f.victims, f.role) for f in figs if f.best == 22] == [(22, "extremist", "perpetrator")]
+    assert totals(text, date(1988, 6, 1))[0] == 25

@@ -1486,7 +1486,7 @@ class _Sentence:
         self._partitive = False
         head, np_end, additive = self._noun_phrase(num_end)
         partitive = self._partitive
-        if head is not None and np_end + 1 < n and words[np_end] in ('"', "\u201c") and (head in L.NOT_PEOPLE or head == "state"):
+        if np_end + 1 < n and words[np_end] in ('"', "\u201c", "'", "\u2018") and (head is None or head in L.NOT_PEOPLE or head == "state"):
             # 'killed two Islamic State "planners and facilitators"': the quoted noun is the head
             inner, inner_end, _more = self._noun_phrase(np_end + 1)
             if inner is not None and inner not in L.NOT_PEOPLE:
