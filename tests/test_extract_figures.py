@@ -2571,3 +2571,11 @@ def test_a_quoted_head_after_a_bare_number():
     figs = extract_figures(text, date(1988, 6, 1))
     assert [(f.best, f.victims, f.role) for f in figs if f.best == 22] == [(22, "extremist", "perpetrator")]
     assert totals(text, date(1988, 6, 1))[0] == 25
+
+
+def test_attackers_killed_are_not_inside_a_headline_count_of_their_victims():
+    text = ("Algeria: at least 60 killed in week of massacres and bombings\n\n"
+            "ALGIERS - Suspected Islamic militants killed at least 60 people in a series of night-time raids and bomb "
+            "attacks across northern Algeria over the past week, according to the Algerian press.\n\n"
+            "The security services said they had killed 16 \"terrorists\" in operations in the Blida region.")
+    assert totals(text, date(1998, 4, 14))[0] == 76

@@ -800,6 +800,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         continue  # "Nine were killed ... on Saturday" in a roundup: another day's news
                     if metas[j]["sent"] == m["sent"] and not metas[j].get("headline"):
                         continue  # items of one sentence's list ("18 killed in X, six in Y, and four in Z") are siblings
+                    if f.role == "perpetrator" and metas[j].get("headline") and metas[j].get("restated") is not None and any(
+                            figs[x].best == figs[j].best and figs[x].rule.startswith("object") and metas[x]["sent"] == metas[j]["restated"]
+                            for x in range(j + 1, min(len(figs), j + 6))):
+                        # "at least 60 killed" in the headline is the lede's "militants killed at least 60
+                        # people": the attackers' victims, not the attackers the security forces killed
+                        continue
                     room = figs[j].best - children_sum.get(j, 0) + aside_sum.get(j, 0)
                     if figs[j].qualifier in ("more_than", "at_least", "about") and metas[j].get("incident_toll"):
                         # an open toll's parts may add up to a little more ("climbed above 11,000
