@@ -2579,3 +2579,20 @@ def test_attackers_killed_are_not_inside_a_headline_count_of_their_victims():
             "attacks across northern Algeria over the past week, according to the Algerian press.\n\n"
             "The security services said they had killed 16 \"terrorists\" in operations in the Blida region.")
     assert totals(text, date(1998, 4, 14))[0] == 76
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "gave a toll of 11 dead": another source's count of the incident's dead, not a running toll
+        ("On 11 September 2020, militants attacked farmers in their fields, killing 8 civilians, including a nurse. "
+         "Local civil society sources gave a toll of 11 dead.",
+         date(2020, 9, 11), (8, 0, None)),
+        # "in a week of fighting" told in the past: one battle's dead (a side's claims aside)
+        ("Government forces said they had killed more than two hundred rebels in a week of fighting in the "
+         "southeast.",
+         date(1987, 10, 7), (200, 0, None)),
+    ],
+)
+def test_a_source_s_toll_of_the_dead_and_a_week_of_fighting(text, published, expected):
+    assert totals(text, published) == expected

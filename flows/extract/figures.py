@@ -2567,8 +2567,10 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
                          for i, w in enumerate(words))
         if not strong and "of" in ws and not ws.isdisjoint(("week", "month", "year")):
             # "a month of infighting in Deir el-Zour alone has killed nearly 300 fighters": a span's count
+            # (a week of fighting told in the past is one battle's dead, as "over the past week" is:
+            # "UNITA SAID THEY HAD KILLED 147 GOVERNMENT SOLDIERS ... IN A WEEK OF FIGHTING")
             strong = any(w in ("week", "month", "year") and 0 < i < st.n - 2 and words[i - 1] == "a" and words[i + 1] == "of"
-                         and (i < 2 or words[i - 2] != "by") for i, w in enumerate(words))
+                         and (i < 2 or words[i - 2] != "by") and (w != "week" or "has" in ws or "have" in ws) for i, w in enumerate(words))
         if not strong and "of" in ws and not ws.isdisjoint(("days", "weeks", "months")):
             # "Seven days of airstrikes had left more than 75 civilians dead"
             # (not the cause's span: "Flash floods triggered by three days of torrential rain killed
@@ -5564,6 +5566,12 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
                                                                               "put_at": _toll_put_at(words, k),
                                                                               "raised_by_before": _raised_by_before(words)})
+                    elif si > 0 and words[k] == "toll" and _toll_put_at(words, k) and not _period_cue(st) and st.wordset.isdisjoint(
+                            _LONG_CONFLICT_NOUNS) and "death" not in words[max(0, k - 2):k] and any(
+                            f.kind == "killed" and f.part_of is None for f in ex.figures):
+                        # "Local civil society sources gave a toll of 11 dead": another source's count
+                        # of the incident's dead, listed beside the article's own
+                        ex.add(st, si, "killed", q, k, "put_at", extra={"alternative": True, "put_at": True})
                     elif si > 0 and words[k] in ("dead", "killed", "deaths") and k >= 2 and "number" in words[k - 3:k] and _toll_put_at(words, k) and (
                             not _period_cue(st) and st.wordset.isdisjoint(_LONG_CONFLICT_NOUNS) and any(
                                 f.kind == "killed" and f.part_of is None for f in ex.figures)):
