@@ -2596,3 +2596,23 @@ def test_attackers_killed_are_not_inside_a_headline_count_of_their_victims():
 )
 def test_a_source_s_toll_of_the_dead_and_a_week_of_fighting(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the toll that "had risen to eight after two of the wounded died" is the mine blast's own; a
+        # newspaper that reports it tells the news; "with the loss of two soldiers" are dead
+        ("A TRUCK HIT A MINE ON MONDAY, KILLING SIX PEOPLE, THE DEFENCE MINISTRY SAID. THIRTY-TWO OTHERS WERE "
+         "WOUNDED.\n\nTHE NEWSPAPER BARRICADA REPORTED ON TUESDAY THAT THE DEATH TOLL HAD RISEN TO EIGHT AFTER TWO OF "
+         "THE WOUNDED DIED IN THE HOSPITAL.\n\nTHE MINISTRY ALSO SAID ARMY TROOPS KILLED FOURTEEN CONTRAS IN CLASHES "
+         "OVER THE WEEKEND, WITH THE LOSS OF TWO SOLDIERS.",
+         date(1986, 10, 8), (24, 32, 8)),
+        ("The company reported a loss of 12 million dollars.", date(1986, 10, 8), (0, 0, None)),
+        # "SHOT HIM AND HIS SON DEAD": two people
+        ("GUNMEN BURST INTO THE HOME OF A RETIRED JUDGE ON THURSDAY NIGHT AND SHOT HIM AND HIS SON DEAD, POLICE SAID.",
+         date(1990, 5, 5), (2, 0, None)),
+    ],
+)
+def test_a_toll_raised_by_the_wounded_who_died_losses_and_two_shot_dead(text, published, expected):
+    assert totals(text, published) == expected

@@ -110,6 +110,7 @@ _NOT_DEATH_AFTER: Final = re.compile(r"[\s-]+(?:squads?|threats?|penalty|sentenc
 _FIGURE_AT_GATE: Final = re.compile(r"figure\s+at\s+" + _NUMBERISH + r"|figure\s+at\s+(?:close|around|almost)")
 _PUT_BEFORE_GATE: Final = re.compile(r"\b(?:puts?|putting|placed|places|placing)\s+the\s+(?:[\w-]+\s+)?$")
 _COUNT_BEFORE_RE: Final = re.compile(r"(?:\d|\bdozens|\bhundreds|\bthousands|\bscores)\s+$")
+_LOSS_OF_GATE: Final = re.compile(r"\s+of\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|\w+teen\b|twenty|thirty|forty|fifty|dozens|hundreds|scores)")
 _MURDER_GATE: Final = re.compile(r"\s+(?:of\s+)?(?:the\s+)?" + _NUMBERISH)
 # "was treated at the scene and released": hurt, though no injury is named
 _TREATED_GATE: Final = re.compile(r"\btreated\s+(?:[\w.'-]+\s+){0,6}?and\s+$")
@@ -146,7 +147,7 @@ _BURNED_GATE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|ov
                                  r"(?:others|other\s+people|people|persons)\b")
 _CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "losing", "figure", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
                                    "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death",
-                                   "homicides"}) | L.HARM_VERBS | (
+                                   "homicides", "loss"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
 
 # ("remain under treatment at Jinnah hospital" is read at "hospital")
@@ -183,6 +184,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _NOT_DEATH_AFTER.match(lowered, pos + 5) is None
     if word == "figure":
         return _FIGURE_AT_GATE.match(lowered, pos) is not None and _PUT_BEFORE_GATE.search(lowered, max(0, pos - 24), pos) is not None
+    if word == "loss":
+        return _LOSS_OF_GATE.match(lowered, pos + 4) is not None
     if word == "homicides":
         return _COUNT_BEFORE_RE.search(lowered, max(0, pos - 12), pos) is not None or lowered.endswith("number of ", 0, pos)
     if word == "murder" or word == "murders":
@@ -2260,7 +2263,9 @@ class _Extraction:
         m["alternative"] = bool(m.get("alternative")) or st.alternative_before(m["tok"]) or (si > 0 and (told or quoted) and (
             self._cached_flag(si, 0)
             or (((rule == "noun_count" and kind == "killed" and _source_count_of_the_dead(st, m["tok"]))
-                 or (not st.wordset.isdisjoint(_MEDIA_SOURCES) and _media_account(st, m["tok"])))
+                 or (not st.wordset.isdisjoint(_MEDIA_SOURCES) and _media_account(st, m["tok"])
+                     # (not the news that the toll rose: "BARRICADA REPORTED THAT THE DEATH TOLL HAD RISEN TO EIGHT")
+                     and not (m.get("incident_toll") and not st.wordset.isdisjoint(_RISE_VERBS))))
                 and self._counted_before(kind, si))))
         if not m["claim"] and told and self._cached_flag(si, 1):
             m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
@@ -3342,6 +3347,7 @@ _MONTH_NUMBER: Final = {m: i + 1 for i, m in enumerate((
 _SINGLE_CAUSES: Final = frozenset({"sniper", "snipers", "landmine", "landmines"})
 # how a claim of responsibility goes on to tell what the attack did ("..., asserting that")
 _CLAIM_TELLING_GERUNDS: Final = frozenset({"saying", "adding", "boasting", "asserting", "stating", "claiming", "insisting"})
+_RISE_VERBS: Final = frozenset({"rose", "risen", "climbed", "increased", "jumped", "mounted"})
 # what the next sentence tells of the people an event just told killed or hurt
 _AFTERMATH_WORDS: Final = frozenset({"survived", "survivor", "survivors", "escaped", "later", "also", "another", "others"})
 # an event that a sentence dates: "The riots erupted on Feb. 27, 1989"
@@ -4803,6 +4809,12 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if q is not None and not q.used and k > 0 and words[k - 1] == "the" and _cause_before(words, k - 1):
             ex.add(st, si, kind, q, k, "noun_of_count", extra={"background": True})  # "avenged the deaths of 12 of its fighters"
             return
+        if q is not None and not q.used and w == "loss" and not _cumulative(st, q, k):
+            # "TROOPS KILLED FOURTEEN CONTRAS ..., WITH THE LOSS OF TWO SOLDIERS": the side's own dead
+            # in the clash the sentence tells, besides its count
+            if not _hypothetical(st, k):
+                ex.add(st, si, kind, q, k, "noun_of_count", extra={"additive_forced": True})
+            return
         if q is not None and not q.used:
             # "the deaths of two soldiers and three civilians"
             _emit_group(ex, st, si, kind, [q] + [x for x in _coordinated_right(st, q.np_end) if isinstance(x, Quantity)], k, "noun_of_count")
@@ -5552,7 +5564,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                             ex.add(st, si, "injured", q, k, "incident_toll", extra={"incident_toll": True, "put_at": _toll_put_at(words, k)})
                         else:
                             ex.add(st, si, "injured", q, k, "incident_toll", extra={"cumulative": True})
-                    elif _incident_toll(st, k, q.start, ex, si) or _event_toll(st, k, q.start, ex, si):
+                    elif _incident_toll(st, k, q.start, ex, si) or _event_toll(st, k, q.start, ex, si) or _raised_by_wounded_dying(ex, st, q):
                         # "the death toll from Friday's bombing rose to 18", "the death toll from
                         # Saturday's derailment rose to 23": one attack's or accident's dead, the
                         # latest count of its killed, which replaces the earlier counts (and a
@@ -5622,6 +5634,15 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     break
             j += 1
             steps += 1
+
+
+def _raised_by_wounded_dying(ex: _Extraction, st: _Sentence, q: Quantity) -> bool:
+    """'THE DEATH TOLL HAD RISEN TO EIGHT AFTER TWO OF THE WOUNDED DIED' after 'KILLING SIX PEOPLE':
+    the incident's own toll, raised by its wounded who died."""
+    ws = st.wordset
+    if "after" not in ws or ("died" not in ws and "succumbed" not in ws) or ws.isdisjoint(("wounded", "injured")):
+        return False
+    return any(f.kind == "killed" and f.part_of is None and f.best < q.best <= f.best + max(3, f.best // 4) for f in ex.figures)
 
 
 def _raised_by_before(words: list[str]) -> bool:
@@ -6054,9 +6075,16 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     for k in range(2, st.n):
         # "shot a former militant dead", "leaving the driver dead"
         if words[k] == "dead" and k not in st.q_by_end:
-            for v in range(k - 2, max(-1, k - 9), -1):
+            seen_and = False
+            for v in range(k - 2, max(-1, k - 11), -1):
                 if words[v] in ("shot", "left", "leaving", "leave", "leaves", "shooting", "shoot", "shoots"):
                     single = st.singular_np_starting(v + 1)
+                    if single is not None and seen_and and single[0] < k and words[single[0]] == "and" and not _hypothetical(st, v):
+                        # "SHOT HIM AND HIS SON DEAD", "shot the judge and his son dead": two people
+                        second = st.singular_np_starting(single[0] + 1)
+                        if second is not None and second[0] == k:
+                            _emit_group(ex, st, si, "killed", [(v + 1, single[1], single[0]), (single[0] + 1, second[1], k)], k, "object_dead")
+                        break
                     if single is not None and single[0] == k and not _hypothetical(st, v):
                         himself = words[v + 1] in ("himself", "herself")
                         # ("... and then shot himself dead": the attacker, besides his victims)
@@ -6064,6 +6092,9 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                                span=(st.start_of(v), st.end_of(k)), role="perpetrator" if himself else None,
                                extra={"tok": v + 1, "additive_forced": True} if himself else {"tok": v + 1})
                     break
+                if words[v] == "and" and not seen_and:
+                    seen_and = True
+                    continue
                 if words[v] in (",", ";", "and", "was", "were"):
                     break
     for k in range(1, st.n):

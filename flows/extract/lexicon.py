@@ -34,6 +34,7 @@ BASE_VERBS: Final = frozenset({"kill", "slay", "murder", "injure", "wound", "hur
 KILL_NOUNS: Final = frozenset({
     "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "corpse", "lives", "life",
     "homicides",  # only after a count: "Memphis has recorded 165 homicides so far this year"
+    "loss",  # only before a count: "WITH THE LOSS OF TWO SOLDIERS"
     "remains",  # only as "the remains of" (a context-gated word)
 })
 INJURE_NOUNS: Final = frozenset({"injuries", "injury"})
