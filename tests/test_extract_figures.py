@@ -2616,3 +2616,23 @@ def test_a_source_s_toll_of_the_dead_and_a_week_of_fighting(text, published, exp
 )
 def test_a_toll_raised_by_the_wounded_who_died_losses_and_two_shot_dead(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "Of those, 311 were killed by hostile action": a part of the running count before it
+        ("Insurgents ambushed a patrol on Saturday, killing one soldier. The death of the soldier brings to 425 the "
+         "number of U.S. service members who have died in Iraq since March. Of those, 311 were killed by hostile "
+         "action.",
+         date(2003, 11, 22), (1, 0, 425)),
+        # a two-day total sums the nights' counts; "thousands more have been killed" is a running count
+        ("Police killed 21 people in a series of raids overnight Monday, officials said. On Tuesday night police "
+         "said 13 suspects were shot dead in separate operations. Unidentified gunmen, meanwhile, killed four "
+         "people in Manila. Rights groups said the two-day total of at least 38 deaths showed the campaign was "
+         "intensifying, and said thousands more have been killed by vigilantes.",
+         date(2017, 8, 16), (38, 0, 1000)),
+    ],
+)
+def test_of_those_a_two_day_total_and_thousands_more(text, published, expected):
+    assert totals(text, published) == expected

@@ -993,6 +993,10 @@ class _Sentence:
                and i >= 2 and words[i - 1] in ("lives", "people", "dead", "deaths", "killed", "fatalities")
                for i, w in enumerate(words[:-1])):
             return True  # "the monitor said Tuesday's fighting had cost 31 lives in all, ..."
+        if "total" in ws and any(w == "total" and words[i + 1] == "of" and i > 0 and (
+                words[i - 1].endswith(("-day", "-hour")) or words[i - 1] in ("day's", "week's", "weekend's", "night's", "combined", "overall"))
+                for i, w in enumerate(words[:-1])):
+            return True  # "the two-day total of at least 38 deaths": the sum of the counts told
         return first in ("altogether", "overall") or (first == "in" and words[opener + 1:opener + 2] in (["all"], ["total"]) and (
             opener + 2 < self.n and words[opener + 2] not in _DETERMINERS_AFTER_IN_ALL))
 
@@ -2204,6 +2208,12 @@ class _Extraction:
             if kind == "killed" and role == "victim" and best == 1 and (victims is None or victims in _ATTACKER_STAND_INS) and _killed_by_police(st, k):
                 # "... before police shot him dead", "The driver is shot dead" by officers: the attacker
                 role = "perpetrator"
+        if kind == "killed" and part_of is None and st.n > 4 and st.words[0] == "of" and st.words[1] in ("those", "them", "these") and (
+                st.words[2] == "," and self.figures and self.meta and self.meta[-1]["sent"] == si - 1
+                and self.figures[-1].kind == "death_toll" and self.figures[-1].best > best):
+            # "... brings to 425 the number of U.S. service members who have died. Of those, 311 were
+            # killed by hostile action": a part of the running count
+            kind, part_of = "death_toll", len(self.figures) - 1
         sentence = st.sentence_text()[0]
         event_date = self._event_date(st, a)
         # positional, in Figure's field order: the hottest constructor call of the extractor
@@ -3780,7 +3790,8 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                     # a group the article never counts, so no figure of its own
                     item.used = True
                     continue
-            if kind == "killed" and cumulative_ok and not _increment(st, item) and _cumulative(st, item, k) and not (
+            if kind == "killed" and cumulative_ok and (not _increment(st, item) or (item.vague is not None and item.best >= 1000)) and _cumulative(st, item, k) and not (
+                    # ("rights groups say thousands more have been killed by vigilantes": a running count too)
                     # "a truck bomb last week that killed 81 people" in a sentence about recent
                     # months: that earlier attack's dead, background, not the running count
                     st.background is True
