@@ -2636,3 +2636,10 @@ def test_a_toll_raised_by_the_wounded_who_died_losses_and_two_shot_dead(text, pu
 )
 def test_of_those_a_two_day_total_and_thousands_more(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_a_toll_of_the_people_killed_when_raiders_attacked():
+    text = ("Police found the bodies of three more herders on Tuesday, raising to 15 the number of people killed when "
+            "raiders attacked grazing camps in Isiolo county last week, a county commissioner said. Police said one of "
+            "the raiders was shot dead on Sunday.")
+    assert totals(text, date(2018, 2, 13)) == (16, 0, 15)

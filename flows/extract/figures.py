@@ -5686,7 +5686,7 @@ _INCIDENT_TOLL_NOUNS: Final = frozenset({
     "attack", "attacks", "blast", "blasts", "bombing", "bombings", "bomb", "strike", "strikes",
     "airstrike", "airstrikes", "raid", "raids", "explosion", "explosions", "shooting", "ambush",
     "massacre", "assault", "stabbing", "suicide", "grenade", "grenades", "bomber", "gunman", "gunmen",
-    "assailants", "attacker", "attackers", "missile", "rocket", "drone",
+    "assailants", "attacker", "attackers", "missile", "rocket", "drone", "raiders",
 })
 _DISASTER_NOUNS: Final = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
@@ -5755,6 +5755,10 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
     if any(w in _PERIOD_TOLL_NOUNS for w in window):
         return False
+    if q_start < k and k + 2 < st.n and words[k + 1] == "when" and any(w in _INCIDENT_TOLL_NOUNS or w in _AFTER_CLAUSE_ATTACK_VERBS
+                                                                       for w in words[k + 2:k + 6]):
+        # "raising to 15 the number of people killed when raiders attacked grazing camps": one attack's
+        return not _period_cue(st, since_attack=False)
     if not any(w in _INCIDENT_TOLL_NOUNS for w in window):
         if any(w[-2:] in ("'s", "\u2019s") and (w[:-2] in ("today", "yesterday", "tonight") or w[:-2] in L.WEEKDAYS)
                for w in words[k + 1:min(st.n, k + 4)]) and words[k + 1] in ("of", "from", "in"):
