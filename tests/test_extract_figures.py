@@ -2643,3 +2643,10 @@ def test_a_toll_of_the_people_killed_when_raiders_attacked():
             "raiders attacked grazing camps in Isiolo county last week, a county commissioner said. Police said one of "
             "the raiders was shot dead on Sunday.")
     assert totals(text, date(2018, 2, 13)) == (16, 0, 15)
+
+
+def test_arrow_wounds_and_the_true_number_of_dead():
+    text = ("At least 14 people were killed on Sunday when warriors from rival clans fought near Mendi, police said. A "
+            "doctor at the hospital said 23 people had been treated for arrow and gunshot wounds. Local church leaders "
+            "said the true number of dead was closer to 20.")
+    assert totals(text, date(2019, 8, 15)) == (14, 23, None)

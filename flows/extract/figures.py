@@ -5589,6 +5589,11 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True, "outdated": outdated,
                                                                               "put_at": _toll_put_at(words, k),
                                                                               "raised_by_before": _raised_by_before(words)})
+                    elif si > 0 and words[k] in ("dead", "killed", "deaths", "toll") and any(w in ("true", "real", "actual") for w in words[max(0, k - 5):k]) and (
+                            not _period_cue(st) and any(f.kind == "killed" and f.part_of is None for f in ex.figures)):
+                        # "church leaders said the true number of dead was closer to 20": another
+                        # account of the incident's dead
+                        ex.add(st, si, "killed", q, k, "put_at", extra={"alternative": True, "put_at": True})
                     elif si > 0 and words[k] == "toll" and _toll_put_at(words, k) and not _period_cue(st) and st.wordset.isdisjoint(
                             _LONG_CONFLICT_NOUNS) and "death" not in words[max(0, k - 2):k] and any(
                             f.kind == "killed" and f.part_of is None for f in ex.figures):
