@@ -2650,3 +2650,10 @@ def test_arrow_wounds_and_the_true_number_of_dead():
             "doctor at the hospital said 23 people had been treated for arrow and gunshot wounds. Local church leaders "
             "said the true number of dead was closer to 20.")
     assert totals(text, date(2019, 8, 15)) == (14, 23, None)
+
+
+def test_a_headline_equal_to_the_raised_toll_is_no_lower_count():
+    text = ("21 die as bus plunges into gorge near Rampur\n\nSHIMLA: At least 18 people were killed and 30 injured when "
+            "a bus fell into a gorge on Saturday evening.\n\nThree of the injured succumbed in hospital during the "
+            "night, raising the toll to 21, police said on Sunday.")
+    assert totals(text, date(2008, 6, 1))[0] == 21

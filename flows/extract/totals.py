@@ -453,7 +453,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # no lower count: it goes with the earlier counts but does not outweigh this one)
             # (the news that raised it, in its own sentence, is no other count: "Rescuers recovered
             # three more bodies ..., raising the number of dead to 27")
-            lower = [j for j in earlier if not (figs[j].best == f.best and metas[j].get("incident_toll"))
+            lower = [j for j in earlier if not (figs[j].best == f.best and (metas[j].get("incident_toll") or metas[j].get("headline")))
                      and not (metas[j].get("increment") and metas[j]["sent"] == m["sent"])]
             if m.get("outdated") or (lower and sum({figs[j].best for j in lower}) > f.best) or (
                     m.get("alternative") and earlier) or (m.get("put_at") and any(figs[j].best != f.best and figs[j].vague_term is None for j in earlier)):
