@@ -2657,3 +2657,10 @@ def test_a_headline_equal_to_the_raised_toll_is_no_lower_count():
             "a bus fell into a gorge on Saturday evening.\n\nThree of the injured succumbed in hospital during the "
             "night, raising the toll to 21, police said on Sunday.")
     assert totals(text, date(2008, 6, 1))[0] == 21
+
+
+def test_a_side_s_wounded_beside_its_own_dead_are_not_another_account():
+    text = ("Donetsk city council said three civilians were killed and seven wounded when shells struck a hospital "
+            "overnight. Kiev's military spokesman told reporters that 3 servicemen had been killed and 11 wounded over "
+            "the previous 24 hours.")
+    assert totals(text, date(2014, 8, 5))[:2] == (6, 18)

@@ -709,7 +709,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # ("In Moravi, ... the government said 98 people had died" after "has killed at least
             # 142 people in Moravi and neighbouring Sandaland": that place's part, not another account)
             place = _fronted_place(f.sentence) if m.get("told_pluperfect") else None
-            if not additive and m.get("told_pluperfect") and f.best != 0 and (any(
+            if not additive and m.get("told_pluperfect") and f.best != 0 and not (
+                    # (not the wounded beside another side's dead: "three civilians were killed and seven
+                    # wounded ... 3 servicemen had been killed and 11 wounded")
+                    f.victims is None and any(figs[j].kind == f.kind and _other_side_than_sibling(figs, metas, j, i) for j in same_date)) and (any(
                     counted[j] and (generic and _generic(figs[j].victims) and figs[j].role == f.role or m.get("own_people")) and metas[j]["sent"] < m["sent"]
                     and not (place is not None and f.best < figs[j].best and place in figs[j].sentence)
                     # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many)
