@@ -2664,3 +2664,10 @@ def test_a_side_s_wounded_beside_its_own_dead_are_not_another_account():
             "overnight. Kiev's military spokesman told reporters that 3 servicemen had been killed and 11 wounded over "
             "the previous 24 hours.")
     assert totals(text, date(2014, 8, 5))[:2] == (6, 18)
+
+
+def test_an_active_perfect_with_a_quoted_object_is_no_subject_s_fate():
+    # 'the army had killed "over 200 terrorists"': the army's victims, not one dead army
+    text = "The statement said the army had killed \"over 200 terrorists\" in the fighting."
+    figs = extract_figures(text, date(2000, 4, 23))
+    assert [(f.best, f.victims) for f in figs] == [(200, "terrorist")]

@@ -4193,6 +4193,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             ex.add(st, si, kind, None, k, "subject_singular", head=singular(words[k + 1]), value=1,
                    span=(st.start_of(k - 1), st.end_of(k + 1)), extra={"tok": k - 1})
         return True
+    if k >= 2 and words[k - 1] in ("had", "has", "have") and words[k] in ("killed", "wounded", "injured") and k + 1 < st.n and words[k + 1] in ('"', "\u201c", "'"):
+        return False  # 'the army had killed "over 200 terrorists"': an active perfect with its (quoted) object, no subject's fate
     p, number = _subject_end(st, k)
     if p < 0 and words[0] == "both" and k > 1 and words[1] in L.AUX:
         p = 0  # ("both" walked over as an adverb)
