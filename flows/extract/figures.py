@@ -3325,8 +3325,8 @@ _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
 _DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
 _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
 _ORDINAL_NUMBER_RE: Final = re.compile(r"\d+(?:st|nd|rd|th)")
-_RANK_ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
-                                   "eleventh", "twelfth", "twentieth", "hundredth"})
+_RANK_ORDINAL_WORDS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+                                        "eleventh", "twelfth", "twentieth", "hundredth"})
 _ORDINAL_VALUE: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_HEADS: Final = frozenset(_ORDINAL_VALUE)
 _RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -4381,7 +4381,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             return True
         if words[p][:1].isdigit():
             return True
-        if p > 0 and (_ORDINAL_NUMBER_RE.fullmatch(words[p - 1]) is not None or words[p - 1] in _RANK_ORDINALS) and (
+        if p > 0 and (_ORDINAL_NUMBER_RE.fullmatch(words[p - 1]) is not None or words[p - 1] in _RANK_ORDINAL_WORDS) and (
                 p < 2 or words[p - 2] in ("the", "a", "its", "their", "this")):
             return True  # "He is understood to be the 17th teenager killed in London this year": a rank, no one new
         a = p if words[p][:1].isalpha() else k

@@ -636,12 +636,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # "... had found 48 bodies in two mass graves ... and ... at least 15 other people who
             # were killed in the bush": the rest of a breakdown whose part the sentence told first,
             # when it fills the count exactly ("at least 63 civilians")
-            part = next((j for j in range(i - 1, max(-1, i - 4), -1) if keep[j] and metas[j]["sent"] == m["sent"]
-                         and figs[j].kind == f.kind and parent_of[j] is not None), None)
-            if part is not None and f.best == figs[parent_of[part]].best - children_sum.get(parent_of[part], 0):
-                parent_of[i] = parent_of[part]
+            whole = next((parent_of[j] for j in range(i - 1, max(-1, i - 4), -1) if keep[j] and metas[j]["sent"] == m["sent"]
+                          and figs[j].kind == f.kind and parent_of[j] is not None), None)
+            if whole is not None and f.best == figs[whole].best - children_sum.get(whole, 0):
+                parent_of[i] = whole
                 counted[i] = False
-                children_sum[parent_of[part]] = figs[parent_of[part]].best
+                children_sum[whole] = figs[whole].best
                 continue
         sib = m.get("sibling")
         if sib is not None and 0 <= sib < i and parent_of[sib] is not None and figs[sib].part_of is None:
