@@ -373,6 +373,8 @@ _CAPS_ROUNDUP_RE: Final = re.compile(r"(?:meanwhile|likewise|also|elsewhere|sepa
 _COMPASS_WORDS: Final = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central"})
+_DIRECTIONS: Final = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
+_DIRECTION_OPENERS: Final = _DIRECTIONS | {"across", "further", "farther"}  # ("Across the border,", "East of Sanaa,")
 # "civil" and "war" that name a service or a trade, not a war: "civil defence", "a war monitor"
 _SERVICE_AFTER: Final = {
     "civil": frozenset({"defence", "defense", "society", "servant", "servants", "aviation", "rights", "liberties", "registry"}),
@@ -2018,17 +2020,16 @@ class _Extraction:
             c = words.index(",", 2)
             opener = words[:c]
             if not (opener[:3] == ["across", "the", "border"] or (
-                    opener[0] in _COMPASS and len(opener) >= 3 and opener[1] == "of" and st.raw[2][:1].isupper()) or (
-                    opener[0] in ("further", "farther") and len(opener) == 2 and opener[1] in _COMPASS)):
+                    opener[0] in _DIRECTIONS and len(opener) >= 3 and opener[1] == "of" and st.raw[2][:1].isupper()) or (
+                    opener[0] in ("further", "farther") and len(opener) == 2 and opener[1] in _DIRECTIONS)):
                 return False
             if place_only:
                 return True
-            low = self.lowered if self.lowered is not None else self.text.lower()
-            return not self._places_counted(low, st.s) and not self._incidents_counted(low, st.s)
+            return not self._summed_before(st.s)
         raw = st.raw
         if (words[1].endswith(("-held", "-controlled", "-run")) or words[1] in _REGION_ADJECTIVES or (
                 # ("In the Minutka district, ...": a named part of a place)
-                words[1] == "the" and raw[2][:1].isupper() and st.n > 4 and words[3] in _PLACE_KIND_NOUNS | {"quarter", "area", "neighbourhood", "neighborhood", "suburb"})) and st.n > 6:
+                words[1] == "the" and raw[2][:1].isupper() and st.n > 4 and words[3] in _PLACE_PART_NOUNS)) and st.n > 6:
             # "In government-held Artemivsk, ...", "In southeastern Karen state, ...": the place after it
             words, raw = words[1:], raw[1:]
         if not (raw[1][:1].isupper() and raw[1][1:2].islower()) or words[1] in L.MONTHS or words[1] in L.WEEKDAYS:
@@ -2043,9 +2044,9 @@ class _Extraction:
         if any(w in _SOURCE_VERBS for w in words[name_end + 1:name_end + 8]) and not any(
                 w in _TRIGGER_KIND for w in words[name_end + 1:name_end + 8]) and not _REMOTE_SPEAKERS.isdisjoint(words[name_end + 1:name_end + 8]):
             return False  # "In New York, a U.N. spokeswoman said 10 staff members had been confirmed dead": where it was said
-        low = self.lowered if self.lowered is not None else self.text.lower()
-        if not place_only and (self._places_counted(low, st.s) or self._incidents_counted(low, st.s)):
+        if not place_only and self._summed_before(st.s):
             return False  # "Gunmen attacked two farming villages ... In Tudun Bawa, 21 villagers were killed": a part
+        low = self.lowered if self.lowered is not None else self.text.lower()
         # (a whole word: "In Russia," after "a Russian guided-bomb strike" names a new place)
         at = low.find(words[1], self.headline_end, st.s)
         while at >= 0:
@@ -2085,6 +2086,11 @@ class _Extraction:
         if not self._paragraph_start(j) or self.text[self.bounds[j]:self.bounds[j] + 12].lstrip()[:3].lower() != "in ":
             return -1
         return j if self._new_place_opener(self.sentence(j), place_only=True) else -1
+
+    def _summed_before(self, end: int) -> bool:
+        """A count before `end` summed over places or incidents, which a new place breaks down."""
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        return self._places_counted(low, end) or self._incidents_counted(low, end)
 
     def _places_counted(self, low: str, end: int) -> bool:
         """A count before `end` summed over places ('Gunmen attacked two farming villages, killing
@@ -2144,7 +2150,7 @@ class _Extraction:
         j = si - 1
         while j >= 0 and si - j <= 3:
             earlier = self.sentence(j)
-            if any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < pub_year and x > 0 and (
+            if any(_is_year_word(w) and int(w) < pub_year and x > 0 and (
                     earlier.words[x - 1] in ("in", ",") or earlier.words[x - 1] in L.MONTHS or earlier.words[x - 1][:1].isdigit())
                    for x, w in enumerate(earlier.words)) and not earlier.wordset.isdisjoint(_EVENT_START_VERBS):
                 return True
@@ -2407,7 +2413,7 @@ def _other_attacks_opener(st: _Sentence) -> bool:
     words = st.words
     if st.n < 5 or words[0] != "the" or words[1] not in ("other", "remaining"):
         return False
-    w = words[3] if words[2] in _SERIES_COUNT_WORDS or words[2] == "two" or words[2].isdigit() else words[2]
+    w = words[3] if words[2] in _EXACT_COUNTS or words[2].isdigit() else words[2]
     return w in _PLURAL_EVENT_NOUNS or w in _INCIDENT_NOUNS
 
 
@@ -2822,7 +2828,8 @@ _WEAPON_SUBJECTS: Final = frozenset({"bomb", "grenade", "mine", "landmine", "roc
 _AFTER_CLAUSE_ATTACK_VERBS: Final = frozenset({"ambushed", "attacked", "bombed", "stormed", "raided", "shelled", "overran", "massacred"})
 _PLURAL_EVENT_NOUNS: Final = frozenset({"clashes", "protests", "raids", "strikes", "airstrikes", "shootings", "explosions", "blasts",
                                         "bombings", "bombs", "attacks"})
-_SERIES_COUNT_WORDS: Final = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+_EXACT_COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+_SERIES_COUNT_WORDS: Final = _EXACT_COUNTS - {"two"}  # ("THE FOUR EXPLOSIONS HAVE KILLED": a run of attacks, not one attack's two parts)
 _LONG_CONFLICT_NOUNS: Final = frozenset({"war", "wars", "conflict", "insurgency", "uprising", "rebellion"})
 _PERIOD_PARTS: Final = frozenset({"half", "quarter", "months", "weeks", "days", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"})
 _TO_DEATH_GERUNDS: Final = frozenset({
@@ -2989,12 +2996,11 @@ _REMOTE_SPEAKERS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson",
 _PARTICIPLE_PHRASE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "by", "near", "from", "into", "inside", "along", "outside", "across",
                                                     "under", "beside", "onto"})
 _SECURITY_FORCE_WORDS: Final = frozenset({"security", "police", "military", "forces", "gendarmerie"})
-_REGION_ADJECTIVES: Final = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-                                       "southwestern", "central", "neighbouring", "neighboring", "nearby"})
+# "In southeastern Karen state, ...": the compass adjectives of _COMPASS_WORDS, and neighbours
+_REGION_ADJECTIVES: Final = (_COMPASS_WORDS - _DIRECTIONS) | {"neighbouring", "neighboring", "nearby"}
 _PLACE_KIND_NOUNS: Final = frozenset({"state", "province", "region", "district", "county", "governorate", "department", "city",
                                      "town", "village", "township", "prefecture", "oblast"})
-_COMPASS: Final = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
-_DIRECTION_OPENERS: Final = _COMPASS | {"across", "further", "farther"}
+_PLACE_PART_NOUNS: Final = _PLACE_KIND_NOUNS | {"quarter", "area", "neighbourhood", "neighborhood", "suburb"}
 # irregular participles a passive opens with ("was cut free by firefighters and flown to hospital")
 _IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "hit", "shot", "thrown", "taken", "flown", "struck", "found", "brought", "beaten",
                                            "caught", "held", "driven", "blown", "swept", "dug"})
@@ -3325,12 +3331,12 @@ _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
 _DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
 _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
 _ORDINAL_NUMBER_RE: Final = re.compile(r"\d+(?:st|nd|rd|th)")
-_RANK_ORDINAL_WORDS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
-                                        "eleventh", "twelfth", "twentieth", "hundredth"})
 _ORDINAL_VALUE: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_HEADS: Final = frozenset(_ORDINAL_VALUE)
 _RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                    "eleventh", "twelfth", "latest", "last"})
+# a rank of the dead ("the 17th teenager killed in London this year"; not "the first victim")
+_RANK_ORDINAL_WORDS: Final = (_RANK_ORDINALS - {"first", "last"}) | {"twentieth", "hundredth"}
 _ACCOUNT_NOUNS: Final = ("account", "version", "story", "figure", "toll", "estimate", "tally")
 _ACCOUNT_NOUN_WORDS: Final = frozenset(_ACCOUNT_NOUNS) | frozenset({"accounts", "versions", "stories", "figures", "tolls", "estimates", "tallies"})
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival", "higher", "lower"})
@@ -3509,7 +3515,6 @@ def _up_from_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
 
 
 _FATE_CUES: Final = frozenset({"being", "gun", "own", "himself", "herself"})
-_DIRECTIONS: Final = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
 _PLACE_TRIGGERS: Final = frozenset({"hospital"})  # a trigger that names where the hurt are, not what befell them
 _FELL_IN: Final = frozenset({"action", "combat", "battle", "fighting", "clashes"})
 _LOST_PEOPLE: Final = frozenset({
@@ -6603,8 +6608,6 @@ def _mark_series_figures(ex: _Extraction) -> None:
             m["series"] = True
 
 
-_EXACT_COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                                  "twelve"})
 
 
 def _names_the_series(phrase: str, series_counts: set[str]) -> bool:

@@ -150,7 +150,7 @@ def _security_side(victims: str) -> bool:
 
 
 # heads that name no side ("9 people have died": anyone's dead)
-_NOBODY_IN_PARTICULAR: Final = frozenset({"person", "people", "victim", "other", "individual", "casualty", "one"})
+_NOBODY_IN_PARTICULAR: Final = L.GENERIC_HEADS - {"civilian"}
 
 
 def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, i: int) -> bool:
