@@ -107,6 +107,19 @@ def test_month_name_followed_by_a_count_is_not_a_day():
     assert resolve_event_date("IN MAY 13 PEOPLE DIED IN THE FLOODS.", SATURDAY) == SATURDAY
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A diplomat was shot dead by November 17 members as he drove to work.",
+        "A diplomat was shot dead by members of November 17.",
+        "GUERRILLAS OF THE APRIL 19 MOVEMENT KILLED TWO SOLDIERS.",
+        "The 17 November group said it had killed the shipowner.",
+    ],
+)
+def test_a_group_named_for_a_date_is_not_the_event_date(sentence):
+    assert resolve_event_date(sentence, SATURDAY) == SATURDAY
+
+
 def test_invalid_calendar_day_is_ignored():
     assert resolve_event_date("The Feb. 30 report listed 5 dead.", SATURDAY) == SATURDAY
 

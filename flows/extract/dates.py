@@ -235,6 +235,12 @@ def _explicit_at_uncached(text: str, digits_at: int) -> tuple[re.Match, int, boo
     return m, start, on is not None
 
 
+_GROUP_NAMED_AFTER_RE: Final = re.compile(
+    r"\s+(?:members?|group|movement|organi[sz]ation|revolutionary|guerrillas?|commandos?|cell|brigades?|militants?)\b",
+    re.IGNORECASE)
+_MEMBERS_OF_RE: Final = re.compile(r"\b(?:members?|militants?|guerrillas?|commandos?|cell|group)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _explicit_dates(sentence: str, published: date | None, memo: dict | None = None) -> list[tuple[int, date]]:
     """(start offset, date) of each explicit date that names the day of an event."""
     found = []
@@ -249,6 +255,8 @@ def _explicit_dates(sentence: str, published: date | None, memo: dict | None = N
         covered = m.end()
         if not has_on and _PERIOD_BOUND_RE.search(sentence, max(0, start - 12), start):
             continue
+        if _GROUP_NAMED_AFTER_RE.match(sentence, m.end()) or _MEMBERS_OF_RE.search(sentence, max(0, start - 24), start):
+            continue  # a group named for a date: "killed by November 17 members", "the April 19 Movement"
         day = _match_to_date(m, published)
         if day is not None:
             found.append((start, day))
