@@ -1404,6 +1404,9 @@ def test_participle_after_a_partitive_with_its_own_count(text, expected):
          "them were admitted to hospital.", (0, 8, None)),
         ("Eleven guests were taken to hospital early Saturday after a faulty furnace filled the motel with "
          "carbon monoxide. No one died.", (0, 11, None)),
+        # a sentence before that tells the dead, not only the harm's cause
+        ("A bus plunged into a gorge on Sunday night, killing 27 people.\n\nFourteen survivors, among them the "
+         "driver, were taken to hospitals in two towns.", (27, 14, None)),
         # a precaution is no harm
         ("Nine people died in the crash. Two officers were taken to hospital as a precaution.", (9, 0, None)),
     ],

@@ -4891,6 +4891,9 @@ _HARM_CAUSES: Final = frozenset({
 })
 _TAKEN_TO_HOSPITAL: Final = frozenset({"taken", "rushed", "airlifted", "flown", "transported", "admitted"})
 _CARE_DEATH_WORDS: Final = frozenset({"died", "dead", "succumbed", "death", "killed", "fatally", "perished", "deceased"})
+# a sentence before that tells of harm or death: "... plunged into a gorge, killing 27 people. Fourteen
+# survivors, among them the driver, were taken to hospitals"
+_HARM_OR_DEATH: Final = _HARM_CAUSES | _CARE_DEATH_WORDS | {"killing"}
 
 
 _GAS_WORDS: Final = frozenset({"carbon", "monoxide", "gas", "smoke", "chemical", "chlorine", "fume", "fumes", "toxic", "ammonia"})
@@ -5259,7 +5262,7 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                          # were taken to hospital" (not "for tests", "as a precaution")
                          v >= 1 and not any(x in ("for", "precaution", "checks", "check-up", "observation") for x in after[:3]) and (
                              any(x in _CARE_DEATH_WORDS or x == "drowned" for x in words[:v])
-                             or (si > 0 and not ex.sentence(si - 1).wordset.isdisjoint(_HARM_CAUSES))))
+                             or (si > 0 and not ex.sentence(si - 1).wordset.isdisjoint(_HARM_OR_DEATH))))
         if v >= 1 and words[v + 1] == "to" and words[v - 1] in L.AUX and caused and not any(
                 # (but "including the woman who died Monday" is one of them, read at its own words)
                 words[y] in _CARE_DEATH_WORDS and words[y - 1] != "who" for y in range(k + 1, min(st.n, k + 10))):
