@@ -2674,3 +2674,10 @@ def test_an_active_perfect_with_a_quoted_object_is_no_subject_s_fate():
     text = "The statement said the army had killed \"over 200 terrorists\" in the fighting."
     figs = extract_figures(text, date(2000, 4, 23))
     assert [(f.best, f.victims) for f in figs] == [(200, "terrorist")]
+
+
+def test_officers_told_place_by_place_are_parts_of_the_policemen_summed_in_the_lede():
+    text = ("GUERRILLAS ATTACKED TWO POLICE POSTS OVER THE WEEKEND, KILLING SIX POLICEMEN, AUTHORITIES SAID MONDAY.\n\n"
+            "REBELS STORMED THE POST IN TAME ON SATURDAY NIGHT, KILLING FOUR OFFICERS AND WOUNDING THREE. TWO MORE "
+            "POLICEMEN WERE KILLED ON SUNDAY WHEN REBELS ATTACKED A POST NEAR SARAVENA.")
+    assert totals(text, date(1990, 3, 12)) == (6, 3, None)

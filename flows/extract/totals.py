@@ -130,6 +130,8 @@ def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) ->
         return True
     if parent.victims in ("personnel", "security") and child.victims in SECURITY_HEADS:
         return True  # "19 members of the security forces": police, soldiers and militiamen among them
+    if child.victims == "officer" and _people_class(parent) in ("police", "soldier"):
+        return True  # "killing six policemen ... killing four officers. Two more policemen were killed"
     return child.victims is None
 
 
