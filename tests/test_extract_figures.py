@@ -2681,3 +2681,17 @@ def test_officers_told_place_by_place_are_parts_of_the_policemen_summed_in_the_l
             "REBELS STORMED THE POST IN TAME ON SATURDAY NIGHT, KILLING FOUR OFFICERS AND WOUNDING THREE. TWO MORE "
             "POLICEMEN WERE KILLED ON SUNDAY WHEN REBELS ATTACKED A POST NEAR SARAVENA.")
     assert totals(text, date(1990, 3, 12)) == (6, 3, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a wound told in its own clause or sentence beside others' deaths is another person's
+        ("Five gunmen were killed in the shootout, and one officer was hit in the shoulder.", (5, 1, None)),
+        ("Five gunmen were killed in the shootout. One officer was hit in the shoulder.", (5, 1, None)),
+        # the one person shot, told dead next to it, is no wound besides
+        ("A man was shot in the chest. He died in hospital.", (1, 0, None)),
+    ],
+)
+def test_a_wound_beside_a_count_of_others_dead(text, expected):
+    assert totals(text) == expected

@@ -5044,6 +5044,8 @@ def _wounding_clause_says(st: _Sentence, k: int, words_set: frozenset) -> bool:
     while a >= 0 and words[a] not in _WOUNDING_CLAUSE_BREAKS:
         if words[a] in words_set:
             return True
+        if words[a] == "and" and a >= 1 and words[a - 1] == "," and any(x in ("was", "were") for x in words[a + 1:k]):
+            return False  # a new clause with its own subject: "Five gunmen were killed, and one officer was hit in the shoulder"
         a -= 1
     b = k + 1
     while b < st.n and words[b] not in _WOUNDING_CLAUSE_BREAKS:
@@ -5435,7 +5437,7 @@ def _wounding_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         pronoun = 0 <= tok < n and words[tok] in L.PRONOUNS_SINGULAR
         # one person shot, told dead in a sentence next to it ("He died in hospital"), or
         # already counted ("a diplomat was wounded when he was stabbed"): no new injury
-        if (_death_nearby(ex, si) and not _survival_told(ex, st, si)) or (pronoun and any(
+        if (_death_nearby(ex, si, of_one=True) and not _survival_told(ex, st, si)) or (pronoun and any(
                 ex.meta[j]["sent"] in (si, si - 1) and ex.figures[j].kind in ("killed", "injured")
                 for j in range(before))):
             del ex.figures[i]
@@ -5474,9 +5476,15 @@ def _survival_told(ex: _Extraction, st: _Sentence, si: int) -> bool:
         si + 1 < len(ex.bounds) and not ex.sentence(si + 1).wordset.isdisjoint(_SURVIVAL_WORDS))
 
 
-def _death_nearby(ex: _Extraction, si: int) -> bool:
+def _death_nearby(ex: _Extraction, si: int, of_one: bool = False) -> bool:
+    """Whether a sentence next to si tells a death; with of_one, not the sentence before when its
+    deaths are already a count of several ("Five gunmen were killed. One officer was hit in the
+    shoulder": another person)."""
     for o in (si - 1, si + 1, si + 2):
         if 0 <= o < len(ex.bounds) and not ex.sentence(o).wordset.isdisjoint(_WOUNDING_DEATH_WORDS):
+            if of_one and o == si - 1 and any(
+                    m["sent"] == o and f.kind == "killed" and f.best >= 2 for f, m in zip(ex.figures, ex.meta)):
+                continue
             return True
     return False
 
