@@ -2695,3 +2695,18 @@ def test_officers_told_place_by_place_are_parts_of_the_policemen_summed_in_the_l
 )
 def test_a_wound_beside_a_count_of_others_dead(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare count told beside named people counts them: another side's hurt are not among them
+        ("Two protesters were killed and as many as 10 injured, according to residents. Police said three "
+         "officers were hurt.", (2, 13, None)),
+        # beside nobody in particular, it may count every side
+        ("At least 9 people have died and 13 more were wounded in the confrontations. Two soldiers were "
+         "wounded in Mejicanos.", (9, 13, None)),
+    ],
+)
+def test_a_subjects_bare_count_counts_the_people_named_beside_it(text, expected):
+    assert totals(text) == expected

@@ -169,11 +169,14 @@ def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, i: i
         parent, child = _named_beside(figs, metas, j), _named_beside(figs, metas, i)
         return parent is not None and child is not None and parent not in _NOBODY_IN_PARTICULAR and child not in _NOBODY_IN_PARTICULAR and (
             _security_side(parent) != _security_side(child))
-    if figs[j].rule != "object_count":
+    if figs[j].rule not in ("object_count", "subject_count"):
         return False
     parent = _named_beside(figs, metas, j)
     child = figs[i].victims
-    return parent is not None and child is not None and _security_side(parent) != _security_side(child)
+    return parent is not None and child is not None and _security_side(parent) != _security_side(child) and not (
+        # (a subject's bare count beside named people, "Two protesters were killed and 10
+        # injured", not beside anyone: "9 people have died and 13 more were wounded")
+        figs[j].rule == "subject_count" and parent in _NOBODY_IN_PARTICULAR)
 
 
 def _counts_bodies(f: Figure) -> bool:
