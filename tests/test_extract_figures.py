@@ -2710,3 +2710,10 @@ def test_a_wound_beside_a_count_of_others_dead(text, expected):
 )
 def test_a_subjects_bare_count_counts_the_people_named_beside_it(text, expected):
     assert totals(text) == expected
+
+
+def test_a_roundup_items_labelled_paragraph_is_that_places_news():
+    text = ("Asia security brief\n\nTHAILAND: A bomb outside a market in Yala wounded half a dozen people, including "
+            "two police officers.\n\nPHILIPPINES: Soldiers clashed with rebels on Basilan island for a third day. A "
+            "military spokesman said one marine was killed and four were wounded.")
+    assert totals(text, date(2005, 3, 12)) == (1, 10, None)

@@ -353,6 +353,9 @@ _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "rai
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _ATTACKERS_NAMED: Final = frozenset({"gunmen", "gunman", "attackers", "assailants", "militants", "insurgents", "rebels", "guerrillas"})
 _IN_PARAGRAPH_RE: Final = re.compile(r"\n[ \t]*In [A-Z]")  # (not \s*: a run of newlines would backtrack)
+# a paragraph that opens on a roundup item's place label: "\nPHILIPPINES: Soldiers clashed ...",
+# "\nMOSUL - Gunmen shot dead ..."
+_LABEL_PARAGRAPH_RE: Final = re.compile(r"\n[ \t]*[A-Z]{3,}(?:[ ,.'][A-Za-z.']+){0,3}[ \t]*(?::|[ \t](?:-|--|\u2013|\u2014))[ \t]")
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
 _RELATIVE_DAY_WORDS: Final = L.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _SECOND_DEVICE_NOUNS: Final = frozenset({"device", "bomber", "car", "explosion", "blast", "bomb", "attacker", "grenade", "truck", "vehicle"})
@@ -2007,10 +2010,7 @@ class _Extraction:
         words = st.words
         if st.all_caps or st.n < 6 or st.s <= self.headline_end:
             return False
-        raw0 = st.raw[0]
-        if len(raw0) >= 3 and raw0.isupper() and raw0.isalpha() and any(w in ("-", "\u2014", "\u2013", "--") for w in words[1:7]) and (
-                "\n" in self.text[max(0, st.s - 3):st.s + 1] and "\n" in self.text[:max(0, st.s - 3)]):
-            # a roundup's dated item: "MANDERA, Kenya - A roadside bomb hit a vehicle ..."
+        if self._roundup_label(st):
             return True
         if words[0] != "in":
             # "Across the border, ...", "East of Sanaa, ...", "Further south, ...": a direction away
@@ -2056,6 +2056,15 @@ class _Extraction:
             at = low.find(words[1], end, st.s)
         return True
 
+    def _roundup_label(self, st: _Sentence) -> bool:
+        """A roundup's item, labelled with its place at the start of a paragraph after the first:
+        "MANDERA, Kenya - A roadside bomb hit a vehicle ...", "PHILIPPINES: Soldiers clashed ..."."""
+        raw0 = st.raw[0]
+        return len(raw0) >= 3 and raw0.isupper() and raw0.isalpha() and any(
+            st.words[x] in ("-", "\u2014", "\u2013", "--") or (st.words[x] == ":" and st.raw[x - 1].isupper())
+            for x in range(1, min(7, st.n))) and (
+                "\n" in self.text[max(0, st.s - 3):st.s + 1] and "\n" in self.text[:max(0, st.s - 3)])
+
     def _in_new_place_paragraph(self, si: int, kind: str) -> bool:
         """'In Villa Nueva, two bus drivers were shot dead on Friday night ... A 17-year-old fare
         collector was wounded in one of the attacks': a later sentence of a paragraph that opened
@@ -2066,6 +2075,8 @@ class _Extraction:
             self._place_paragraph[si] = j
         if j < 0:
             return False
+        if self._roundup_label(self.sentence(j)):
+            return True  # a labelled item's paragraph is that place's news, whatever its counts
         # (unless the count that opened the article, the lede's, has this kind too: then a part of it)
         lede = min((m["sent"] for f, m in zip(self.figures, self.meta) if f.kind in ("killed", "injured") and not m.get("headline")), default=-1)
         return any(m["sent"] == j and f.kind != kind and f.kind != "death_toll" for f, m in zip(self.figures, self.meta)) and not any(
@@ -2076,14 +2087,17 @@ class _Extraction:
         Nueva, ...'), when si is not that opening; else -1."""
         if self._in_paragraphs is None:
             # (most articles have no paragraph that opens on "In ...": one search tells)
-            self._in_paragraphs = _IN_PARAGRAPH_RE.search(self.text) is not None
+            self._in_paragraphs = _IN_PARAGRAPH_RE.search(self.text) is not None or _LABEL_PARAGRAPH_RE.search(self.text) is not None
         if not self._in_paragraphs or si == 0 or self._paragraph_start(si):
             return -1
         j = si - 1
         while j > 0 and si - j < 3 and not self._paragraph_start(j):
             j -= 1
-        # (the cheap test first: the paragraph opens on "In ..."; most do not)
-        if not self._paragraph_start(j) or self.text[self.bounds[j]:self.bounds[j] + 12].lstrip()[:3].lower() != "in ":
+        if not self._paragraph_start(j):
+            return -1
+        # (the cheap test first: the paragraph opens on "In ..." or on an upper-case label; most do not)
+        opening = self.text[self.bounds[j]:self.bounds[j] + 12].lstrip()
+        if opening[:3].lower() != "in " and not opening[:3].isupper():
             return -1
         return j if self._new_place_opener(self.sentence(j), place_only=True) else -1
 
