@@ -2717,3 +2717,11 @@ def test_a_roundup_items_labelled_paragraph_is_that_places_news():
             "two police officers.\n\nPHILIPPINES: Soldiers clashed with rebels on Basilan island for a third day. A "
             "military spokesman said one marine was killed and four were wounded.")
     assert totals(text, date(2005, 3, 12)) == (1, 10, None)
+
+
+def test_a_lede_summed_over_counted_places_takes_in_the_attackers_told_place_by_place():
+    text = ("MEXICO CITY - Shootouts in three Mexican states left at least 24 people dead over the weekend, officials "
+            "said Monday.\n\nIn Torreon, gunmen opened fire in a bar, killing 13 people.\n\nIn Tamaulipas, soldiers "
+            "killed eight suspected cartel gunmen who ambushed an army patrol. One soldier died.\n\nIn Michoacan, "
+            "police found the bodies of two men hanging from a bridge.")
+    assert totals(text, date(2010, 8, 23))[0] == 24

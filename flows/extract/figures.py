@@ -334,10 +334,6 @@ _RATE_UNITS: Final = frozenset({"day", "week", "month", "year", "hour", "minute"
 _ATTACK_HEADS_PLURAL: Final = frozenset({"gunmen", "militants", "jihadists", "assailants", "attackers", "insurgents", "rebels", "bombers", "troops", "soldiers"})
 _FRONTED_EARLIER: Final = frozenset({"earlier", "before", "ago"})
 _SPAN_UNITS: Final = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-# places the article counts before naming each one ("attacked two farming villages")
-_PLACES_COUNTED_RE: Final = re.compile(
-    r"\b(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
 # a count summed over incidents ("killed in separate attacks across Guerrero over the weekend")
 _INCIDENTS_COUNTED_RE: Final = re.compile(
     r"\b(?:separate|different|various|multiple|a\s+series\s+of|a\s+spate\s+of|a\s+wave\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+){0,1}"
@@ -2110,7 +2106,7 @@ class _Extraction:
         """A count before `end` summed over places ('Gunmen attacked two farming villages, killing
         30'), which the place openers after it break down (not 'as fighting spread across several
         regions' in a sentence that counts no one)."""
-        for m in _PLACES_COUNTED_RE.finditer(low, self.headline_end, end):
+        for m in L.PLACES_COUNTED_RE.finditer(low, self.headline_end, end):
             si = bisect_right(self.bounds, m.start()) - 1
             if any(mm["sent"] == si and f.kind in ("killed", "injured") and f.best > 1 for f, mm in zip(self.figures, self.meta)):
                 return True

@@ -5,6 +5,7 @@ Kept apart from the rules so that a reviewer can see in one place what the extra
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # --- triggers -------------------------------------------------------------------------------
@@ -233,3 +234,11 @@ SUBGROUP_CUES: Final = frozenset({"including", "includes", "included", "include"
 
 # The people a kidnapping takes.
 HOSTAGE_HEADS: Final = frozenset({"hostage", "captive", "abductee", "prisoner", "detainee"})
+
+
+# places an article counts before naming each one ("attacked two farming villages", "Shootouts
+# and massacres in three Mexican states left at least 24 people dead")
+PLACES_COUNTED: Final = (
+    r"(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
+PLACES_COUNTED_RE: Final = re.compile(r"\b" + PLACES_COUNTED)

@@ -258,10 +258,16 @@ _SUMMARY_PLACES: Final = frozenset({
     "parts", "places", "areas", "incidents", "clashes", "attacks", "regions", "towns", "provinces", "departments", "actions"})
 
 
+_IN_PLACES_COUNTED_RE: Final = re.compile(r"\b(?:in|across)\s+" + L.PLACES_COUNTED)
+
+
 def _sums_up_places(sentence: str) -> bool:
     """The count's sentence sums up incidents in several places ('IN CLASHES IN DIFFERENT PARTS
     OF COLOMBIA', 'in separate incidents across the country')."""
-    words = [w.strip(",.;:()\"'") for w in sentence.lower().split()]
+    low = sentence.lower()
+    if (" in " in low or "across" in low) and _IN_PLACES_COUNTED_RE.search(low) is not None:
+        return True  # "Shootouts and massacres in three Mexican states left at least 24 people dead"
+    words = [w.strip(",.;:()\"'") for w in low.split()]
     return any(w in ("different", "various", "several", "separate") and not _SUMMARY_PLACES.isdisjoint(words[i + 1:i + 3])
                for i, w in enumerate(words)) or "nationwide" in words or any(
         w in ("across", "throughout") and words[i + 1:i + 3] == ["the", "country"] for i, w in enumerate(words)) or any(
