@@ -2712,11 +2712,21 @@ def test_a_subjects_bare_count_counts_the_people_named_beside_it(text, expected)
     assert totals(text) == expected
 
 
-def test_a_roundup_items_labelled_paragraph_is_that_places_news():
-    text = ("Asia security brief\n\nTHAILAND: A bomb outside a market in Yala wounded half a dozen people, including "
-            "two police officers.\n\nPHILIPPINES: Soldiers clashed with rebels on Basilan island for a third day. A "
-            "military spokesman said one marine was killed and four were wounded.")
-    assert totals(text, date(2005, 3, 12)) == (1, 10, None)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Asia security brief\n\nTHAILAND: A bomb outside a market in Yala wounded half a dozen people, including "
+         "two police officers.\n\nPHILIPPINES: Soldiers clashed with rebels on Basilan island for a third day. A "
+         "military spokesman said one marine was killed and four were wounded.", (1, 10, None)),
+        # its later counts are no parts of another item's, and a side's claim is still no more dead
+        ("Following is a summary of incidents reported on Friday.\n\nMANNAR - A bomb on a bus killed 12 people and "
+         "wounded 30, police said.\n\nVAVUNIYA - Troops killed 14 rebels who attacked defence lines before dawn, the "
+         "military said. Three soldiers were killed and 11 wounded in the fighting. A rebel spokesman said the Tigers "
+         "had killed more than 20 soldiers.", (29, 41, None)),
+    ],
+)
+def test_a_roundup_items_labelled_paragraph_is_that_places_news(text, expected):
+    assert totals(text, date(2005, 3, 12)) == expected
 
 
 def test_a_lede_summed_over_counted_places_takes_in_the_attackers_told_place_by_place():

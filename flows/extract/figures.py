@@ -1915,6 +1915,7 @@ class _Extraction:
         self._flags: dict[int, bool] = {}  # per sentence: another account announced before, a denial after
         self._place_paragraph: dict[int, int] = {}  # per sentence: its paragraph's new-place opening, or -1
         self._in_paragraphs: bool | None = None
+        self._label_paragraphs: bool | None = None
         self.meta: list[dict] = []  # per figure: sentence index, additive cue, background cue
 
     def full_bounds(self) -> list[int]:
@@ -2061,6 +2062,20 @@ class _Extraction:
             for x in range(1, min(7, st.n))) and (
                 "\n" in self.text[max(0, st.s - 3):st.s + 1] and "\n" in self.text[:max(0, st.s - 3)])
 
+    def _labelled_item(self, si: int) -> int:
+        """The opening sentence of si's paragraph when it is a roundup's labelled item
+        ("PHILIPPINES: Soldiers clashed ... A military spokesman said one marine was killed and
+        four were wounded"), whose counts repeat or break down only that item's; else -1."""
+        if self._label_paragraphs is None:
+            # (most articles have no labelled paragraph: one search tells)
+            self._label_paragraphs = _LABEL_PARAGRAPH_RE.search(self.text) is not None
+        if not self._label_paragraphs:
+            return -1
+        j = si
+        while j > 0 and si - j < 6 and not self._paragraph_start(j):
+            j -= 1
+        return j if self._paragraph_start(j) and self._roundup_label(self.sentence(j)) else -1
+
     def _in_new_place_paragraph(self, si: int, kind: str) -> bool:
         """'In Villa Nueva, two bus drivers were shot dead on Friday night ... A 17-year-old fare
         collector was wounded in one of the attacks': a later sentence of a paragraph that opened
@@ -2071,8 +2086,6 @@ class _Extraction:
             self._place_paragraph[si] = j
         if j < 0:
             return False
-        if self._roundup_label(self.sentence(j)):
-            return True  # a labelled item's paragraph is that place's news, whatever its counts
         # (unless the count that opened the article, the lede's, has this kind too: then a part of it)
         lede = min((m["sent"] for f, m in zip(self.figures, self.meta) if f.kind in ("killed", "injured") and not m.get("headline")), default=-1)
         return any(m["sent"] == j and f.kind != kind and f.kind != "death_toll" for f, m in zip(self.figures, self.meta)) and not any(
@@ -2083,7 +2096,7 @@ class _Extraction:
         Nueva, ...'), when si is not that opening; else -1."""
         if self._in_paragraphs is None:
             # (most articles have no paragraph that opens on "In ...": one search tells)
-            self._in_paragraphs = _IN_PARAGRAPH_RE.search(self.text) is not None or _LABEL_PARAGRAPH_RE.search(self.text) is not None
+            self._in_paragraphs = _IN_PARAGRAPH_RE.search(self.text) is not None
         if not self._in_paragraphs or si == 0 or self._paragraph_start(si):
             return -1
         j = si - 1
@@ -2091,9 +2104,8 @@ class _Extraction:
             j -= 1
         if not self._paragraph_start(j):
             return -1
-        # (the cheap test first: the paragraph opens on "In ..." or on an upper-case label; most do not)
-        opening = self.text[self.bounds[j]:self.bounds[j] + 12].lstrip()
-        if opening[:3].lower() != "in " and not opening[:3].isupper():
+        # (the cheap test first: the paragraph opens on "In ..."; most do not)
+        if self.text[self.bounds[j]:self.bounds[j] + 12].lstrip()[:3].lower() != "in ":
             return -1
         return j if self._new_place_opener(self.sentence(j), place_only=True) else -1
 
@@ -2401,6 +2413,9 @@ class _Extraction:
         roundup_from = self._caps_roundup_paragraph(st, si)
         if roundup_from >= 0:
             m["roundup_from"] = roundup_from
+        item_from = self._labelled_item(si)
+        if item_from >= 0:
+            m["item_from"] = item_from
         if m["additive"] and kind == "injured" and q is not None and q.additive and q.num_end < st.n and st.words[q.num_end] == "other" and any(
                 mm["sent"] == si and ff.kind == "killed" for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not any(
                 mm["sent"] == si and ff.kind == "injured" for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not (

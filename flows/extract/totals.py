@@ -643,6 +643,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a roundup's next item repeats or breaks down only its own paragraph's counts, or a
             # summary of the day's incidents ("KILLED TODAY IN CLASHES IN DIFFERENT PARTS OF THE COUNTRY")
             same_date = [j for j in same_date if metas[j]["sent"] >= roundup_from or _sums_up_places(figs[j].sentence)]
+        item_from = m.get("item_from")
+        if item_from is not None:
+            # so does a labelled item's ("PHILIPPINES: ... one marine was killed and four were wounded")
+            same_date = [j for j in same_date if metas[j]["sent"] >= item_from or _sums_up_places(figs[j].sentence)]
         if additive and f.kind == "killed" and not m.get("additive_forced"):
             # "... had found 48 bodies in two mass graves ... and ... at least 15 other people who
             # were killed in the bush": the rest of a breakdown whose part the sentence told first,
