@@ -2735,3 +2735,9 @@ def test_a_lede_summed_over_counted_places_takes_in_the_attackers_told_place_by_
             "killed eight suspected cartel gunmen who ambushed an army patrol. One soldier died.\n\nIn Michoacan, "
             "police found the bodies of two men hanging from a bridge.")
     assert totals(text, date(2010, 8, 23))[0] == 24
+
+
+def test_one_who_survived_and_remains_in_serious_condition_is_hurt():
+    text = ("Three teenagers were killed when their car struck a tree late Friday. The driver, Mark Ellery, 18, of "
+            "Hampton, survived and remains in serious condition at Exeter Hospital.")
+    assert totals(text, date(2010, 3, 14)) == (3, 1, None)

@@ -5323,6 +5323,8 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             return
         if v >= 1 and (words[v - 1] in _CONDITION_PRONOUNS or (v >= 2 and words[v - 1] in L.AUX and words[v - 2] in _CONDITION_PRONOUNS)):
             return  # "taken to hospital, where he was in a stable condition": the person counted before
+        if v >= 3 and words[v - 1] == "and" and words[v - 2] == "survived":
+            v -= 2  # "The driver, Mark Ellery, 18, survived and remains in serious condition": survived's subject
         n0 = len(ex.figures)
         _subject_rule(ex, st, si, v, "injured", verb_like=True)
         # ("Twelve were wounded; three are in critical condition"; "A teenager was shot ... The
