@@ -2741,3 +2741,10 @@ def test_one_who_survived_and_remains_in_serious_condition_is_hurt():
     text = ("Three teenagers were killed when their car struck a tree late Friday. The driver, Mark Ellery, 18, of "
             "Hampton, survived and remains in serious condition at Exeter Hospital.")
     assert totals(text, date(2010, 3, 14)) == (3, 1, None)
+
+
+def test_a_headline_told_again_in_the_lede_is_not_summed_twice():
+    text = ("Woman, 81, dies of injuries from apartment fire\n\nAn 81-year-old woman injured in Tuesday's fire at the "
+            "Oak Street Apartments died Wednesday, fire officials said.\n\nTwo people died and seven were injured when "
+            "flames swept through the building early Tuesday.")
+    assert totals(text, date(2011, 2, 17))[0] == 3

@@ -692,7 +692,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 continue
             # a later generic figure restating the sum of earlier ones
             if same_date and not additive and _generic(f.victims):
-                total = sum(figs[j].best for j in same_date if figs[j].role == f.role)
+                # (the body's, when it has any: a headline told again in the lede is one of them,
+                # not another: "Woman, 81, dies ... An 81-year-old woman injured in Tuesday's fire
+                # died Wednesday ... Two people died [on Tuesday]")
+                told = [j for j in same_date if figs[j].role == f.role]
+                body = [j for j in told if not metas[j].get("headline")]
+                total = sum(figs[j].best for j in (body or told))
                 if total == f.best or (
                         # (every side's, when it says it takes in the attackers: "seven people were
                         # dead, including the gunman" after "killing six ... before fatally shooting himself")
