@@ -2748,3 +2748,38 @@ def test_a_headline_told_again_in_the_lede_is_not_summed_twice():
             "Oak Street Apartments died Wednesday, fire officials said.\n\nTwo people died and seven were injured when "
             "flames swept through the building early Tuesday.")
     assert totals(text, date(2011, 2, 17))[0] == 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a month's count ranked as the highest monthly toll is still a period's count
+        ("At least 3,000 Iraqi civilians were killed in violence in July alone, according to the United Nations, the "
+         "highest monthly toll since the invasion in March 2003.", (0, 0, 3000)),
+        # "had since died": the wounded who died
+        ("A car bomb killed 22 people and wounded 58 on Thursday. An official said two of the wounded had since died.",
+         (24, 56, None)),
+        # a partitive whose whole is qualified counts its part
+        ("Ten of the roughly 40 passengers were killed when the bus overturned.", (10, 0, None)),
+    ],
+)
+def test_period_rankings_since_died_and_qualified_wholes(text, expected):
+    assert totals(text, date(2006, 8, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "In the northern city of Mosul," opens on a new place: another incident
+        ("A car bomb killed 22 people at a market on Thursday, police said.\n\nIn the northern city of Mosul, a roadside "
+         "bomb killed a U.S. soldier on Wednesday, the military said.", (23, 0, None)),
+        # but an area's disaster is told place by place: a part of its count
+        ("A powerful earthquake shook mountain villages in the northeast on Monday, killing at least 870 people, "
+         "officials said.\n\nIn the village of Kalateh, 110 of its roughly 400 residents were killed, a local official "
+         "said.", (870, 0, None)),
+        ("A powerful earthquake shook mountain villages in the northeast on Monday, killing at least 870 people, "
+         "officials said.\n\nIn Kalateh, 110 residents were killed, a local official said.", (870, 0, None)),
+    ],
+)
+def test_a_named_city_opens_a_new_place_but_not_in_an_areas_disaster(text, expected):
+    assert totals(text, date(2006, 8, 17)) == expected

@@ -346,6 +346,8 @@ _INCIDENTS_COUNTED_RE: Final = re.compile(
     r"|\b(?:violence|attacks|fighting|clashes)\s+elsewhere\s+in\s+\w+")
 # the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
+# a qualifier of the whole's count in a partitive ("110 of its roughly 400 residents")
+_INNER_COUNT_QUALIFIERS: Final = frozenset({"roughly", "about", "some", "nearly", "around", "approximately", "almost", "estimated"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _ATTACKERS_NAMED: Final = frozenset({"gunmen", "gunman", "attackers", "assailants", "militants", "insurgents", "rebels", "guerrillas"})
 _IN_PARAGRAPH_RE: Final = re.compile(r"\n[ \t]*In [A-Z]")  # (not \s*: a run of newlines would backtrack)
@@ -1625,6 +1627,8 @@ class _Sentence:
                 return None, m + 1, additive
             inner = None
             inner_start = m
+            if m + 1 < n and words[m] in _INNER_COUNT_QUALIFIERS and (words[m + 1][:1].isdigit() or word_number(words[m + 1]) is not None):
+                m += 1  # "110 of its roughly 400 residents"
             if m < n and (words[m][0].isdigit() or word_number(words[m]) is not None):
                 amt = parse_amount(words, m)
                 if amt is not None:
@@ -2029,6 +2033,12 @@ class _Extraction:
                 words[1] == "the" and raw[2][:1].isupper() and st.n > 4 and words[3] in _PLACE_PART_NOUNS)) and st.n > 6:
             # "In government-held Artemivsk, ...", "In southeastern Karen state, ...": the place after it
             words, raw = words[1:], raw[1:]
+        elif words[1] == "the" and st.n > 8:
+            # "In the northern city of Mosul, ...", "In the Russian-held city of Donetsk, ...": the
+            # place named after "of"
+            of = next((x for x in range(3, 6) if words[x] == "of" and words[x - 1] in _PLACE_KIND_NOUNS), -1)
+            if of > 0:
+                words, raw = words[of:], raw[of:]
         if not (raw[1][:1].isupper() and raw[1][1:2].islower()) or words[1] in L.MONTHS or words[1] in L.WEEKDAYS:
             return False
         name_end = 2
@@ -2112,7 +2122,15 @@ class _Extraction:
     def _summed_before(self, end: int) -> bool:
         """A count before `end` summed over places or incidents, which a new place breaks down."""
         low = self.lowered if self.lowered is not None else self.text.lower()
-        return self._places_counted(low, end) or self._incidents_counted(low, end)
+        return self._places_counted(low, end) or self._incidents_counted(low, end) or self._area_disaster_counted(end)
+
+    def _area_disaster_counted(self, end: int) -> bool:
+        """A count before `end` of a disaster that strikes an area ('A powerful earthquake shook
+        mountain villages ..., killing at least 870 people'), whose places the sentences after it
+        break down ('In the village of Kalateh, 110 of its residents were killed')."""
+        return any(self.bounds[m["sent"]] < end and f.kind in ("killed", "injured") and f.best > 1
+                   and not self.sentence(m["sent"]).wordset.isdisjoint(_AREA_DISASTERS)
+                   for f, m in zip(self.figures, self.meta))
 
     def _places_counted(self, low: str, end: int) -> bool:
         """A count before `end` summed over places ('Gunmen attacked two farming villages, killing
@@ -2589,8 +2607,9 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             w == "toll" and not any(x in ("not", "no", "without", "n't") for x in words[max(0, i - 5):i])
             # (nor a feared toll: "doctors treated 40 wounded and feared the toll could climb")
             and not any(x in _HYPOTHETICAL_NEAR for x in words[max(0, i - 3):i + 3])
-            # (not "The highest toll was in Douma, where raids killed 16": a place's share)
-            and not (i > 0 and words[i - 1] in _RANKING_WORDS)
+            # (not "The highest toll was in Douma, where raids killed 16": a place's share, nor "the
+            # highest monthly toll since the invasion", a ranking of the count itself)
+            and not any(x in _RANKING_WORDS for x in words[max(0, i - 2):i])
             # (nor the count's own appositive: "... were killed on June 2, a far higher toll than first reported")
             and not (i + 1 < st.n and words[i + 1] == "than")
             for i, w in enumerate(words)))
@@ -3052,6 +3071,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p -= 1
         elif w == "turn" and p > 0 and words[p - 1] == "in":
             p -= 2  # "who was in turn killed by the guards"
+        elif w == "since" and p == k - 1 and p > 0 and words[p - 1] in ("have", "has", "had"):
+            p -= 1  # "two of the wounded had since died": the adverb
         elif w in ("remain", "remained", "remains") and p == k - 1 and words[k] in ("hospitalized", "hospitalised", "injured", "wounded"):
             p -= 1  # "twelve people remain hospitalized"
         elif (w in L.ADVERBS or w in L.MANNER_VERBS or (p == k - 1 and _manner_adverb(st, p))
@@ -5738,6 +5759,9 @@ _INCIDENT_TOLL_NOUNS: Final = frozenset({
     "massacre", "assault", "stabbing", "suicide", "grenade", "grenades", "bomber", "gunman", "gunmen",
     "assailants", "attacker", "attackers", "missile", "rocket", "drone", "raiders",
 })
+# disasters that strike an area, not one spot: their dead are told place by place
+_AREA_DISASTERS: Final = frozenset({"quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "tornadoes",
+                                    "floods", "flooding", "storm", "storms", "monsoon", "landslides", "wildfires", "heatwave"})
 _DISASTER_NOUNS: Final = frozenset({
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
     "heatwave", "wildfire", "wildfires", "eruption", "floods", "flood", "flooding", "storm", "storms",
