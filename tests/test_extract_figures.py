@@ -2783,3 +2783,17 @@ def test_period_rankings_since_died_and_qualified_wholes(text, expected):
 )
 def test_a_named_city_opens_a_new_place_but_not_in_an_areas_disaster(text, expected):
     assert totals(text, date(2006, 8, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count a later clause adds to a toll is the incident's, not the toll
+        ("Floods and landslides have killed at least 67 people across Nepal, officials said on Monday, bringing the "
+         "number of monsoon-related deaths since mid-June to 412.", (67, 0, 412)),
+        # lives saved, quoted or not, are no dead
+        ('The minister said the raid had saved "more than 90 lives".', (0, 0, None)),
+    ],
+)
+def test_a_toll_raised_by_the_count_and_lives_saved(text, expected):
+    assert totals(text, date(2010, 8, 2)) == expected

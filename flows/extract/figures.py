@@ -2889,6 +2889,9 @@ _NOT_PEOPLE_PAIRS: Final = frozenset({"sides", "parties", "countries", "nations"
 _STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
 
 
+_TOLL_RAISING_GERUNDS: Final = frozenset({"bringing", "raising", "pushing", "taking", "lifting"})
+
+
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
@@ -2904,6 +2907,13 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         semi = max((i for i in range(lo) if words[i] == ";"), default=-1)
         if semi >= 0 and "since" in words[:semi] and _STRONG_CLAUSE_CUES.isdisjoint(words[semi:]):
             strong = False
+    hi = max(q.np_end if q is not None else k, k)
+    if not st.wordset.isdisjoint(_TOLL_RAISING_GERUNDS) and any(
+            words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and words[x + 1] in ("the", "its", "their") and "to" in words[x + 2:x + 14]
+            for x in range(hi + 1, st.n)):
+        # "... have killed at least 67 people across Nepal, bringing the number of monsoon-related
+        # deaths since mid-June to 412": the count a later clause adds to the toll is the news
+        return False
     if strong and not _toll_in_later_clause(st, q, k):
         return True
     if k >= 3 and words[k - 1] == "and" and words[k] not in L.KILL_VERBS:
@@ -4851,7 +4861,8 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     if q is not None and not q.used and q.head is None or (q is not None and not q.used and q.np_end == k):
         if w in ("body", "corpse", "death", "life", "injury", "fatality") and q.best != 1:
             return
-        if w == "lives" and q.start > 0 and words[q.start - 1] in ("saved", "save", "saves", "saving", "spared", "spare", "protect"):
+        before = q.start - 1 if q.start > 1 and words[q.start - 1] in ('"', "\u201c", "'") else q.start  # ('saved "more than 90 lives"')
+        if w == "lives" and before > 0 and words[before - 1] in ("saved", "save", "saves", "saving", "spared", "spare", "protect"):
             q.used = True
             return  # "The early evacuation saved thousands of lives": no one died
         if k + 1 < n and words[k + 1] in ("could", "might", "may", "would", "will"):
