@@ -2797,3 +2797,15 @@ def test_a_named_city_opens_a_new_place_but_not_in_an_areas_disaster(text, expec
 )
 def test_a_toll_raised_by_the_count_and_lives_saved(text, expected):
     assert totals(text, date(2010, 8, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause after a partitive tells of the whole group
+        ("Families buried two of the three hostages who died aboard the airliner.", (3, 0, None)),
+        ("Two of the 10 people who were injured remain in critical condition.", (0, 10, None)),
+    ],
+)
+def test_a_relative_clause_after_a_partitive_counts_the_whole(text, expected):
+    assert totals(text) == expected

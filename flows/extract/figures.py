@@ -4322,7 +4322,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             or (kind == "killed" and w not in ("died", "succumbed") and words[k - 2] in ("injured", "wounded"))):
         return True  # "48 wounded and killed"; but "were wounded and died" is a death
     q = st.q_by_end.get(p + 1)
-    if q is not None and not q.used and bare and (w in L.KILL_PARTICIPLES or w in L.INJURE_PARTICIPLES) and (
+    # (a relative clause tells of the group too: "buried two of the three hostages who died")
+    relative = p + 1 < k and words[p + 1] in ("who", "that")
+    if q is not None and not q.used and ((bare and (w in L.KILL_PARTICIPLES or w in L.INJURE_PARTICIPLES)) or relative) and (
             q.num_end + 2 < st.n and words[q.num_end] == "of" and (
                 words[q.num_end + 1] in ("the", "those") or (q.best == 1 and words[q.num_start] == "one"))) and (
             kind != "injured" or _clause_death_after(st, k) < 0):
