@@ -2809,3 +2809,10 @@ def test_a_toll_raised_by_the_count_and_lives_saved(text, expected):
 )
 def test_a_relative_clause_after_a_partitive_counts_the_whole(text, expected):
     assert totals(text) == expected
+
+
+def test_a_radio_count_of_the_same_dead_is_another_account_whatever_follows_its_clause():
+    text = ("A CAR BOMB BLEW UP OUTSIDE A CROWDED BAKERY IN EAST BEIRUT THIS MORNING, KILLING AT LEAST 50 PEOPLE AND "
+            "WOUNDING 175, POLICE SOURCES SAID.\n\nTHE VOICE OF LEBANON RADIO SAID 62 PEOPLE DIED IN THE EXPLOSION, WHICH "
+            "SET FIRE TO MORE THAN 40 CARS.")
+    assert totals(text, date(1985, 8, 20)) == (50, 175, None)

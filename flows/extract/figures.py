@@ -2493,7 +2493,10 @@ def _media_account(st: _Sentence, tok: int) -> bool:
     src = next((c for c in range(0, min(tok, 12)) if words[c] in _MEDIA_SOURCES), -1)
     if src < 0 or not any(w in _SOURCE_VERBS for w in words[src + 1:tok]):
         return False
-    return st.wordset.isdisjoint(_MORE_DEAD_CUES)
+    # (up to the end of the count's clause: "... said 62 people died in the explosion, which set
+    # fire to more than 40 cars" is no more dead)
+    end = next((x for x in range(tok + 1, st.n) if words[x] in (",", ";", "which")), st.n)
+    return _MORE_DEAD_CUES.isdisjoint(words[:end])
 
 
 def _link_line(st: _Sentence) -> bool:
