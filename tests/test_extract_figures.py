@@ -2816,3 +2816,8 @@ def test_a_radio_count_of_the_same_dead_is_another_account_whatever_follows_its_
             "WOUNDING 175, POLICE SOURCES SAID.\n\nTHE VOICE OF LEBANON RADIO SAID 62 PEOPLE DIED IN THE EXPLOSION, WHICH "
             "SET FIRE TO MORE THAN 40 CARS.")
     assert totals(text, date(1985, 8, 20)) == (50, 175, None)
+
+
+def test_an_attacker_who_shot_himself_and_died_is_one_dead_attacker():
+    text = "Six students were killed. The gunman shot himself in the head as deputies entered the building and died at a hospital."
+    assert totals(text, date(2012, 3, 3)) == (7, 0, None)

@@ -3111,6 +3111,9 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
                 if m >= 2 and words[m - 1].endswith("ly") and words[m - 2] in L.AUX and words[m].endswith("ed"):
                     target = m - 2  # "was forcibly removed from his taxi and killed"
                     break
+                if words[m] in ("shot", "stabbed", "hanged", "hanging", "shooting") and m + 1 < p and words[m + 1] in ("himself", "herself"):
+                    target = m - 1  # "The gunman shot himself in the head ... and died at a hospital": his own act, then his death
+                    break
                 m -= 1
             if target < 0:
                 break
