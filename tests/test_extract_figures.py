@@ -2821,3 +2821,10 @@ def test_a_radio_count_of_the_same_dead_is_another_account_whatever_follows_its_
 def test_an_attacker_who_shot_himself_and_died_is_one_dead_attacker():
     text = "Six students were killed. The gunman shot himself in the head as deputies entered the building and died at a hospital."
     assert totals(text, date(2012, 3, 3)) == (7, 0, None)
+
+
+def test_more_bodies_in_the_after_clause_of_a_lede_that_repeats_the_headline_are_inside_it():
+    text = ("Building collapse toll reaches 19\n\nThe collapse of an apartment block in Alexandria has killed 19 "
+            "people, officials said on Wednesday, after rescuers working through the night pulled two more bodies "
+            "from the rubble.")
+    assert totals(text, date(2012, 3, 7))[0] == 19

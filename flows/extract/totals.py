@@ -572,7 +572,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         # (or told as inside it: "Three of the wounded later died ... and were included in the new toll")
         inside = m.get("remaining") or m.get("after_increment") or (m.get("after_cue") and m.get("from_injured")) or m.get("included")
         if inside and any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best > f.best
-                          and (m.get("remaining") or m.get("included") or metas[j]["sent"] == m["sent"])
+                          and (m.get("remaining") or m.get("included") or metas[j]["sent"] == m["sent"]
+                               # (or a headline the sentence told again: "Alexandria building collapse toll
+                               # reaches 19 ... has killed 19 people, ... after rescuers ... pulled two more bodies")
+                               or metas[j].get("restated") == m["sent"])
                           for j in range(max(0, i - RECENT), i)):
             counted[i] = False
             continue
