@@ -2828,3 +2828,17 @@ def test_more_bodies_in_the_after_clause_of_a_lede_that_repeats_the_headline_are
             "people, officials said on Wednesday, after rescuers working through the night pulled two more bodies "
             "from the rubble.")
     assert totals(text, date(2012, 3, 7))[0] == 19
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "lay dead" is a verb of position before "dead", not a noun of the count
+        ("Three soldiers lay dead after the ambush.", (3, 0, None)),
+        # and the attackers told again are the gunmen counted before
+        ("Soldiers killed 14 suspected cartel gunmen on Tuesday. By the time it ended, 14 of the attackers lay dead, "
+         "the Defense Department said.", (14, 0, None)),
+    ],
+)
+def test_lay_dead_and_the_attackers_told_again(text, expected):
+    assert totals(text) == expected

@@ -3088,6 +3088,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p -= 1  # "two of the wounded had since died": the adverb
         elif w in ("remain", "remained", "remains") and p == k - 1 and words[k] in ("hospitalized", "hospitalised", "injured", "wounded"):
             p -= 1  # "twelve people remain hospitalized"
+        elif w in ("lay", "lie", "lies") and p == k - 1 and words[k] == "dead":
+            p -= 1  # "14 of the attackers lay dead": a verb of position, as "were"
         elif (w in L.ADVERBS or w in L.MANNER_VERBS or (p == k - 1 and _manner_adverb(st, p))
               or (w in ("less", "very", "most") and p + 1 < k and words[p + 1].endswith("ly"))) and not (
                 w in _PARTITIVE_KIND and p > 0 and words[p - 1] in ("the", "those")):

@@ -150,7 +150,7 @@ NP_STOP: Final = frozenset({
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "about", "around", "some", "least", "more", "most", "up",
-    "including", "according", "said", "says", "say", "reported", "according", "were", "if",
+    "including", "according", "said", "says", "say", "reported", "according", "were", "if", "lay",
     "because", "since", "until", "till", "then", "so", "after", "against", "between", "per",
     "percent", "instantly", "immediately", "overnight", "morning", "night", "evening",
     "afternoon", "ago", "respectively", "because", "due", "following", "left", "leaving",

@@ -65,7 +65,9 @@ _POLICE_HEADS: Final = frozenset({"police", "policeman", "policemen", "policewom
 
 
 _SAME_PEOPLE: Final = {"inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner", "demonstrator": "protester",
-                       "worshiper": "worshipper", "pilgrim": "worshipper", "pupil": "student", "schoolchild": "student"}
+                       "worshiper": "worshipper", "pilgrim": "worshipper", "pupil": "student", "schoolchild": "student",
+                       # ("Soldiers killed 14 suspected cartel gunmen ... 14 of the attackers lay dead")
+                       "attacker": "gunman", "assailant": "gunman"}
 
 
 def _people_class(f: Figure) -> str | None:
