@@ -2842,3 +2842,15 @@ def test_more_bodies_in_the_after_clause_of_a_lede_that_repeats_the_headline_are
 )
 def test_lay_dead_and_the_attackers_told_again(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mission said it had documented 1,277 civilians killed, injured, abducted or missing across Mali.", (0, 0, None)),
+        ("The raid left 12 people killed, wounded or missing.", (0, 0, None)),
+        ("Five people were killed, police said.", (5, 0, None)),
+    ],
+)
+def test_a_list_of_fates_counts_no_one_fate(text, expected):
+    assert totals(text) == expected

@@ -4248,6 +4248,27 @@ _BARE_SUBJECT_OPENERS: Final = frozenset({"but", "and", "while", "although", "th
 _REDUCED_RELATIVE_NEXT: Final = frozenset({"in", "by", "during", "when", "while", "after"})
 
 
+def _fates_listed(words: list[str], j: int) -> bool:
+    """From j on, the rest of a list of fates (", injured, abducted or missing"): commas and
+    fates, closed by "and" or "or" before the last."""
+    closed = False
+    end = min(len(words), j + 12)
+    while j < end:
+        w = words[j]
+        if w == ",":
+            j += 1
+        elif w in ("and", "or"):
+            closed = True
+            j += 1
+        elif w in L.INJURE_PARTICIPLES or w in L.KILL_PARTICIPLES or w in _FATE_UNKNOWN_WORDS:
+            if closed:
+                return True
+            j += 1
+        else:
+            return False
+    return False
+
+
 def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, verb_like: bool = False) -> bool:
     words = st.words
     w = words[k]
@@ -4321,6 +4342,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return False  # "ISIL have executed three officers": active perfect, the object follows
     if kind == "killed" and k + 2 < st.n and words[k + 1] == "or" and words[k + 2] in _FATE_UNKNOWN_WORDS:
         return True  # "more than 1,200 soldiers were killed or missing": the dead and the missing, no count of either
+    if k + 4 < st.n and words[k + 1] == "," and _fates_listed(words, k + 1):
+        return True  # "1,277 civilians killed, injured, abducted or missing": a list of fates, no count of any one
     if k + 2 < st.n and words[k + 1] in ("and", "or") and (
             (kind == "killed" and (words[k + 2] in L.INJURE_PARTICIPLES or words[k + 2] in L.INJURE_VERBS))
             or (kind == "injured" and (words[k + 2] in L.KILL_PARTICIPLES or words[k + 2] == "killed"))):
