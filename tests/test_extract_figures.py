@@ -2854,3 +2854,16 @@ def test_lay_dead_and_the_attackers_told_again(text, expected):
 )
 def test_a_list_of_fates_counts_no_one_fate(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fatalities: best 9, low 9, high 13.", (9, 9, 13)),
+        ("Fatalities: low 8, high 10. Best estimate 8 (police deaths only).", (8, 8, 10)),
+        ("Fatalities: high 30, low 20.", (20, 20, 30)),
+    ],
+)
+def test_a_coders_low_best_and_high_estimates_are_one_figure(text, expected):
+    figs = [f for f in extract_figures(text, PUBLISHED) if f.kind == "killed" and f.counted]
+    assert [(f.low, f.best, f.high) for f in figs] == [expected]

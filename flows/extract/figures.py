@@ -3476,6 +3476,11 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         if kinds_at[k] == "injured" and k > 0 and words[k - 1] in ("fatally", "mortally") :
             kinds_at[k] = "killed"
 
+    if st.n >= 4 and words[1] == ":" and words[0] in _FIELD_KIND and words[2] in _ESTIMATE_LABELS:
+        # a coder's estimates: "Fatalities: best 9, low 9, high 13.", "Fatalities: low 8, high 10"
+        # (whose best may follow: "Best estimate 8"), read as one range
+        _coded_estimates(ex, st, si)
+        return
     if st.n >= 3 and words[1] == ":" and words[0] in _FIELD_KIND:
         # a report's field: "Fatalities: 2.", "Injuries: 9 (3 serious)."
         q = st.q_by_start.get(2)
@@ -3915,6 +3920,30 @@ _SMALL_NUMBER: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _LIKENESS_NOUNS: Final = frozenset({"dummies", "dummy", "effigies", "effigy", "replicas", "photos", "photographs", "pictures",
                                     "images", "portraits", "posters", "mannequins"})
 _CASUALTY_PART_KIND: Final = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured"}
+_ESTIMATE_LABELS: Final = frozenset({"best", "low", "high"})
+
+
+def _coded_estimates(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """'Fatalities: best 9, low 9, high 13.': one figure, best within low and high; without a
+    best, the next sentence's 'Best estimate 8', else the low one."""
+    words = st.words
+    found: dict[str, int] = {}
+    for x in range(2, st.n - 1):
+        if words[x] in _ESTIMATE_LABELS and words[x + 1].isdigit() and words[x] not in found:
+            found[words[x]] = int(words[x + 1])
+    if "best" not in found and si + 1 < len(ex.bounds):
+        after = ex.sentence(si + 1).words
+        if len(after) > 2 and after[0] == "best" and after[1] == "estimate" and after[2].isdigit():
+            found["best"] = int(after[2])
+    best = found.get("best", found.get("low"))
+    if best is None or _FIELD_KIND[words[0]] != "killed":
+        return
+    low = min(found.get("low", best), best)
+    high = max(found.get("high", best), best)
+    q = Quantity(2, 2, st.n - 1, st.n - 1, None, low, best, high, "exact" if low == high else "range", None, False)
+    ex.add(st, si, "killed", q, 0, "coded_fatalities", extra={"coded": True})
+
+
 _FIELD_KIND: Final = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
                       "injuries": "injured", "injured": "injured", "wounded": "injured"}
 _STRUCK_VERBS: Final = frozenset({"hit", "struck", "slammed", "tore", "ripped", "exploded"})
