@@ -2867,3 +2867,7 @@ def test_a_list_of_fates_counts_no_one_fate(text, expected):
 def test_a_coders_low_best_and_high_estimates_are_one_figure(text, expected):
     figs = [f for f in extract_figures(text, PUBLISHED) if f.kind == "killed" and f.counted]
     assert [(f.low, f.best, f.high) for f in figs] == [expected]
+
+
+def test_a_units_code_glued_to_its_letters_is_part_of_the_noun_phrase():
+    assert totals("8 policemen of the C-60 commando unit were killed and 3 injured.") == (8, 3, None)

@@ -1555,6 +1555,20 @@ class _Sentence:
             return True  # "JUDGE HUMBERTO ALCANTARA, 54, OF THE SECOND CRIMINAL COURT, WAS SHOT DEAD": all caps, no case to go by
         return (w in L.IRREGULAR_SINGULAR or w in _PERSON_NOUNS) and not _is_plural(w)
 
+    def _glued_code(self, j: int) -> bool:
+        """Token j is the hyphen or the number of a code glued to capitals ("C-60", "Su-24")."""
+        words = self.words
+        if words[j] == "-":
+            h, d = j, j + 1
+        elif words[j][0].isdigit() and j >= 2 and words[j - 1] == "-":
+            h, d = j - 1, j
+        else:
+            return False
+        if h < 1 or d >= self.n or not words[d][0].isdigit() or not self.raw[h - 1][:1].isupper() or not words[h - 1].isalpha():
+            return False
+        a = self.start_of(h)
+        return self.text[a - 1:a].isalpha() and self.start_of(d) == a + 1
+
     def _is_np_word(self, j: int) -> bool:
         w = self.words[j]
         if w == "." and j > 0 and self.words[j - 1] in _TITLE_ABBREVIATIONS:
@@ -1562,6 +1576,8 @@ class _Sentence:
         if w == "/" and 0 < j < self.n - 1 and self.raw[j - 1][:1].isalpha() and self.raw[j + 1][:1].isalpha():
             return True  # "78 BH/IS fighters": two names joined by a slash
         if not w[0].isalpha():
+            if self._glued_code(j):
+                return True  # "8 policemen of the C-60 commando unit": a unit's code, read as one name
             # "an 18-year-old protester", "a 25-member team"
             return w[0].isdigit() and "-" in w and w[-1].isalpha() and not w.endswith(("-strong",))
         if w in L.NP_STOP:
