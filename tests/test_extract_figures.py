@@ -2871,3 +2871,17 @@ def test_a_coders_low_best_and_high_estimates_are_one_figure(text, expected):
 
 def test_a_units_code_glued_to_its_letters_is_part_of_the_noun_phrase():
     assert totals("8 policemen of the C-60 commando unit were killed and 3 injured.") == (8, 3, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare count sent to hospital beside the dead is hurt
+        ("A crash on the interstate killed two people and sent 11 others to hospitals.", (2, 11, None)),
+        # "In addition," adds another hurt person to those counted
+        ("A crash killed two people and injured 11. In addition, a trooper suffered minor injuries when a pickup "
+         "clipped his cruiser.", (2, 12, None)),
+    ],
+)
+def test_others_sent_to_hospital_and_a_hurt_person_in_addition(text, expected):
+    assert totals(text) == expected

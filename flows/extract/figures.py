@@ -879,6 +879,8 @@ class _Sentence:
         if self.n > 2 and (words[0] in _FRONTED_ELSEWHERE or (words[0] in ("in", "at") and words[1] in ("a", "another") and words[2] in (
                 "separate", "nearby", "neighbouring", "neighboring", "second", "different"))):
             return True  # "Elsewhere in the province, a roadside bomb killed ...", "In a nearby town, ..."
+        if self.n > 4 and words[0] == "in" and words[1] == "addition" and words[2] == ",":
+            return True  # "In addition, a trooper suffered minor injuries when a pickup clipped his cruiser"
         if self.n > 3 and words[0] in ("a", "an", "another") and not _ANOTHER_INCIDENT_WORDS.isdisjoint(words[1:4]) and (
                 not _INCIDENT_NOUNS.isdisjoint(words[1:6])):
             return True  # "A second, unrelated blast at a market in Chakwara injured six people"
@@ -5383,7 +5385,9 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         to = k - 1 if words[k - 1] == "to" else (k - 2 if words[k - 2] == "to" else -1)
         sent = st.q_by_end.get(to) if to > 0 else None
         if sent is not None and not sent.used and sent.start > 0 and words[sent.start - 1] in ("sent", "sending", "sends") and (
-                sent.head is not None and not _hypothetical(st, sent.start)):
+                # (a bare count too, beside the dead: "killed two people and sent 11 others to hospitals")
+                (sent.head is not None or any(words[x] in L.KILL_VERBS for x in range(max(0, sent.start - 8), sent.start)))
+                and not _hypothetical(st, sent.start)):
             # "A fire killed three workers and sent dozens of nearby residents to hospital": hurt
             _emit_group(ex, st, si, "injured", [sent], k, "object_count")
             return
