@@ -2885,3 +2885,15 @@ def test_a_units_code_glued_to_its_letters_is_part_of_the_noun_phrase():
 )
 def test_others_sent_to_hospital_and_a_hurt_person_in_addition(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span of dated days is a period's count
+        ("Between 1 January and 30 June, the mission documented 1,547 civilian deaths.", (0, 0, 1547)),
+        ("Attacks by militias killed at least 283 civilians between 1 January and 30 June 2020, the UN said.", (0, 0, 283)),
+    ],
+)
+def test_a_span_of_dated_days_is_a_period_count(text, expected):
+    assert totals(text, date(2020, 7, 25)) == expected

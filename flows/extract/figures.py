@@ -2986,11 +2986,33 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     return False
 
 
+def _dated_span_end(words: list[str], j: int) -> tuple[int, int]:
+    """Where a span's dated endpoint that opens at j ends, when it names a day and a month ('1
+    January', 'June 30', '30 June 2020'), and its day of the year (roughly); else (-1, 0)."""
+    n = len(words)
+    if j + 1 < n and words[j].isdigit() and len(words[j]) <= 2 and words[j + 1] in _MONTH_NUMBER and words[j + 1] != "may":
+        e, day = j + 2, _MONTH_NUMBER[words[j + 1]] * 31 + int(words[j])
+    elif j + 1 < n and words[j] in _MONTH_NUMBER and words[j] != "may" and words[j + 1].isdigit() and len(words[j + 1]) <= 2:
+        e, day = j + 2, _MONTH_NUMBER[words[j]] * 31 + int(words[j + 1])
+    else:
+        return -1, 0
+    if e < n and _is_year_word(words[e]):
+        e += 1
+    return e, day
+
+
 def _years_span(words: list[str]) -> bool:
-    """'between 1998 and 2001', 'from 1980 to 2000', 'between January and mid-August': a span of
-    years or months, whose dead are a running count."""
+    """'between 1998 and 2001', 'from 1980 to 2000', 'between January and mid-August', 'between 1
+    January and 30 June': a span of years, months or dated days, whose dead are a running count."""
     for i, w in enumerate(words):
-        if w not in ("between", "from") or i + 3 >= len(words) or words[i + 2] not in ("and", "to"):
+        if w not in ("between", "from"):
+            continue
+        e, first = _dated_span_end(words, i + 1)
+        if 0 < e < len(words) and words[e] in ("and", "to"):
+            e2, last = _dated_span_end(words, e + 1)
+            if e2 > 0 and last - first > 14:
+                return True  # (not a few days: "from March 3 to March 5", one bout's dead)
+        if i + 3 >= len(words) or words[i + 2] not in ("and", "to"):
             continue
         a, b = words[i + 1], words[i + 3]
         if _is_year_word(a) and _is_year_word(b) and int(a) < int(b):
