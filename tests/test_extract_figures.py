@@ -2897,3 +2897,10 @@ def test_others_sent_to_hospital_and_a_hurt_person_in_addition(text, expected):
 )
 def test_a_span_of_dated_days_is_a_period_count(text, expected):
     assert totals(text, date(2020, 7, 25)) == expected
+
+
+def test_a_periods_toll_broken_down_by_group_adds_no_incident():
+    text = ("Between 1 January and 30 June, the mission documented 1,547 civilian deaths and 3,412 injured civilians. "
+            "Children bore a heavy share: 372 children were killed and 1,049 injured. Casualties among women numbered "
+            "488, of whom 127 were killed.")
+    assert totals(text, date(2016, 7, 25)) == (0, 0, 1547)

@@ -288,6 +288,35 @@ def _fronted_place(sentence: str) -> str | None:
     return m.group(1)
 
 
+_OWN_TIME_WORDS: Final = L.WEEKDAYS | frozenset({
+    "yesterday", "today", "tonight", "attack", "bombing", "blast", "explosion", "shelling", "strike", "raid", "ambush",
+    "incident", "when", "after"})
+
+
+def _in_period_breakdown(figs: list[Figure], metas: list[dict], keep: list[bool], counted: list[bool], i: int) -> bool:
+    """Figure i, told with no time or incident of its own right after a period's count of the dead
+    (a toll, or its breakdown), breaks that period down by group; so does the other kind beside it."""
+    m = metas[i]
+    sent = m["sent"]
+    toll = next((j for j in range(i - 1, max(-1, i - 6), -1) if keep[j] and figs[j].kind == "death_toll"
+                 and sent - 2 <= metas[j]["sent"] < sent and not metas[j].get("headline")), None)
+    if toll is None or figs[toll].best <= figs[i].best or not (_PERIOD_SPAN_RE.search(figs[toll].sentence.lower())):
+        return False
+    if any(keep[j] and counted[j] and figs[j].kind in ("killed", "injured") and metas[j]["sent"] < sent for j in range(toll + 1, i)):
+        return False  # (an incident told between them)
+    if metas[toll]["sent"] < sent - 1 and not any(keep[j] and metas[j]["sent"] == sent - 1 for j in range(toll + 1, i)):
+        return False  # (two sentences back only through a sentence of the breakdown)
+    words = {w.strip(",.;:()\"'") for w in figs[i].sentence.lower().split()}
+    return words.isdisjoint(_OWN_TIME_WORDS)
+
+
+# a period named in a count's sentence: "between 1 January and 30 June", "in the first half of
+# the year", "since January", "so far this year"
+_PERIOD_SPAN_RE: Final = re.compile(
+    r"\b(?:between|from)\s+(?:\d{1,2}\s+)?[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?\s+(?:and|to)\s"
+    r"|\b(?:first|second)\s+(?:half|quarter|six\s+months)\b|\bso\s+far\s+this\s+year\b|\bsince\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b")
+
+
 def _summed_over_incidents(figs: list[Figure], metas: list[dict], j: int) -> bool:
     """Figure j sums up incidents in several places, in its own words or in the lede that restated
     it ('Violent weekend leaves 16 dead' ... 'At least 16 people were killed in separate attacks')."""
@@ -510,6 +539,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # government says more than 3,000 people have been killed."
             f.kind = "death_toll"
             tops["death_toll"].append(i)
+            continue
+        if f.kind in ("killed", "injured") and not m.get("additive") and _in_period_breakdown(figs, metas, keep, counted, i):
+            # "UNAMA documented 1,547 civilian deaths between 1 January and 30 June. Children bore
+            # a heavy share: 372 children were killed and 1,049 injured": the period's share of a
+            # group, no incident's count
+            counted[i] = False
             continue
         if m.get("claim") and reported and m.get("roundup_from") is None:
             # (a roundup's next incident told as a party's statement has no report beside it:
