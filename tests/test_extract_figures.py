@@ -2904,3 +2904,18 @@ def test_a_periods_toll_broken_down_by_group_adds_no_incident():
             "Children bore a heavy share: 372 children were killed and 1,049 injured. Casualties among women numbered "
             "488, of whom 127 were killed.")
     assert totals(text, date(2016, 7, 25)) == (0, 0, 1547)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the hurt told in a raised toll are the latest count of the hurt
+        ("A CAR BOMB EXPLODED TODAY, KILLING AT LEAST 24 PEOPLE AND WOUNDING 110, POLICE SAID.\n\nPOLICE LATER RAISED "
+         "THE TOLL TO 31 DEAD AND 140 WOUNDED.", (31, 140, 31)),
+        # an earlier bombing fronted with its date is background, its "more than 100" hurt too
+        ("A CAR BOMB EXPLODED TODAY, KILLING 24 PEOPLE. ON JULY 31, A BOMB IN WEST BEIRUT KILLED 22 PEOPLE AND "
+         "WOUNDED MORE THAN 100.", (24, 0, None)),
+    ],
+)
+def test_a_raised_tolls_hurt_and_an_earlier_bombings_hurt(text, expected):
+    assert totals(text, date(1986, 8, 6)) == expected

@@ -873,6 +873,14 @@ class _Sentence:
                 anyones.append(i - 3 if i >= 3 and words[i - 1] == "of" else i)
         return anyones
 
+    def tells_update(self) -> bool:
+        """The sentence has a word of an updated count ("rose", "more", "died"), not the "more"
+        of "more than 100", a qualifier."""
+        if self.wordset.isdisjoint(_UPDATE_WORDS):
+            return False
+        words = self.words
+        return any(w in _UPDATE_WORDS and not (w == "more" and x + 1 < self.n and words[x + 1] == "than") for x, w in enumerate(words))
+
     def additive_near(self, a: int, k: int) -> bool:
         """'two other people were also killed': the figure adds to earlier ones."""
         words = self.words
@@ -888,12 +896,12 @@ class _Sentence:
                 x in ("hour", "hours", "minutes", "minute") for x in words[:words.index("later", 1)]) and (
                 not _INCIDENT_NOUNS.isdisjoint(self.wordset) or not _SECOND_DEVICE_NOUNS.isdisjoint(self.wordset)
                 or not _ATTACKERS_NAMED.isdisjoint(self.wordset)) and (
-                self.wordset.isdisjoint(_UPDATE_WORDS)):
+                not self.tells_update()):
             # "Less than an hour later, a suicide bomber detonated explosives ..., killing four",
             # "Less than an hour later, gunmen on a motorcycle shot and wounded a rubber tapper"
             return True
         if self.n > 6 and words[0] == "later" and words[1:4] in (["the", "same", "day"], ["that", "day"], ["that", "night"]) and (
-                not _INCIDENT_NOUNS.isdisjoint(self.wordset)) and self.wordset.isdisjoint(_UPDATE_WORDS):
+                not _INCIDENT_NOUNS.isdisjoint(self.wordset)) and not self.tells_update():
             return True  # "Later the same day, a minibus struck a roadside bomb, killing four passengers"
         lo = min(a, k)
         if any(words[j] in ("a", "another") and not _ANOTHER_INCIDENT_WORDS.isdisjoint(words[j + 1:j + 3])
@@ -2379,7 +2387,7 @@ class _Extraction:
                 words[1][:1].isdigit() and words[2] in L.MONTHS) or (words[1] in L.MONTHS and (
                     words[2][:1].isdigit() or (words[2] == "." and words[3][:1].isdigit())))) and (
                 not st.wordset.isdisjoint(_INCIDENT_NOUNS) or not st.wordset.isdisjoint(_SECOND_DEVICE_NOUNS)
-                or not st.wordset.isdisjoint(_ATTACKERS_NAMED)) and st.wordset.isdisjoint(_UPDATE_WORDS):
+                or not st.wordset.isdisjoint(_ATTACKERS_NAMED)) and not st.tells_update():
             # "On Monday, a car bomb in the western sector killed 11 people", "ON 28 JULY, A
             # BOOBY-TRAPPED CAR KILLED 32 PEOPLE": an attack of its own day, earlier than the
             # article's news if that day is (see settle)

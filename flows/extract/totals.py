@@ -288,6 +288,7 @@ def _fronted_place(sentence: str) -> str | None:
     return m.group(1)
 
 
+_RAISED_WORDS: Final = frozenset({"raised", "rose", "risen", "climbed", "increased", "revised", "updated"})
 _OWN_TIME_WORDS: Final = L.WEEKDAYS | frozenset({
     "yesterday", "today", "tonight", "attack", "bombing", "blast", "explosion", "shelling", "strike", "raid", "ambush",
     "incident", "when", "after"})
@@ -508,6 +509,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 for j in earlier:
                     counted[j] = False
                 tops[f.kind] = [j for j in tops[f.kind] if j not in earlier]
+        if f.kind == "injured" and any(keep[j] and metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"] for j in range(max(0, i - 3), i)) and (
+                not _RAISED_WORDS.isdisjoint(w.strip(",.;:") for w in f.sentence.lower().split())):
+            # the hurt told in a raised toll are the latest count of the hurt too: "... KILLING AT
+            # LEAST 24 PEOPLE AND WOUNDING 110 ... POLICE LATER RAISED THE TOLL TO 31 DEAD AND 140 WOUNDED"
+            earlier = [j for j in tops["injured"][-RECENT:] if keep[j] and counted[j] and figs[j].best < f.best
+                       and metas[j]["sent"] < m["sent"] and not metas[j].get("additive") and _same_people(figs[j], f)
+                       and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)]
+            for j in earlier:
+                counted[j] = False
+            tops["injured"] = [j for j in tops["injured"] if j not in earlier]
         background = bool(m.get("background")) or (
             # an attack fronted with its own weekday, before the day of every count told so far
             # ("... raising the death toll from Thursday's car bomb to 32 ... On Monday, a car bomb
