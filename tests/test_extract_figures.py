@@ -2919,3 +2919,17 @@ def test_a_periods_toll_broken_down_by_group_adds_no_incident():
 )
 def test_a_raised_tolls_hurt_and_an_earlier_bombings_hurt(text, expected):
     assert totals(text, date(1986, 8, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two capitalised adjectives of one group
+        ("Three Sunni and Shiite clerics were killed.", (3, 0, None)),
+        ("Two American and British soldiers were wounded.", (0, 2, None)),
+        # two groups, each with its count
+        ("Three Iraqis and two Syrians were killed.", (5, 0, None)),
+    ],
+)
+def test_paired_adjectives_before_one_noun(text, expected):
+    assert totals(text) == expected

@@ -1602,6 +1602,15 @@ class _Sentence:
             return False  # "two men aged 37 and 42": the ages follow the noun phrase
         return True
 
+    def _paired_adjective(self, k: int) -> bool:
+        """The "and" at k joins two capitalised adjectives before one plural noun ("Sunni and
+        Shiite clerics", "American and British soldiers"), not two groups ("Iraqis and Syrians")."""
+        words, raw = self.words, self.raw
+        before, after = raw[k - 1], raw[k + 1]
+        if self.all_caps or not before[:1].isupper() or not after[:1].isupper() or _is_plural(words[k - 1]) or _is_plural(words[k + 1]):
+            return False
+        return k + 2 < self.n and self._is_np_word(k + 2) and _is_plural(words[k + 2]) and words[k + 2] not in L.NP_STOP
+
     def _noun_phrase(self, j: int) -> tuple[str | None, int, bool]:
         """Head noun and end of the noun phrase starting at j; 'two of his guards' reads through."""
         words = self.words
@@ -1639,6 +1648,8 @@ class _Sentence:
             count += 1
             if self.raw[k - 1].endswith(("'s", "\u2019s")) and k < n and self._is_np_word(k):
                 continue
+            if k + 2 < n and words[k] == "and" and self._paired_adjective(k):
+                k += 1  # "Three Sunni and Shiite clerics": two adjectives of one group
         # "two of his guards", "one of the two guerrillas", "members of the security forces"
         if k + 1 < n and words[k] == "of" and (head is None or words[k + 1] in ("the", "his", "her", "their", "its") or self._is_np_word(k + 1)):
             m = k + 1
