@@ -2933,3 +2933,17 @@ def test_a_raised_tolls_hurt_and_an_earlier_bombings_hurt(text, expected):
 )
 def test_paired_adjectives_before_one_noun(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "both" as the object of a killing: the two told before
+        ("Unidentified men kidnapped the two sons of the owner, later beheading both of them.", (2, 0, None)),
+        ("Gunmen kidnapped two traders and killed both.", (2, 0, None)),
+        # but "both X and Y" names two kinds of people, no count
+        ("The bomb killed both policemen and civilians.", (0, 0, None)),
+    ],
+)
+def test_both_as_the_object_of_a_killing(text, expected):
+    assert totals(text) == expected

@@ -4749,6 +4749,12 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         j += 2  # "killed an estimated at least 50 militants", "killed a reported 30 people"
     if j >= n:
         return
+    if words[j] == "both" and (j + 1 >= n or words[j + 1] in (",", ".", ";", "of", "in", "on", "at", "and", "before", "after")) and (
+            j + 1 >= n or words[j + 1] != "of" or (j + 2 < n and words[j + 2] in ("them", "the", "these", "those"))) and not _hypothetical(st, k):
+        # "kidnapped the two sons of the owner, later beheading both of them": the two told before
+        ex.add(st, si, kind, None, k, "object_count", value=2, span=(st.start_of(k), st.end_of(j + 2 if j + 2 < n and words[j + 1] == "of" else j)),
+               extra={"tok": j, "definite": True})
+        return
     if j + 1 < n and words[j] in ("and", "or") and (words[j + 1] in L.KILL_VERBS or words[j + 1] in L.INJURE_VERBS) and words[j + 1][-3:] == words[k][-3:]:
         # "killing and injuring a number of fighters": the object belongs to both verbs
         j += 2

@@ -22,7 +22,7 @@ INJURE_PARTICIPLES: Final = frozenset({"injured", "wounded", "hurt", "harmed", "
 KILL_VERBS: Final = frozenset({
     "killed", "kill", "kills", "killing", "slew", "slay", "slays", "slaying", "murdered", "murder",
     "murders", "murdering", "massacred", "massacring", "executed", "executing", "assassinated",
-    "beheaded", "lynched", "slaughtered", "slaughtering", "gunned", "drowned", "drowning", "drowns", "martyring",
+    "beheaded", "beheading", "lynched", "lynching", "slaughtered", "slaughtering", "gunned", "drowned", "drowning", "drowns", "martyring",
     # only with fighters as the object: "troops neutralized five terrorists"
     "neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating",
 })
