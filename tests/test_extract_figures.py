@@ -2947,3 +2947,14 @@ def test_paired_adjectives_before_one_noun(text, expected):
 )
 def test_both_as_the_object_of_a_killing(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 24 February 2022, when the invasion began, to 9 April 2023, the office recorded 8,451 civilian deaths.",
+        "From 1 June 2021 to 1 March 2022, the office recorded 8,451 civilian deaths.",
+    ],
+)
+def test_a_span_of_dated_days_with_an_aside_or_across_years(text):
+    assert totals(text, date(2023, 4, 10)) == (0, 0, 8451)

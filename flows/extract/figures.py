@@ -3016,6 +3016,7 @@ def _dated_span_end(words: list[str], j: int) -> tuple[int, int]:
     else:
         return -1, 0
     if e < n and _is_year_word(words[e]):
+        day += 372 * (int(words[e]) - 1900)  # (a year told with it: "1 June 2021 to 1 March 2022")
         e += 1
     return e, day
 
@@ -3027,6 +3028,10 @@ def _years_span(words: list[str]) -> bool:
         if w not in ("between", "from"):
             continue
         e, first = _dated_span_end(words, i + 1)
+        if 0 < e < len(words) and words[e] == "," and w == "from":
+            # (an aside after the start: "From 24 February 2022, when Russia launched its attack, to 9 April 2023")
+            close = next((x for x in range(e + 1, min(len(words), e + 24)) if words[x] == ","), -1)
+            e = close + 1 if close > 0 else e
         if 0 < e < len(words) and words[e] in ("and", "to"):
             e2, last = _dated_span_end(words, e + 1)
             if e2 > 0 and last - first > 14:
