@@ -1586,7 +1586,7 @@ class _Sentence:
         if w == "/" and 0 < j < self.n - 1 and self.raw[j - 1][:1].isalpha() and self.raw[j + 1][:1].isalpha():
             return True  # "78 BH/IS fighters": two names joined by a slash
         if not w[0].isalpha():
-            if self._glued_code(j):
+            if (w == "-" or (j >= 1 and self.words[j - 1] == "-")) and self._glued_code(j):
                 return True  # "8 policemen of the C-60 commando unit": a unit's code, read as one name
             # "an 18-year-old protester", "a 25-member team"
             return w[0].isdigit() and "-" in w and w[-1].isalpha() and not w.endswith(("-strong",))
