@@ -2958,3 +2958,19 @@ def test_both_as_the_object_of_a_killing(text, expected):
 )
 def test_a_span_of_dated_days_with_an_aside_or_across_years(text):
     assert totals(text, date(2023, 4, 10)) == (0, 0, 8451)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the hurt of a fire told one by one: each named person is another
+        ("Three children died in the fire. Their mother, 26, escaped by jumping from a window and was treated for a "
+         "broken ankle. A neighbor who tried to reach the children was treated for burns to his hands and released. "
+         "One firefighter suffered minor injuries when part of the ceiling collapsed.", (3, 3, None)),
+        # but a relation told after "another" may be that one
+        ("A U.S. CITIZEN DIED AND ANOTHER WAS INJURED WHEN A LIGHT PLANE CRASHED. PILOT DAVID COREY DIED IMMEDIATELY "
+         "WHILE HIS COMPANION, JAMES MCVEAL, WAS INJURED AND SERIOUSLY BURNED.", (1, 1, None)),
+    ],
+)
+def test_one_hurt_person_after_another_told_without_a_noun(text, expected):
+    assert totals(text) == expected

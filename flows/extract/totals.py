@@ -98,6 +98,22 @@ def _generic(victims: str | None) -> bool:
     return victims is None or victims in L.GENERIC_HEADS
 
 
+def _another_one(a: Figure, ma: dict, b: Figure, mb: dict) -> bool:
+    """b, one hurt person named by a noun ('A neighbor ... was treated for burns'), is another than
+    a, one told in an earlier sentence with no noun ('... escaped and was treated'): each names its
+    own person, as the hurt of a fire are told one by one."""
+    return (a.best == 1 and a.kind == "injured" and a.victims is None and b.victims is not None and not _generic(b.victims)
+            and ma["sent"] != mb["sent"] and not ma.get("headline") and not mb.get("definite")
+            # (not a relation of someone told before, who may be that one: "A U.S. CITIZEN DIED AND
+            # ANOTHER WAS INJURED ... HIS COMPANION, JAMES MCVEAL, WAS INJURED")
+            and b.victims not in _RELATION_HEADS)
+
+
+_RELATION_HEADS: Final = frozenset({
+    "companion", "partner", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "colleague",
+    "friend", "passenger", "driver", "bodyguard", "guard", "escort", "aide", "relative", "cousin", "nephew", "niece"})
+
+
 def _same_people(a: Figure, b: Figure) -> bool:
     """Could a and b count the same people (a repeat)?"""
     if a.role != b.role and not (_bare_count(a) or _bare_count(b)):
@@ -723,7 +739,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a repeat of an earlier figure about the same people (the wounded "other" than the
             # sentence's dead may be: "killed two civilians and wounded five ... A man and his son
             # were killed ..., and five other people were wounded")
-            repeated = next((j for j in same_date if figs[j].best == f.best and (
+            repeated = next((j for j in same_date if figs[j].best == f.best and not _another_one(figs[j], metas[j], f, m) and (
                 _same_people(figs[j], f) or (metas[j].get("headline") and figs[j].role == f.role)
                 or _bare_opening_count(figs[j], metas[j])
                 or (f.best >= 10 and figs[j].role == f.role and metas[j]["sent"] == m["sent"]))), None) if (
