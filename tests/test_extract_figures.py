@@ -2974,3 +2974,10 @@ def test_a_span_of_dated_days_with_an_aside_or_across_years(text):
 )
 def test_one_hurt_person_after_another_told_without_a_noun(text, expected):
     assert totals(text) == expected
+
+
+def test_others_being_treated_at_a_hospital_are_hurt():
+    text = ("Gunmen opened fire on a bus, killing 17 people. One of the wounded died on the way to hospital, raising "
+            "the number of dead to 18. Eight others are being treated at the civil hospital, two of them in critical "
+            "condition.")
+    assert totals(text, date(1988, 6, 12)) == (18, 8, 18)

@@ -5429,7 +5429,7 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         x = k - 1
         if words[x] in ("the", "a"):
             x -= 1
-        t = next((y for y in range(k - 2, max(0, k - 6), -1) if words[y] == "treated" and words[y - 1] in ("been", "were", "was")), -1)
+        t = next((y for y in range(k - 2, max(0, k - 6), -1) if words[y] == "treated" and words[y - 1] in ("been", "were", "was", "being")), -1)
         if t > 0 and words[t + 1] in ("at", "in"):
             # "214 people had been treated at hospitals across the city": hurt
             _subject_rule(ex, st, si, t, "injured", verb_like=True)
