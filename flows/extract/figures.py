@@ -5045,8 +5045,10 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             if single is not None and not _hypothetical(st, k):
                 # "protests over the death of a militant": the death is the earlier cause
                 cause = d > 0 and words[d - 1] in _CAUSE_BEFORE
+                # (one told before, named again: "The body of the 78-year-old man was found")
+                extra = {"tok": k, "background": cause, "definite": True} if words[k + 2] in ("the", "his", "her") else {"tok": k, "background": cause}
                 ex.add(st, si, kind, None, k, "noun_of_singular", head=single[1], value=1,
-                       span=(st.start_of(k), st.end_of(single[0] - 1)), extra={"tok": k, "background": cause})
+                       span=(st.start_of(k), st.end_of(single[0] - 1)), extra=extra)
         return
     # "a man's body was found", "his body was found shot"
     if w in ("body", "corpse") and k > 0 and (st.raw[k - 1].endswith(("'s", "\u2019s")) or words[k - 1] in ("his", "her")) and not _hypothetical(st, k):
