@@ -2984,7 +2984,8 @@ def test_others_being_treated_at_a_hospital_are_hurt():
 
 
 def test_the_body_of_the_man_told_before_is_no_new_dead():
-    text = ("A bushfire tore through hobby farms east of Perth on Sunday, killing a volunteer firefighter and an elderly "
+    text = ("Bushfire kills two in hills east of Perth\n\nA bushfire tore through hobby farms east of Perth on Sunday, "
+            "killing a volunteer firefighter and an elderly "
             "man who had stayed behind to defend his property.\n\nThe firefighter was killed when his tanker was "
             "overrun by flames. The body of the 78-year-old man was found in the garden of his house.")
     assert totals(text, date(1998, 1, 12))[0] == 2
