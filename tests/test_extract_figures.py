@@ -2989,3 +2989,11 @@ def test_the_body_of_the_man_told_before_is_no_new_dead():
             "man who had stayed behind to defend his property.\n\nThe firefighter was killed when his tanker was "
             "overrun by flames. The body of the 78-year-old man was found in the garden of his house.")
     assert totals(text, date(1998, 1, 12))[0] == 2
+
+
+def test_an_all_caps_paragraph_opening_on_a_quarter_of_the_city_is_the_roundups_next_item():
+    text = ("BEIRUT, AUG 21 -- A CAR BOMB EXPLODED IN CHRISTIAN EAST BEIRUT TODAY, KILLING TWENTY-TWO PEOPLE AND "
+            "WOUNDING ONE HUNDRED AND TEN, POLICE SAID.\n\nIN MOSLEM WEST BEIRUT, MILITIAMEN OF TWO RIVAL MILITIAS "
+            "BATTLED WITH MACHINE GUNS FOR THREE HOURS. POLICE SAID THREE MILITIAMEN AND A WOMAN PASSER-BY WERE KILLED "
+            "AND SEVEN PEOPLE WOUNDED.")
+    assert totals(text, date(1986, 8, 21)) == (26, 117, None)

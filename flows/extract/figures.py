@@ -370,7 +370,8 @@ _OTHER_INCIDENT_ADJECTIVES: Final = frozenset({"separate", "related", "different
 _THE_FIRST_RE: Final = re.compile("the first", re.IGNORECASE)  # "In the first attack, ... In the second, ..."
 # a cheap first test of _caps_roundup_opener on a sentence's opening characters
 _CAPS_ROUNDUP_RE: Final = re.compile(r"(?:meanwhile|likewise|also|elsewhere|separately)\b|in the (?:north|south|east|west|central)"
-                                     r"|in (?:a|another) (?:separate|related|different|second)")
+                                     r"|in (?:a|another) (?:separate|related|different|second)"
+                                     r"|in (?:[a-z]+ )?(?:north|south|east|west)[a-z]* [a-z]+,")
 _COMPASS_WORDS: Final = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central"})
@@ -2205,6 +2206,8 @@ class _Extraction:
         if words[0] == "in" and words[1] == "the" and words[2] in _COMPASS_WORDS:
             # "IN THE SOUTH," / "IN THE NORTHERN PENINSULA," (the comma closes the opener)
             return "," in words[3:6]
+        if words[0] == "in" and (words[1] in _COMPASS_WORDS or words[2] in _COMPASS_WORDS) and "," in words[3:5]:
+            return True  # "IN MOSLEM WEST BEIRUT, MILITIAMEN ... BATTLED", "IN EAST BEIRUT, ..."
         return False
 
     def _in_earlier_event_paragraph(self, st: _Sentence, si: int, k: int) -> bool:
