@@ -2997,3 +2997,21 @@ def test_an_all_caps_paragraph_opening_on_a_quarter_of_the_city_is_the_roundups_
             "BATTLED WITH MACHINE GUNS FOR THREE HOURS. POLICE SAID THREE MILITIAMEN AND A WOMAN PASSER-BY WERE KILLED "
             "AND SEVEN PEOPLE WOUNDED.")
     assert totals(text, date(1986, 8, 21)) == (26, 117, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a third" after exactly two of its kind is the next one
+        ("Three people were killed. Two other people wounded in the shooting remain hospitalized, one of them in "
+         "serious condition. A third was treated for a gunshot wound to the arm and released on Tuesday.", (3, 3, None)),
+        # but "a fifth victim" after five counted is one of them
+        ("Four policemen and one army officer were killed today in an ambush. The body of a fifth victim was brought "
+         "to Villavicencio.", (5, 0, None)),
+        # and one told again after a comma and "and" has no subject of its own
+        ("Two men died in the fire. A firefighter suffered burns when his truck was overrun by flames, and was flown "
+         "to a Sydney hospital in a stable condition.", (2, 1, None)),
+    ],
+)
+def test_the_next_by_rank_and_one_told_again_after_and(text, expected):
+    assert totals(text) == expected

@@ -2435,6 +2435,16 @@ class _Extraction:
         if st.words[0] in _LINK_OPENERS and _link_line(st):
             m["background"] = m["link"] = True
 
+    def _next_by_rank(self, si: int, kind: str, rank: int) -> bool:
+        """'Two other people wounded in the shooting remain hospitalized. A third was treated ...':
+        the counts of the kind told before (none a part of another) add up to one less than the
+        rank, so the ranked one is the next (not 'Four policemen and one officer were killed ...
+        The body of a fifth victim', one of the five)."""
+        # (no meta yet for the new one; parts told inside the counts, "one of them in serious condition", aside)
+        before = [ff for ff, mm in zip(self.figures[:-1], self.meta) if mm["sent"] < si and ff.kind == kind and ff.part_of is None]
+        return bool(before) and all(" of " not in self.text[ff.char_start:ff.char_end] for ff in before) and (
+            sum(ff.best for ff in before) == rank - 1)
+
     def _mark_one_of_those_counted(self, m: dict, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int,
                                    victims: str | None) -> None:
         """A figure that is one of the people counted before: 'a third', 'the other', 'one later died'."""
@@ -2442,7 +2452,7 @@ class _Extraction:
                 # (but "killing three officers and wounding a fourth": the next of their group,
                 # hurt where they were killed)
                 mm["sent"] == si and ff.kind != kind and ff.best == _ORDINAL_VALUE[victims] - 1
-                for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])):  # (the new figure is in self.figures already)
+                for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not self._next_by_rank(si, kind, _ORDINAL_VALUE[victims]):
             m["remaining"] = True  # "Two of the students were struck by gunfire, and a third was hurt": one of those counted
         elif q is None and victims == "other" and 0 <= m["tok"] < st.n and (
                 st.words[m["tok"]] == "the" or (m["tok"] > 0 and st.words[m["tok"] - 1] == "the")):
@@ -4386,6 +4396,11 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         p = 0  # ("both" walked over as an adverb)
     if p < 0:
         return False
+    if words[p] == "and" and p > 0 and words[p - 1] == "," and any(
+            m["sent"] == si and f.kind == kind for f, m in zip(ex.figures[-4:], ex.meta[-4:])):
+        # "A firefighter suffered burns ... when his truck was overrun by flames, and was flown to a
+        # Sydney hospital in a stable condition": the one counted before in the sentence, again
+        return True
     if words[p] == "both" and (p == 0 or words[p - 1] in (",", ";", "and", "but")) and kind in ("killed", "injured") and not _hypothetical(st, p):
         # "Both were treated at the Regional Hospital for smoke inhalation": the two told before
         ex.add(st, si, kind, None, k, "subject_count", value=2, span=(st.start_of(p), st.end_of(k)),
