@@ -3015,3 +3015,18 @@ def test_an_all_caps_paragraph_opening_on_a_quarter_of_the_city_is_the_roundups_
 )
 def test_the_next_by_rank_and_one_told_again_after_and(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # animals are no casualties, counted or not
+        ("No one was injured, the chief said, but the store's two cats, which lived in the building, died in the fire.",
+         (0, 0, None)),
+        # one hurt person's second verb after "and" is no one new
+        ("Two children died in the fire. She was taken to Mercy Regional Medical Center with burns and a broken ankle "
+         "and was listed in stable condition Saturday afternoon.", (2, 1, None)),
+    ],
+)
+def test_animals_and_a_second_verb_of_one_hurt_person(text, expected):
+    assert totals(text) == expected

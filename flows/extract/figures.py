@@ -3862,8 +3862,8 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
         if isinstance(item, Quantity):
             first = min(item.start, k)
             between = range(item.np_end, k) if item.np_end < k else range(k + 1, item.start)
-            if _hypothetical(st, first) or any(st.words[x] in _HYPOTHETICAL_NEAR for x in between):
-                item.used = True
+            if _hypothetical(st, first) or any(st.words[x] in _HYPOTHETICAL_NEAR for x in between) or item.head in _ANIMAL_HEADS:
+                item.used = True  # (nor animals: "the store's two cats ... died in the fire")
                 continue
             fkind = kind
             opener = item.start > 0 and (st.words[item.start - 1] in ("including", "incl") or (
@@ -4396,10 +4396,11 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         p = 0  # ("both" walked over as an adverb)
     if p < 0:
         return False
-    if words[p] == "and" and p > 0 and words[p - 1] == "," and any(
+    if words[p] == "and" and p > 0 and any(
             m["sent"] == si and f.kind == kind for f, m in zip(ex.figures[-4:], ex.meta[-4:])):
         # "A firefighter suffered burns ... when his truck was overrun by flames, and was flown to a
-        # Sydney hospital in a stable condition": the one counted before in the sentence, again
+        # Sydney hospital in a stable condition", "She was taken to hospital with burns and a broken
+        # ankle and was listed in stable condition": the one counted before in the sentence, again
         return True
     if words[p] == "both" and (p == 0 or words[p - 1] in (",", ";", "and", "but")) and kind in ("killed", "injured") and not _hypothetical(st, p):
         # "Both were treated at the Regional Hospital for smoke inhalation": the two told before
