@@ -3030,3 +3030,9 @@ def test_the_next_by_rank_and_one_told_again_after_and(text, expected):
 )
 def test_animals_and_a_second_verb_of_one_hurt_person(text, expected):
     assert totals(text) == expected
+
+
+def test_a_count_of_teenagers_is_broken_down_by_their_parts():
+    text = ("Three teenagers were killed late Saturday when the car they were riding in struck a tree, state police said. "
+            "The driver, a 17-year-old from Westfield, and two passengers, ages 16 and 18, died at the scene.")
+    assert totals(text, date(2021, 9, 12))[0] == 3

@@ -144,6 +144,8 @@ def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) ->
             return False  # "166 people dead ... Nine of the gunmen were killed": the attackers besides
     if _people_class(parent) == _people_class(child) or parent.victims is None or parent.victims in ("person", "victim", "individual", "other", "casualty"):
         return True
+    if _plain_person(parent.victims) and child.role == parent.role and child.victims not in SECURITY_HEADS:
+        return True  # "Three teenagers were killed ... The driver ... and two passengers ... died": told by their part
     if parent.victims == "civilian" and child.victims not in SECURITY_HEADS and child.role == "victim":
         return True
     if parent.victims in ("personnel", "security") and child.victims in SECURITY_HEADS:
