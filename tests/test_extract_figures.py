@@ -3036,3 +3036,18 @@ def test_a_count_of_teenagers_is_broken_down_by_their_parts():
     text = ("Three teenagers were killed late Saturday when the car they were riding in struck a tree, state police said. "
             "The driver, a 17-year-old from Westfield, and two passengers, ages 16 and 18, died at the scene.")
     assert totals(text, date(2021, 9, 12))[0] == 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count's own participle after an after-clause is the main clause's news
+        ("Commuter plane crash kills 14\n\nAUBURN, Maine, Dec. 13 - A commuter plane crashed into a hillside shortly "
+         "after taking off from a regional airport on Thursday, killing all 14 people on board.", (14, 0, None)),
+        # but a verb inside the after-clause tells the earlier attack
+        ("A bomb at a cattle market killed 41 people on Tuesday. The attack came a week after a bomb at a shopping "
+         "centre in the capital, Abuja, killed 21 people on June 25.", (41, 0, None)),
+    ],
+)
+def test_an_after_clause_and_the_count_of_the_main_clause(text, expected):
+    assert totals(text, date(1985, 12, 13) if "AUBURN" in text else date(2014, 7, 4)) == expected

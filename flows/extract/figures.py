@@ -2420,7 +2420,10 @@ class _Extraction:
             a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)
             if a >= 0 and (any(w in _AFTER_CLAUSE_ATTACK_VERBS for w in words[a + 1:m["tok"]]) or (
                     # (a kill verb near it, within the clause: not a photo caption run into the lede)
-                    (m["tok"] - a <= 16 or (a > 0 and words[a - 1] in _AFTER_UNITS)) and any(w in L.KILL_VERBS for w in words[a + 1:m["tok"]])
+                    # (not the count's own participle after a comma, the main clause's: "crashed ... shortly
+                    # after taking off ... on Thursday, killing all 14")
+                    (m["tok"] - a <= 16 or (a > 0 and words[a - 1] in _AFTER_UNITS)) and any(
+                        words[x] in L.KILL_VERBS for x in range(a + 1, m["tok"]) if x != k or words[k - 1] != "," or not words[k].endswith("ing"))
                     and not any(w in ("(", ")", ";", ":") for w in words[a + 1:m["tok"]]))):
                 # "launched the operation after hundreds of rebels stormed the town on Sept. 8,
                 # killing 49 policemen", "came a week after a bomb at a shopping centre killed 21
