@@ -3051,3 +3051,8 @@ def test_a_count_of_teenagers_is_broken_down_by_their_parts():
 )
 def test_an_after_clause_and_the_count_of_the_main_clause(text, expected):
     assert totals(text, date(1985, 12, 13) if "AUBURN" in text else date(2014, 7, 4)) == expected
+
+
+def test_ages_between_two_numbers_after_the_noun_are_no_count():
+    text = "The Hospital Authority said 54 people aged between 15 and 76 had been taken to public hospitals with injuries."
+    assert totals(text, date(2019, 8, 5)) == (0, 54, None)

@@ -1391,6 +1391,9 @@ class _Sentence:
                     or (not self.all_caps and len(self.raw[i - 1]) >= 2 and self.raw[i - 1].isupper() and self.raw[i - 1].isalpha()
                         and words[i - 1] not in _TRIGGER_KIND)):
                 continue  # "license plates MI-1630", "flight No 447", "Boeing 737 MAX 8": a code, not a count
+            if i >= 2 and words[i - 1] in ("between", "from") and words[i - 2] in ("aged", "ages", "ranging"):
+                covered = i + 3  # "54 people aged between 15 and 76": ages, not a count (the second one too)
+                continue
             q = self._quantity_at(i)
             if q is None:
                 continue
@@ -3248,6 +3251,11 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p = m - 1
         else:
             break
+    if 2 < p < st.n and words[p][:1].isdigit():
+        # "54 people aged between 15 and 76 had been taken to hospitals": the ages after the noun
+        m = next((x for x in range(p - 1, max(0, p - 6), -1) if words[x] in ("aged", "ages")), -1)
+        if m > 0 and all(words[x] in ("between", "from", "and", "to", "-") or words[x][:1].isdigit() for x in range(m + 1, p + 1)):
+            p = m - 1
     # "A police officer who was shot during a robbery last Friday died of his injuries": the
     # subject is the person before the relative clause
     if 0 < p and "who" in st.wordset and words[p] not in ("who", "whom") and st.q_by_end.get(p + 1) is None:
