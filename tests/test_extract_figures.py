@@ -3056,3 +3056,19 @@ def test_an_after_clause_and_the_count_of_the_main_clause(text, expected):
 def test_ages_between_two_numbers_after_the_noun_are_no_count():
     text = "The Hospital Authority said 54 people aged between 15 and 76 had been taken to public hospitals with injuries."
     assert totals(text, date(2019, 8, 5)) == (0, 54, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long relative clause between the person and "died"
+        ("PARIS - 133 people were injured in Paris during the protests. In Marseille, an 80-year-old woman who was hit "
+         "in the face by a tear gas grenade as she closed the shutters of her fourth-floor apartment on Saturday died "
+         "in hospital on Sunday, prosecutors said.", (1, 133, None)),
+        # "Elsewhere," a radio's count is of other dead
+        ("A mortar shell killed seven people in a water queue on Saturday, hospital officials said.\n\nElsewhere in "
+         "Bosnia, Serbian radio said nine Serbian soldiers had been killed in fighting around Gorazde.", (16, 0, None)),
+    ],
+)
+def test_a_long_relative_clause_and_a_radio_count_elsewhere(text, expected):
+    assert totals(text, date(2018, 12, 2)) == expected

@@ -2526,7 +2526,7 @@ _MEDIA_SOURCES: Final = frozenset({"radio", "television", "tv", "newspaper", "ne
 _DEAD_COUNTERS: Final = frozenset({"hospital", "hospitals", "police", "official", "officials", "spokesman", "spokeswoman", "health",
                                    "morgue", "medical", "doctor", "doctors", "coroner", "medics", "source"})
 # words that make a count more dead than those told before ("two more", "another", "also")
-_MORE_DEAD_CUES: Final = frozenset({"another", "more", "also", "other", "others", "additional", "separate", "separately"})
+_MORE_DEAD_CUES: Final = frozenset({"another", "more", "also", "other", "others", "additional", "separate", "separately", "elsewhere"})
 _NEW_DEAD_WORDS: Final = _MORE_DEAD_CUES | frozenset({"found", "discovered", "unearthed", "elsewhere", "further", "total", "all"})
 
 
@@ -3259,7 +3259,9 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     # "A police officer who was shot during a robbery last Friday died of his injuries": the
     # subject is the person before the relative clause
     if 0 < p and "who" in st.wordset and words[p] not in ("who", "whom") and st.q_by_end.get(p + 1) is None:
-        for m in range(p - 1, max(0, p - 14), -1):
+        # (a long clause too: "an 80-year-old woman who was hit in the face by a tear gas grenade as
+        # she closed the shutters of her fourth-floor apartment on Saturday died in hospital")
+        for m in range(p - 1, max(0, p - 26), -1):
             if words[m] in (",", ";", ":", "(", ")", "-", "\u2013", "\u2014"):
                 break
             if words[m] == "who":
