@@ -3072,3 +3072,18 @@ def test_ages_between_two_numbers_after_the_noun_are_no_count():
 )
 def test_a_long_relative_clause_and_a_radio_count_elsewhere(text, expected):
     assert totals(text, date(2018, 12, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count with its participle "admitted to hospital", after harm told
+        ("Forty-nine people were killed on the spot when a bomb exploded in the market. Of the 94 people admitted to "
+         "hospital, 61 have since been discharged.", (49, 94, None)),
+        # the hurt among people rescued, told by fire brigade officials (no party's claim)
+        ("Seventeen people were killed when a building collapsed. Fire brigade officials said 19 people were pulled "
+         "out alive, seven of them with serious injuries.", (17, 7, None)),
+    ],
+)
+def test_people_admitted_to_hospital_and_a_fire_brigades_count(text, expected):
+    assert totals(text) == expected

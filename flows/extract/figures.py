@@ -452,6 +452,8 @@ def _claimant_at(words: list[str], j: int) -> bool:
         if not (w.endswith("'s") or w.endswith("\u2019s")) or w[:-2] not in _CLAIMANTS:
             return False  # "the Islamic State group's affiliate claimed"
         w = w[:-2]
+    if w in ("brigade", "brigades") and j >= 1 and words[j - 1] in ("fire", "ambulance", "rescue"):
+        return False  # "Fire brigade officials said": the rescuers, no party
     if w in ("statement", "communique", "communiqu\u00e9") and any(x in _OFFICIAL_SOURCES for x in words[max(0, j - 3):j]):
         return False  # "A NATO statement said", "a military communique": the report's own source
     if w in ("statement", "communique", "communiqu\u00e9") and j >= 3 and words[j - 1] == "the" and words[j - 3:j - 1] == ["according", "to"]:
@@ -5490,6 +5492,11 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                          v >= 1 and not any(x in ("for", "precaution", "checks", "check-up", "observation") for x in after[:3]) and (
                              any(x in _CARE_DEATH_WORDS or x == "drowned" for x in words[:v])
                              or (si > 0 and not ex.sentence(si - 1).wordset.isdisjoint(_HARM_OR_DEATH))))
+        if v >= 1 and words[v + 1] == "to" and caused and words[v] in ("admitted", "taken", "rushed") and v in st.q_by_end and (
+                not st.q_by_end[v].used and st.q_by_end[v].head is not None and not _hypothetical(st, v)):
+            # a count and its participle: "Of the 94 people admitted to hospital, 61 have since been discharged"
+            _emit_group(ex, st, si, "injured", [st.q_by_end[v]], k, "care_count")
+            return
         if v >= 1 and words[v + 1] == "to" and words[v - 1] in L.AUX and caused and not any(
                 # (but "including the woman who died Monday" is one of them, read at its own words)
                 words[y] in _CARE_DEATH_WORDS and words[y - 1] != "who" for y in range(k + 1, min(st.n, k + 10))):
