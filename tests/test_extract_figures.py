@@ -3087,3 +3087,11 @@ def test_a_long_relative_clause_and_a_radio_count_elsewhere(text, expected):
 )
 def test_people_admitted_to_hospital_and_a_fire_brigades_count(text, expected):
     assert totals(text) == expected
+
+
+def test_a_denial_is_of_the_account_right_before_it():
+    text = ("Officials said 31 people died at the scene on Monday when panic swept the crowd. Hospital officials said 47 "
+            "people were still being treated, eight of them in critical condition. Opposition leaders accused the "
+            "government of concealing the true scale of the disaster, saying more than 60 people had died. The district "
+            "collector dismissed the claim as baseless.")
+    assert totals(text, date(2014, 10, 16)) == (31, 47, None)

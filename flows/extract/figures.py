@@ -1994,8 +1994,8 @@ class _Extraction:
                 # Taliban fighters had used the hospital, a claim the charity denied")
                 d = next(x for x, w in enumerate(other.words) if w in _DENIAL_WORDS)
                 return _SOURCE_VERBS.isdisjoint(other.words[:d])
-            if not ws.isdisjoint(_SOURCE_VERBS):
-                break  # another statement between: a denial after it is of that one
+            if not ws.isdisjoint(_SOURCE_VERBS) or not ws.isdisjoint(("saying", "claiming", "alleging", "accused")):
+                break  # another statement between: a denial after it is of that one ("..., saying more than 60 people had died")
         return False
 
     def _other_account_before(self, si: int) -> bool:
@@ -2358,7 +2358,7 @@ class _Extraction:
         if m["claim"] and "according" in st.wordset and _STATE_COMMUNIQUE_RE.search(st.raw_sentence().lower()) is not None:
             m["claim"] = False  # "ACCORDING TO A COMMUNIQUE FROM THE POLITICAL-MILITARY COMMAND": the state's report
         # (the sentences around are looked at only for a figure someone tells)
-        told = not st.wordset.isdisjoint(_SOURCE_VERBS)
+        told = not st.wordset.isdisjoint(_SOURCE_VERBS) or "saying" in st.wordset
         # (a quotation tells too: '... said the true toll was far higher. "We have counted more than 100 dead.'
         quoted = not told and si > 0 and self.text[st.s:st.s + 2].lstrip()[:1] in ('"', "\u201c")
         m["alternative"] = bool(m.get("alternative")) or st.alternative_before(m["tok"]) or (si > 0 and (told or quoted) and (
