@@ -3095,3 +3095,12 @@ def test_a_denial_is_of_the_account_right_before_it():
             "government of concealing the true scale of the disaster, saying more than 60 people had died. The district "
             "collector dismissed the claim as baseless.")
     assert totals(text, date(2014, 10, 16)) == (31, 47, None)
+
+
+def test_a_fires_raised_toll_and_the_hurt_still_in_care_told_before_all_the_hurt():
+    text = ("Toll from club fire rises to 31 as two more victims die\n\nVALPARAISO, Chile - Two more people injured in "
+            "last week's fire at a crowded nightclub died in hospital overnight, bringing the number of dead to 31, "
+            "health officials said on Tuesday.\n\nBoth were young men who had suffered severe burns, said a spokeswoman "
+            "for the hospital, where 14 other survivors remained under treatment.\n\nTwenty-nine people died on the night "
+            "of the fire. More than 70 were injured, many of them in the crush at the only working exit.")
+    assert totals(text, date(2012, 3, 20)) == (31, 70, 31)

@@ -6081,10 +6081,23 @@ def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -
         window = words[max(0, q_start - 5):min(st.n, k + 8)]  # "bringing to nine the number of people killed in the fire"
     if any(w in _ONE_EVENT_NOUNS for w in window):
         return True
+    if "fire" in st.wordset and _fire_as_event(words):
+        return True  # "Two more people injured in last week's fire at a crowded nightclub died ..., bringing the number of dead to 31"
     around = _opening_and_previous_words(ex, si, 1)
     # (not "fire" here: "opened fire" tells an attack)
     return not around.isdisjoint(_ONE_EVENT_NOUNS - {"fire"}) and around.isdisjoint(_NOT_ONE_EVENT_NOUNS) and around.isdisjoint(
         _INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS)
+
+
+_FIRE_AS_ATTACK_BEFORE: Final = frozenset({"opened", "open", "opens", "opening", "returned", "return", "heavy", "under", "set", "on",
+                                           "sniper", "artillery", "gun", "machine-gun", "rocket", "mortar", "exchanged", "exchange", "cross", "of"})
+
+
+def _fire_as_event(words: list[str]) -> bool:
+    """'last week's fire at a crowded nightclub', 'the fire': a fire as the event, not the gunfire
+    of 'opened fire' or 'came under fire'."""
+    return any(w == "fire" and i > 0 and words[i - 1] not in _FIRE_AS_ATTACK_BEFORE and (
+        words[i - 1] in ("the", "a", "this", "that") or words[i - 1].endswith(("'s", "\u2019s"))) for i, w in enumerate(words))
 
 
 # the weather and span words a disaster's own cause may be told with

@@ -569,6 +569,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             f.kind = "death_toll"
             tops["death_toll"].append(i)
             continue
+        if f.kind == "injured" and not m.get("additive") and f.rule != "in_hospital":
+            # the hurt still in care, told before the count of all the hurt, are among them: "14
+            # other survivors remained under treatment ... More than 70 were injured"
+            for j in tops["injured"][-RECENT:]:
+                if keep[j] and counted[j] and figs[j].rule == "in_hospital" and figs[j].best < f.best and parent_of[j] is None and (
+                        _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)):
+                    counted[j] = False
+                    parent_of[j] = i
+            tops["injured"] = [j for j in tops["injured"] if counted[j]]
         if f.kind in ("killed", "injured") and not m.get("additive") and _in_period_breakdown(figs, metas, keep, counted, i):
             # "UNAMA documented 1,547 civilian deaths between 1 January and 30 June. Children bore
             # a heavy share: 372 children were killed and 1,049 injured": the period's share of a
