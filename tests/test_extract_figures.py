@@ -3104,3 +3104,9 @@ def test_a_fires_raised_toll_and_the_hurt_still_in_care_told_before_all_the_hurt
             "for the hospital, where 14 other survivors remained under treatment.\n\nTwenty-nine people died on the night "
             "of the fire. More than 70 were injured, many of them in the crush at the only working exit.")
     assert totals(text, date(2012, 3, 20)) == (31, 70, 31)
+
+
+def test_a_count_that_had_stood_earlier_is_outdated():
+    text = ("A typhoon killed at least 38 people over the weekend, disaster officials said on Monday. The council's count "
+            "had stood at 22 dead on Sunday night.")
+    assert totals(text, date(2014, 11, 3)) == (38, 0, None)

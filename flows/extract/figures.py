@@ -969,6 +969,10 @@ class _Sentence:
                 and c + 1 < tok and not any(x in (";", "but") for x in words[c + 2:tok])
                 for c in range(max(0, tok - 8), tok - 1)) and (words[0] in L.WEEKDAYS or words[1:2] and words[1] in L.WEEKDAYS):
             return True  # "On Wednesday, officials had said that 265 people were confirmed dead": a count since replaced
+        if "stood" in ws and "had" in ws and any(
+                words[c] == "had" and words[c + 1] == "stood" and words[c + 2] == "at" and c + 3 == tok and c >= 1 and words[c - 1] in (
+                    "count", "toll", "tally", "figure", "number") for c in range(max(0, tok - 4), tok - 2)):
+            return True  # "The council's count had stood at 22 dead on Sunday night": a count since raised
         if ws.isdisjoint(_OUTDATED_CUES):
             return False
         if any(words[c] in ("initially", "originally") and (words[c + 1] in _FIRST_ACCOUNT_VERBS or (
