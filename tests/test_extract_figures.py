@@ -3111,3 +3111,10 @@ def test_a_count_that_had_stood_earlier_is_outdated():
     text = ("Officials said on Monday that 38 people died when the typhoon struck. The council's count had stood at 45 "
             "dead on Sunday night, before duplicate reports were removed.")
     assert totals(text, date(2014, 11, 3)) == (38, 0, None)
+
+
+def test_a_groups_claim_of_what_its_fighters_did_after_another_verb():
+    text = ("Militants stormed an African Union base, killing four peacekeepers, the mission said. Al-Shabaab, in a "
+            "statement broadcast on its radio station, said its fighters had overrun part of the base and killed 37 "
+            "\"Christian invaders\".")
+    assert totals(text, date(2016, 6, 14)) == (4, 0, None)

@@ -869,7 +869,9 @@ class _Sentence:
                     # what its fighters did ("its fighters had killed 30"), or its own losses
                     # told against another account ("denied the figure and said only two of its
                     # combatants died"); not "Azerbaijan says one of its soldiers was killed"
-                    any(x in L.KILL_VERBS or x == "inflicted" for x in words[i + 2:i + 5]) and not any(x in L.AUX - {"had", "have", "has"} for x in words[i + 2:i + 4])
+                    any(x in L.KILL_VERBS or x == "inflicted" for x in words[i + 2:i + 5] + (
+                        # (or after another verb of theirs: "its fighters had overrun part of the base and killed 37")
+                        words[i + 5:i + 12] if words[i + 2:i + 3] == ["had"] and "and" in words[i + 4:i + 10] else [])) and not any(x in L.AUX - {"had", "have", "has"} for x in words[i + 2:i + 4])
                     or "denied" in self.wordset or "denies" in self.wordset or "rejected" in self.wordset):
                 # "the group said on its radio station that its fighters had killed more than 30",
                 # "said that only two of its combatants died" (the count opens the claim)
