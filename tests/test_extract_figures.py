@@ -3118,3 +3118,11 @@ def test_a_groups_claim_of_what_its_fighters_did_after_another_verb():
             "statement broadcast on its radio station, said its fighters had overrun part of the base and killed 37 "
             "\"Christian invaders\".")
     assert totals(text, date(2016, 6, 14)) == (4, 0, None)
+
+
+def test_a_part_of_the_deaths_and_the_one_of_a_breakdown_named_again():
+    text = ("Tornadoes kill six across Alabama and Georgia\n\nBIRMINGHAM, Ala. - Severe storms spawned tornadoes across "
+            "the Deep South on Sunday night, killing at least five people in Alabama and one in Georgia and injuring "
+            "about two dozen, officials said Monday.\n\nThree of the Alabama deaths were at a mobile home park in Cullman "
+            "County.\n\nIn Georgia, a man died when a tree fell on his pickup truck on Interstate 85.")
+    assert totals(text, date(2015, 4, 20)) == (6, 24, None)

@@ -5040,6 +5040,13 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if k + 1 < n and words[k + 1] in ("could", "might", "may", "would", "will"):
             q.used = True
             return  # "Hundreds of lives could be lost": a fear, no count
+        if kind == "killed" and w in ("deaths", "dead", "fatalities") and q.num_end + 1 < k and words[q.num_end] == "of" and words[q.num_end + 1] == "the":
+            # "Three of the Alabama deaths were at a mobile home park": a part of the dead counted before
+            whole = next((x for x in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 12), -1)
+                          if ex.figures[x].kind == "killed" and ex.figures[x].part_of is None and ex.figures[x].best > q.best), None)
+            if whole is not None:
+                ex.add(st, si, kind, q, k, "subgroup", part_of=whole)
+                return
         _emit_group(ex, st, si, kind, [q] + _coordinated_left(st, q), k, "noun_count")
         return
     # "the deaths of 13 people", "the bodies of four men", "the death of a guard", "injuries to"

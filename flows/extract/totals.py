@@ -768,6 +768,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     for j in parts_seen[(f.kind, f.best, f.victims)]):
                 keep[i] = False
                 continue
+            # or a bare "one" of a breakdown named again ("killing at least five people in Alabama and one
+            # in Georgia ... In Georgia, a man died when a tree fell on his pickup truck")
+            if not additive and f.best == 1 and _plain_person(f.victims) and any(
+                    keep[j] and parent_of[j] is not None and figs[j].kind == f.kind and figs[j].best == 1 and figs[j].victims is None
+                    and metas[j]["sent"] < m["sent"] and _near_dates(figs[j].event_date, f.event_date) and j >= i - RECENT
+                    for j in range(max(0, i - RECENT), i)):
+                keep[i] = False
+                continue
             # a later generic figure restating the sum of earlier ones
             if same_date and not additive and _generic(f.victims):
                 # (the body's, when it has any: a headline told again in the lede is one of them,
