@@ -3126,3 +3126,9 @@ def test_a_part_of_the_deaths_and_the_one_of_a_breakdown_named_again():
             "about two dozen, officials said Monday.\n\nThree of the Alabama deaths were at a mobile home park in Cullman "
             "County.\n\nIn Georgia, a man died when a tree fell on his pickup truck on Interstate 85.")
     assert totals(text, date(2015, 4, 20)) == (6, 24, None)
+
+
+def test_a_count_the_same_sentence_calls_a_baseless_claim():
+    text = ("Pakistani shelling killed five civilians in Poonch, Indian police said. It said Pakistani troops had killed "
+            "\"at least eight Indian soldiers\", a claim the Indian army called baseless.")
+    assert totals(text, date(2016, 6, 14)) == (5, 0, None)

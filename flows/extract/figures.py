@@ -2376,6 +2376,12 @@ class _Extraction:
                 and self._counted_before(kind, si))))
         if not m["claim"] and told and self._cached_flag(si, 1):
             m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
+        if not m["claim"] and told and "claim" in st.wordset and 0 <= m["tok"] < st.n and any(
+                st.words[x] == "claim" and st.words[x - 1] in ("a", "the") and st.words[x - 2] == "," and (
+                    not _DENIAL_WORDS.isdisjoint(st.words[x + 1:x + 10]) or "baseless" in st.words[x + 1:x + 10]
+                    or "false" in st.words[x + 1:x + 10]) for x in range(m["tok"] + 1, st.n)):
+            m["claim"] = True  # 'It said Pakistani troops had killed "at least eight Indian soldiers", a claim the Indian army called baseless'
+
 
     def _mark_time(self, m: dict, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int) -> None:
         """Where the count stands in time: a perfect tense (a toll), more than before, a source's
