@@ -3061,7 +3061,8 @@ def test_ages_between_two_numbers_after_the_noun_are_no_count():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a long relative clause between the person and "died"
+        # a long relative clause between the person and "died" (hurt in another place, so no count
+        # of the hurt took her in)
         ("PARIS - 133 people were injured in Paris during the protests. In Marseille, an 80-year-old woman who was hit "
          "in the face by a tear gas grenade as she closed the shutters of her fourth-floor apartment on Saturday died "
          "in hospital on Sunday, prosecutors said.", (1, 133, None)),
@@ -3132,3 +3133,9 @@ def test_a_count_the_same_sentence_calls_a_baseless_claim():
     text = ("Pakistani shelling killed five civilians in Poonch, Indian police said. It said Pakistani troops had killed "
             "\"at least eight Indian soldiers\", a claim the Indian army called baseless.")
     assert totals(text, date(2016, 6, 14)) == (5, 0, None)
+
+
+def test_one_hurt_and_dead_in_another_place_leaves_the_first_places_hurt_alone():
+    text = ("PARIS - The interior minister said 133 people were injured in Paris during Saturday's protests.\n\nIn "
+            "Marseille, an 80-year-old woman who was struck by a tear gas grenade on Saturday died in hospital on Sunday.")
+    assert totals(text, date(2018, 12, 2)) == (1, 133, None)

@@ -2493,6 +2493,8 @@ class _Extraction:
         """Whether the figure adds to the ones before: another incident, place or device, a
         roundup's next item, or (for the wounded) more than the dead just told."""
         new_place = self._new_place_opener(st)
+        if new_place:
+            m["new_place"] = True
         if new_place and m.get("alternative"):
             m["alternative"] = False  # another place's count is no other account of the dead told before
         m["additive"] = bool(q is not None and q.additive) or st.additive_near(m["tok"], k) or new_place or (

@@ -1152,6 +1152,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if is_in and f.kind == "injured":
             injured_so_far += f.best
         elif (is_in and f.kind == "killed" and (metas[i].get("from_injured") or metas[i].get("later_died"))
+              # (not one hurt in another place, whom no count of the hurt took in, unless the sentence
+              # counted her hurt: "In Marseille, an 80-year-old woman who was hit ... on Saturday died")
+              and not (metas[i].get("new_place") and not any(
+                  keep[j] and figs[j].kind == "injured" and metas[j]["sent"] == metas[i]["sent"] for j in range(max(0, i - 3), i)))
               and 0 < f.best <= injured_so_far + sum(
                   # (the wounded counted later in the same sentence: "Three of the 19 officers who
                   # were wounded later died")
