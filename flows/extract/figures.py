@@ -3533,7 +3533,7 @@ _MONTH_NUMBER: Final = {m: i + 1 for i, m in enumerate((
 _SINGLE_CAUSES: Final = frozenset({"sniper", "snipers", "landmine", "landmines"})
 # how a claim of responsibility goes on to tell what the attack did ("..., asserting that")
 _CLAIM_TELLING_GERUNDS: Final = frozenset({"saying", "adding", "boasting", "asserting", "stating", "claiming", "insisting"})
-_RISE_VERBS: Final = frozenset({"rose", "risen", "climbed", "increased", "jumped", "mounted"})
+_RISE_VERBS: Final = L.RISE_VERBS
 # what the next sentence tells of the people an event just told killed or hurt
 _AFTERMATH_WORDS: Final = frozenset({"survived", "survivor", "survivors", "escaped", "later", "also", "another", "others"})
 # an event that a sentence dates: "The riots erupted on Feb. 27, 1989"

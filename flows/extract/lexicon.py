@@ -242,3 +242,7 @@ PLACES_COUNTED: Final = (
     r"(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
 PLACES_COUNTED_RE: Final = re.compile(r"\b" + PLACES_COUNTED)
+
+
+# verbs of a count that went up ("the toll rose to 31")
+RISE_VERBS: Final = frozenset({"rose", "risen", "climbed", "increased", "jumped", "mounted"})

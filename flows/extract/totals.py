@@ -306,7 +306,7 @@ def _fronted_place(sentence: str) -> str | None:
     return m.group(1)
 
 
-_RAISED_WORDS: Final = frozenset({"raised", "rose", "risen", "climbed", "increased", "revised", "updated"})
+_RAISED_WORDS: Final = L.RISE_VERBS | {"raised", "revised", "updated"}  # (a count raised, or set anew)
 _OWN_TIME_WORDS: Final = L.WEEKDAYS | frozenset({
     "yesterday", "today", "tonight", "attack", "bombing", "blast", "explosion", "shelling", "strike", "raid", "ambush",
     "incident", "when", "after"})
@@ -528,7 +528,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     counted[j] = False
                 tops[f.kind] = [j for j in tops[f.kind] if j not in earlier]
         if f.kind == "injured" and any(keep[j] and metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"] for j in range(max(0, i - 3), i)) and (
-                not _RAISED_WORDS.isdisjoint(w.strip(",.;:") for w in f.sentence.lower().split())):
+                not _RAISED_WORDS.isdisjoint({w.strip(",.;:") for w in f.sentence.lower().split()})):
             # the hurt told in a raised toll are the latest count of the hurt too: "... KILLING AT
             # LEAST 24 PEOPLE AND WOUNDING 110 ... POLICE LATER RAISED THE TOLL TO 31 DEAD AND 140 WOUNDED"
             earlier = [j for j in tops["injured"][-RECENT:] if keep[j] and counted[j] and figs[j].best < f.best
@@ -572,12 +572,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if f.kind == "injured" and not m.get("additive") and f.rule != "in_hospital":
             # the hurt still in care, told before the count of all the hurt, are among them: "14
             # other survivors remained under treatment ... More than 70 were injured"
-            for j in tops["injured"][-RECENT:]:
-                if keep[j] and counted[j] and figs[j].rule == "in_hospital" and figs[j].best < f.best and parent_of[j] is None and (
-                        _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)):
-                    counted[j] = False
-                    parent_of[j] = i
-            tops["injured"] = [j for j in tops["injured"] if counted[j]]
+            in_care = [j for j in tops["injured"][-RECENT:] if keep[j] and counted[j] and figs[j].rule == "in_hospital"
+                       and figs[j].best < f.best and parent_of[j] is None and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)]
+            for j in in_care:
+                counted[j] = False
+                parent_of[j] = i
+            if in_care:
+                tops["injured"] = [j for j in tops["injured"] if j not in in_care]
         if f.kind in ("killed", "injured") and not m.get("additive") and _in_period_breakdown(figs, metas, keep, counted, i):
             # "UNAMA documented 1,547 civilian deaths between 1 January and 30 June. Children bore
             # a heavy share: 372 children were killed and 1,049 injured": the period's share of a
