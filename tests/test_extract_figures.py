@@ -3139,3 +3139,10 @@ def test_one_hurt_and_dead_in_another_place_leaves_the_first_places_hurt_alone()
     text = ("PARIS - The interior minister said 133 people were injured in Paris during Saturday's protests.\n\nIn "
             "Marseille, an 80-year-old woman who was struck by a tear gas grenade on Saturday died in hospital on Sunday.")
     assert totals(text, date(2018, 12, 2)) == (1, 133, None)
+
+
+def test_a_span_cue_before_a_semicolon_does_not_reach_the_dated_attack_after_it():
+    text = ("A bomb exploded outside a cinema in Peshawar on Tuesday evening, killing at least nine people, police said. "
+            "Peshawar has suffered a string of bombings in recent weeks; a blast near a police station in the city on "
+            "Oct. 19 killed 14 people.")
+    assert totals(text, date(2009, 11, 24)) == (9, 0, None)

@@ -2980,8 +2980,8 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         # villagers": a cue before a semicolon does not reach the clause after it
         lo = min(q.start if q is not None else k, k)
         semi = max((i for i in range(lo) if words[i] == ";"), default=-1)
-        if semi >= 0 and "since" in words[:semi] and _STRONG_CLAUSE_CUES.isdisjoint(words[semi:]):
-            strong = False
+        if semi >= 0 and ("since" in words[:semi] or "recent" in words[:semi]) and _STRONG_CLAUSE_CUES.isdisjoint(words[semi:]):
+            strong = False  # (or "Peshawar has suffered a string of bombings in recent weeks; a blast ... on Oct. 19 killed 14")
     hi = max(q.np_end if q is not None else k, k)
     if not st.wordset.isdisjoint(_TOLL_RAISING_GERUNDS) and any(
             words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and words[x + 1] in ("the", "its", "their") and "to" in words[x + 2:x + 14]
