@@ -3146,3 +3146,15 @@ def test_a_span_cue_before_a_semicolon_does_not_reach_the_dated_attack_after_it(
             "Peshawar has suffered a string of bombings in recent weeks; a blast near a police station in the city on "
             "Oct. 19 killed 14 people.")
     assert totals(text, date(2009, 11, 24)) == (9, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man stabbed five people. Two of them were in serious condition; none of the injuries was believed to be "
+        "life-threatening, police said.",
+        "A man killed a woman and wounded four people. None of the wounded was in a life-threatening condition.",
+    ],
+)
+def test_none_of_the_hurt_in_grave_condition_is_no_zero(text):
+    assert not [f for f in extract_figures(text, PUBLISHED) if f.best == 0]

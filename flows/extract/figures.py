@@ -6259,6 +6259,9 @@ def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str
             continue
         if _hypothetical(st, start):
             continue
+        if words[start] == "none" and start + 1 < k and words[start + 1] == "of" and any(
+                x in ("life-threatening", "serious", "critical", "grave", "severe") for x in words[k + 1:k + 9]):
+            continue  # "none of the injuries was believed to be life-threatening": the hurt counted, not a zero
         for kind in kinds:
             if kind not in found:
                 found[kind] = (start, k)
