@@ -3158,3 +3158,12 @@ def test_a_span_cue_before_a_semicolon_does_not_reach_the_dated_attack_after_it(
 )
 def test_none_of_the_hurt_in_grave_condition_is_no_zero(text):
     assert not [f for f in extract_figures(text, PUBLISHED) if f.best == 0]
+
+
+def test_the_attacker_the_police_shot_and_wounded_is_a_hurt_perpetrator():
+    text = ("Knife attacker kills woman, wounds four at Lyon station\n\nLYON - A man armed with a kitchen knife attacked "
+            "travellers in the main hall of the station on Friday evening, killing a 63-year-old woman and wounding four "
+            "other people before police shot and wounded him, the minister said.")
+    figs = extract_figures(text, date(2021, 3, 5))
+    assert totals(text, date(2021, 3, 5)) == (1, 5, None)
+    assert [f.role for f in figs if f.kind == "injured" and f.best == 1] == ["perpetrator"]

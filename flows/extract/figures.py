@@ -2302,8 +2302,10 @@ class _Extraction:
             elif victims == "member" and q is not None and "of" in st.words[q.num_end:q.np_end + 1] and not _SECURITY_FORCE_WORDS.isdisjoint(
                     st.words[q.num_end + 1:q.np_end + 5]):
                 victims = "personnel"  # "at least 19 members of the Afghan security forces": the forces' people
-            if kind == "killed" and role == "victim" and best == 1 and (victims is None or victims in _ATTACKER_STAND_INS) and _killed_by_police(st, k):
-                # "... before police shot him dead", "The driver is shot dead" by officers: the attacker
+            if kind in ("killed", "injured") and role == "victim" and best == 1 and (victims is None or victims in _ATTACKER_STAND_INS) and (
+                    _killed_by_police(st, k) if kind == "killed" else _wounded_by_police(st, k)):
+                # "... before police shot him dead", "The driver is shot dead" by officers, "before
+                # police shot and wounded him": the attacker
                 role = "perpetrator"
         if kind == "killed" and part_of is None and st.n > 4 and st.words[0] == "of" and st.words[1] in ("those", "them", "these") and (
                 st.words[2] == "," and self.figures and self.meta and self.meta[-1]["sent"] == si - 1
@@ -2601,6 +2603,13 @@ def _killed_by_police(st: _Sentence, k: int) -> bool:
             k + 4 < len(words) and "who" in words[k + 1:k + 5]):
         return True  # "Police shot dead a man who attacked two officers with a machete"
     return ("him" in before or "her" in before) and any(w in _POLICE_WORDS for w in before)
+
+
+def _wounded_by_police(st: _Sentence, k: int) -> bool:
+    """'before police shot and wounded him': the one the police hurt, in an attack the attacker."""
+    words = st.words
+    return k + 1 < st.n and words[k] in ("wounded", "injured") and words[k + 1] in ("him", "her") and any(
+        w in _POLICE_WORDS for w in words[max(0, k - 5):k])
 
 
 def _hypothetical(st: _Sentence, first: int) -> bool:
