@@ -3167,3 +3167,9 @@ def test_the_attacker_the_police_shot_and_wounded_is_a_hurt_perpetrator():
     figs = extract_figures(text, date(2021, 3, 5))
     assert totals(text, date(2021, 3, 5)) == (1, 5, None)
     assert [f.role for f in figs if f.kind == "injured" and f.best == 1] == ["perpetrator"]
+
+
+def test_a_title_and_then_a_name_in_a_list_is_one_person():
+    text = ("Three teenagers were killed late Saturday when their car hit a pickup truck, police said. The driver, "
+            "17-year-old Tyler Wescott, and two 16-year-old passengers were pronounced dead at the scene.")
+    assert totals(text, date(2019, 6, 9)) == (3, 0, None)

@@ -4225,6 +4225,12 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             # appositive: a name right before "an officer," names the same person
             if not isinstance(item, Quantity) and j - 1 >= 0:
                 name = st.singular_np_ending(j - 1)
+                if name is not None and name[1] is not None and item[1] is None and j - 1 > name[0] and words[name[0]] in ("the", "a", "an", "his", "her"):
+                    # the other way round, a title and then the name: "The driver, 17-year-old Tyler
+                    # Wescott, and two 16-year-old passengers were pronounced dead"
+                    items.pop()
+                    items.append((name[0], name[1], item[2]))
+                    name = None
                 if name is not None and name[1] is None:
                     items.pop()
                     items.append((name[0], item[1], item[2]))
