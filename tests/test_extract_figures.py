@@ -3173,3 +3173,9 @@ def test_a_title_and_then_a_name_in_a_list_is_one_person():
     text = ("Three teenagers were killed late Saturday when their car hit a pickup truck, police said. The driver, "
             "17-year-old Tyler Wescott, and two 16-year-old passengers were pronounced dead at the scene.")
     assert totals(text, date(2019, 6, 9)) == (3, 0, None)
+
+
+def test_an_armed_attacker_shot_dead_after_a_long_subject():
+    text = ("A man armed with a large kitchen knife stabbed four people at the station on Monday evening before being "
+            "shot dead by armed officers, police said.")
+    assert totals(text, date(2019, 6, 11)) == (1, 4, None)

@@ -3765,9 +3765,10 @@ def _subject_fate_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         if head is None and words[s0] not in ("he", "she"):
             continue  # no one named: "An explosives-laden vehicle detonated ... before being killed"
         if head is not None and _role(head) != "perpetrator" and w == "being" and not any(
-                words[x] in _ATTACK_VERBS and words[x - 1] not in L.AUX for x in range(s0 + 1, min(k, s0 + 6))):
+                words[x] in _ATTACK_VERBS and words[x - 1] not in L.AUX for x in range(s0 + 1, min(k, s0 + 12))):
             # "a policeman ... before being shot dead": read by the usual rules if at all (but "A
-            # Palestinian stabbed two students before being shot dead": the one who attacked)
+            # Palestinian stabbed two students before being shot dead", "A man armed with a large kitchen
+            # knife stabbed four people ...": the one who attacked)
             continue
         ex.add(st, si, "killed", None, at, "subject_fate", head=head, value=1,
                span=(st.start_of(s0), st.end_of(at)), role="perpetrator", extra={"tok": s0, "additive_forced": True})
