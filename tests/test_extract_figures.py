@@ -3179,3 +3179,16 @@ def test_an_armed_attacker_shot_dead_after_a_long_subject():
     text = ("A man armed with a large kitchen knife stabbed four people at the station on Monday evening before being "
             "shot dead by armed officers, police said.")
     assert totals(text, date(2019, 6, 11)) == (1, 4, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two children died in the fire. A firefighter suffered a minor burn to his wrist.", (2, 1, None)),
+        ("Two children died in the fire. A firefighter suffered a burn to his wrist.", (2, 1, None)),
+        # the verb is no hurt
+        ("The crowd tried to burn the police station.", (0, 0, None)),
+    ],
+)
+def test_a_burn_suffered_is_a_hurt(text, expected):
+    assert totals(text) == expected

@@ -130,7 +130,7 @@ _FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "elimina
 # or care (budget cuts are no wound)
 _HURT_NOUN_GATE: Final = re.compile(r"(?:sustain|suffer|receiv|treat|with|for|admitted|hospitali)\S*\s+(?:\S+\s+){0,4}$")
 _HURT_NOUNS_GATED: Final = frozenset({"burns", "cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite", "heatstroke",
-                                      "sunstroke", "broken", "fractured"})
+                                      "sunstroke", "broken", "fractured", "burn"})  # ("suffered a minor burn to his wrist")
 # "treated for a broken ankle", "suffered a fractured skull": a broken bone is a hurt
 _BROKEN_GATE: Final = re.compile(r"\s+(?:left\s+|right\s+)?(?:" + "|".join(sorted(
     (L.BODY_PARTS - {"body", "lower", "upper", "left", "right", "side", "back", "temple"}) | {"skull", "ribs", "rib", "collarbone", "bones", "bone", "nose", "pelvis"})) + r")\b")
@@ -5027,13 +5027,13 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if q is not None and not q.used:
             ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})
         return
-    if w in ("injuries", "injury", "wounds", "wound", "burns", "cuts", "fractures", "bruises", "lacerations", "hypothermia",
+    if w in ("injuries", "injury", "wounds", "wound", "burns", "burn", "cuts", "fractures", "bruises", "lacerations", "hypothermia",
              "frostbite", "heatstroke", "sunstroke", "broken", "fractured") or (w == "inhalation" and k > 1 and words[k - 1] == "smoke"):
         # "four people sustained injuries", "a technician suffered a bullet wound", "two
         # firefighters suffered smoke inhalation"
         v = k - 2 if w == "inhalation" else k - 1
-        while v >= 0 and k - v < 5 and words[v] in _INJURY_ADJECTIVES:
-            v -= 1
+        while v >= 0 and k - v < 5 and (words[v] in _INJURY_ADJECTIVES or (words[v] in ("a", "an") and w in ("burn", "wound", "injury"))):
+            v -= 1  # ("suffered a burn to his wrist")
         if v >= 0 and words[v] in _SUFFER_VERBS:
             if words[v - 1:v] == ["succumbed"] or (v + 1 < n and words[v] == "succumbed"):
                 return

@@ -42,7 +42,7 @@ INJURE_NOUNS: Final = frozenset({"injuries", "injury"})
 # Words that mark a casualty only in context, read by the noun rule: "treated for burns",
 # "admitted with smoke inhalation", "treated for carbon monoxide poisoning".
 CONTEXT_NOUNS: Final = frozenset({"burns", "inhalation", "poisoning", "hypothermia", "frostbite", "heatstroke", "sunstroke",
-                                  "cuts", "fractures", "bruises", "lacerations", "broken", "fractured"})
+                                  "cuts", "fractures", "bruises", "lacerations", "broken", "fractured", "burn"})
 # "was shot in the leg", "were stabbed", "stabbed three people": hurt unless the clause says
 # they died (read by the shot rule, not as kill or injure triggers).
 WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck", "hit"})  # ("struck", "hit" only "in the arm" / "by a bullet")
