@@ -3192,3 +3192,9 @@ def test_an_armed_attacker_shot_dead_after_a_long_subject():
 )
 def test_a_burn_suffered_is_a_hurt(text, expected):
     assert totals(text) == expected
+
+
+def test_people_who_escaped_and_were_treated_are_hurt():
+    text = ("Two young children died early Sunday when fire swept through their duplex. Their mother and a 10-month-old "
+            "sister escaped by climbing out a front window and were treated at the same hospital for smoke inhalation.")
+    assert totals(text, date(2019, 6, 11)) == (2, 2, None)

@@ -3171,6 +3171,9 @@ _IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "hit", "shot", "thrown", "take
                                            "caught", "held", "driven", "blown", "swept", "dug"})
 
 
+_ESCAPE_VERBS: Final = frozenset({"escaped", "fled", "jumped", "crawled", "climbed", "managed", "survived"})
+
+
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
     """Walk back from a participle over auxiliaries and adverbs; the subject's last token and number."""
     words = st.words
@@ -3223,6 +3226,11 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
                     break
                 if words[m] in ("shot", "stabbed", "hanged", "hanging", "shooting") and m + 1 < p and words[m + 1] in ("himself", "herself"):
                     target = m - 1  # "The gunman shot himself in the head ... and died at a hospital": his own act, then his death
+                    break
+                if words[m] in _ESCAPE_VERBS and m >= 1 and words[m - 1] not in L.AUX and st._is_np_word(m - 1):
+                    # "Their mother and a 10-month-old sister escaped by climbing out a front window
+                    # and were treated ... for smoke inhalation": the escape's subject
+                    target = m - 1
                     break
                 m -= 1
             if target < 0:
