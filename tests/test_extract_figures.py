@@ -3198,3 +3198,9 @@ def test_people_who_escaped_and_were_treated_are_hurt():
     text = ("Two young children died early Sunday when fire swept through their duplex. Their mother and a 10-month-old "
             "sister escaped by climbing out a front window and were treated at the same hospital for smoke inhalation.")
     assert totals(text, date(2019, 6, 11)) == (2, 2, None)
+
+
+def test_the_death_that_raised_a_toll_told_before_it_is_inside_it():
+    text = ("Families began burying the 14 people who died in Sunday's stampede. The health ministry said on Tuesday that "
+            "a 12-year-old boy who had been in a coma since the stampede had died, bringing the death toll to 14.")
+    assert totals(text, date(1998, 4, 8))[0] == 14

@@ -2973,7 +2973,7 @@ _NOT_PEOPLE_PAIRS: Final = frozenset({"sides", "parties", "countries", "nations"
 _STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
 
 
-_TOLL_RAISING_GERUNDS: Final = frozenset({"bringing", "raising", "pushing", "taking", "lifting"})
+_TOLL_RAISING_GERUNDS: Final = L.TOLL_RAISING_GERUNDS
 
 
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:

@@ -306,6 +306,7 @@ def _fronted_place(sentence: str) -> str | None:
     return m.group(1)
 
 
+_RAISING_WORDS_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(L.TOLL_RAISING_GERUNDS)) + r")\s+(?:the|its)\s+(?:death\s+)?(?:toll|number)")
 _RAISED_WORDS: Final = L.RISE_VERBS | {"raised", "revised", "updated"}  # (a count raised, or set anew)
 _OWN_TIME_WORDS: Final = L.WEEKDAYS | frozenset({
     "yesterday", "today", "tonight", "attack", "bombing", "blast", "explosion", "shelling", "strike", "raid", "ambush",
@@ -691,7 +692,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # (or in the sentence after it: "... has risen to 41, a hospital official said.
                     # Dr. Musa said five of the injured had died since Wednesday")
                     m.get("from_injured") and metas[j]["sent"] == m["sent"] - 1))
-                for j in tops[f.kind][-RECENT:] if keep[j]):
+                for j in tops[f.kind][-RECENT:] if keep[j]) or (
+                    # (or told before the toll it raises: "a 12-year-old boy who had been in a coma
+                    # since the stampede had died, bringing the death toll to 14")
+                    _RAISING_WORDS_RE.search(f.sentence.lower()) is not None and any(
+                        keep[j] and figs[j].kind == f.kind and metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"]
+                        and figs[j].best > f.best for j in range(max(0, i - 3), min(len(figs), i + 4)) if j != i)):
             # "the toll from the blast rose to 18 after three of the wounded died": the news
             # that raised the toll, inside it
             counted[i] = False
