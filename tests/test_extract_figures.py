@@ -3204,3 +3204,9 @@ def test_the_death_that_raised_a_toll_told_before_it_is_inside_it():
     text = ("Families began burying the 14 people who died in Sunday's stampede. The health ministry said on Tuesday that "
             "a 12-year-old boy who had been in a coma since the stampede had died, bringing the death toll to 14.")
     assert totals(text, date(1998, 4, 8))[0] == 14
+
+
+def test_a_count_the_sentence_corrects_is_outdated():
+    text = ("No one was killed or injured in Monday's fire, the coastguard said, correcting earlier reports that two crew "
+            "members had been treated for smoke inhalation.")
+    assert totals(text, date(2019, 9, 5)) == (0, 0, None)

@@ -971,6 +971,9 @@ class _Sentence:
                 and c + 1 < tok and not any(x in (";", "but") for x in words[c + 2:tok])
                 for c in range(max(0, tok - 8), tok - 1)) and (words[0] in L.WEEKDAYS or words[1:2] and words[1] in L.WEEKDAYS):
             return True  # "On Wednesday, officials had said that 265 people were confirmed dead": a count since replaced
+        if ("correcting" in ws or "contrary" in ws) and any(
+                words[c] in ("correcting", "contrary") and "reports" in words[c + 1:c + 5] for c in range(max(0, tok - 10), tok)):
+            return True  # "No one was injured, the coastguard said, correcting earlier reports that two crew members had been treated"
         if "stood" in ws and "had" in ws and any(
                 words[c] == "had" and words[c + 1] == "stood" and words[c + 2] == "at" and c + 3 == tok and c >= 1 and words[c - 1] in (
                     "count", "toll", "tally", "figure", "number") for c in range(max(0, tok - 4), tok - 2)):
