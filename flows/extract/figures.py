@@ -296,6 +296,8 @@ QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("circa",), "about"), (("estimated",), "about"), (("an", "approximate"), "about"),
 )
 _QUALIFIER_LAST_WORDS: Final = frozenset(p[-1] for p, _ in QUALIFIERS_BEFORE)
+# a one-word qualifier of the whole's count in a partitive ("110 of its roughly 400 residents")
+_INNER_COUNT_QUALIFIERS: Final = frozenset(p[0] for p, q in QUALIFIERS_BEFORE if len(p) == 1 and q in ("about", "up_to"))
 # The phrases by their last word (in table order), so a number tries only the few that can match.
 _QUALIFIERS_BY_LAST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     last: tuple((p, q) for p, q in QUALIFIERS_BEFORE if p[-1] == last) for last in _QUALIFIER_LAST_WORDS
@@ -346,8 +348,6 @@ _INCIDENTS_COUNTED_RE: Final = re.compile(
     r"|\b(?:violence|attacks|fighting|clashes)\s+elsewhere\s+in\s+\w+")
 # the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
-# a qualifier of the whole's count in a partitive ("110 of its roughly 400 residents")
-_INNER_COUNT_QUALIFIERS: Final = frozenset({"roughly", "about", "some", "nearly", "around", "approximately", "almost", "estimated"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _ATTACKERS_NAMED: Final = frozenset({"gunmen", "gunman", "attackers", "assailants", "militants", "insurgents", "rebels", "guerrillas"})
 _IN_PARAGRAPH_RE: Final = re.compile(r"\n[ \t]*In [A-Z]")  # (not \s*: a run of newlines would backtrack)
