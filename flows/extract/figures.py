@@ -2133,10 +2133,8 @@ class _Extraction:
             self._label_paragraphs = _LABEL_PARAGRAPH_RE.search(self.text) is not None
         if not self._label_paragraphs:
             return -1
-        j = si
-        while j > 0 and si - j < 6 and not self._paragraph_start(j):
-            j -= 1
-        return j if self._paragraph_start(j) and self._roundup_label(self.sentence(j)) else -1
+        j = self._paragraph_opening(si, 6)
+        return j if j >= 0 and self._roundup_label(self.sentence(j)) else -1
 
     def _in_new_place_paragraph(self, si: int, kind: str) -> bool:
         """'In Villa Nueva, two bus drivers were shot dead on Friday night ... A 17-year-old fare
@@ -2161,10 +2159,8 @@ class _Extraction:
             self._in_paragraphs = _IN_PARAGRAPH_RE.search(self.text) is not None
         if not self._in_paragraphs or si == 0 or self._paragraph_start(si):
             return -1
-        j = si - 1
-        while j > 0 and si - j < 3 and not self._paragraph_start(j):
-            j -= 1
-        if not self._paragraph_start(j):
+        j = self._paragraph_opening(si, 3)
+        if j < 0:
             return -1
         # (the cheap test first: the paragraph opens on "In ..."; most do not)
         if self.text[self.bounds[j]:self.bounds[j] + 12].lstrip()[:3].lower() != "in ":
@@ -2252,6 +2248,13 @@ class _Extraction:
                 break
             j -= 1
         return False
+
+    def _paragraph_opening(self, si: int, reach: int) -> int:
+        """The sentence that opens si's paragraph, si itself or one fewer than `reach` back; else -1."""
+        j = si
+        while j > 0 and si - j < reach and not self._paragraph_start(j):
+            j -= 1
+        return j if self._paragraph_start(j) else -1
 
     def _paragraph_start(self, si: int) -> bool:
         b = self.bounds[si]
