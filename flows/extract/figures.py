@@ -3040,7 +3040,7 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         # "IT WAS THE FOURTH BOMBING IN THE CITY THIS MONTH. THE FOUR EXPLOSIONS HAVE KILLED MORE
         # THAN 70 PEOPLE": a count over a run of attacks (not "the two blasts", one attack's parts)
         return True
-    if q is not None and q.start >= 2 and words[q.start - 1] == "to" and words[q.start - 2] in ("rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"):
+    if q is not None and q.start >= 2 and words[q.start - 1] == "to" and words[q.start - 2] in _RISE_VERBS:
         return True
     if perfect and conflict and (q is None or q.best >= 100 or q.qualifier == "vague" or not st.wordset.isdisjoint(_DISASTER_NOUNS)):
         # "More than 700 people have died in the skirmishes": a running count; but "At least 9

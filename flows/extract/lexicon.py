@@ -245,6 +245,6 @@ PLACES_COUNTED_RE: Final = re.compile(r"\b" + PLACES_COUNTED)
 
 
 # verbs of a count that went up ("the toll rose to 31")
-RISE_VERBS: Final = frozenset({"rose", "risen", "climbed", "increased", "jumped", "mounted"})
+RISE_VERBS: Final = frozenset({"rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"})
 # gerunds of a count raising a toll ("..., bringing the number of dead to 31")
 TOLL_RAISING_GERUNDS: Final = frozenset({"bringing", "raising", "pushing", "taking", "lifting"})
