@@ -3200,6 +3200,18 @@ def test_people_who_escaped_and_were_treated_are_hurt():
     assert totals(text, date(2019, 6, 11)) == (2, 2, None)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("A grandmother and two grandsons died in the fire. A third child, an 8-year-old girl, escaped by jumping from "
+          "an upstairs window and was in fair condition at the county hospital with a broken leg."), (3, 1, None)),
+        ("A man and his son died in the blaze. The boy's mother, 41, escaped and was in serious condition.", (2, 1, None)),
+    ],
+)
+def test_someone_who_escaped_after_an_aside_and_was_in_hospital_is_hurt(text, expected):
+    assert totals(text, date(2019, 6, 11)) == expected
+
+
 def test_the_death_that_raised_a_toll_told_before_it_is_inside_it():
     text = ("Families began burying the 14 people who died in Sunday's stampede. The health ministry said on Tuesday that "
             "a 12-year-old boy who had been in a coma since the stampede had died, bringing the death toll to 14.")

@@ -3233,9 +3233,11 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
                 if words[m] in ("shot", "stabbed", "hanged", "hanging", "shooting") and m + 1 < p and words[m + 1] in ("himself", "herself"):
                     target = m - 1  # "The gunman shot himself in the head ... and died at a hospital": his own act, then his death
                     break
-                if words[m] in _ESCAPE_VERBS and m >= 1 and words[m - 1] not in L.AUX and st._is_np_word(m - 1):
+                if words[m] in _ESCAPE_VERBS and m >= 1 and words[m - 1] not in L.AUX and (st._is_np_word(m - 1) or (
+                        words[m - 1] == "," and m >= 3)):
                     # "Their mother and a 10-month-old sister escaped by climbing out a front window
-                    # and were treated ... for smoke inhalation": the escape's subject
+                    # and were treated ... for smoke inhalation": the escape's subject (after its
+                    # aside: "A fourth child, a 9-year-old girl, escaped ... and was in fair condition")
                     target = m - 1
                     break
                 m -= 1
