@@ -3222,3 +3222,10 @@ def test_a_count_the_sentence_corrects_is_outdated():
     text = ("No one was killed or injured in Monday's fire, the coastguard said, correcting earlier reports that two crew "
             "members had been treated for smoke inhalation.")
     assert totals(text, date(2019, 9, 5)) == (0, 0, None)
+
+
+def test_the_rest_of_a_count_is_no_one_person():
+    text = ("A pileup in thick fog on Friday killed three people and sent 14 others to hospitals, police said. Five of "
+            "the injured were admitted; the rest were treated and released. In addition, a deputy suffered minor "
+            "injuries when a van struck his patrol car.")
+    assert totals(text, date(1997, 1, 10)) == (3, 15, None)

@@ -4484,6 +4484,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         return True
     if words[p] in ("nobody", "none", "no-one"):
         return True
+    if words[p] in ("rest", "remainder") and p > 0 and words[p - 1] == "the":
+        return True  # "Four of the injured were admitted; the rest were treated and released": the others of a count, no one person
     if w == "dead" and k >= 2 and words[k - 1] in ("him", "her", "them") and words[k - 2] in ("shoot", "shoots", "shot", "shooting", "left", "leaving"):
         return False  # "before police shoot him dead": the object comes before "dead"
     if w == "dead" and k >= 2 and words[k - 1] in ("the", "their", "its") and words[k - 2] in ("of", "for", "to", "with"):
