@@ -3229,3 +3229,17 @@ def test_the_rest_of_a_count_is_no_one_person():
             "the injured were admitted; the rest were treated and released. In addition, a deputy suffered minor "
             "injuries when a van struck his patrol car.")
     assert totals(text, date(1997, 1, 10)) == (3, 15, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A shop owner suffered a cut to his hand and was treated at the scene.", (0, 1, None)),
+        ("A nurse was treated for a deep gash to her forehead.", (0, 1, None)),
+        ("The driver suffered a fracture to his left leg.", (0, 1, None)),
+        # a cut that is no wound
+        ("The district suffered a cut in its water supply after the blast.", (0, 0, None)),
+    ],
+)
+def test_one_wound_told_in_the_singular_is_a_hurt(text, expected):
+    assert totals(text) == expected

@@ -130,7 +130,14 @@ _FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "elimina
 # or care (budget cuts are no wound)
 _HURT_NOUN_GATE: Final = re.compile(r"(?:sustain|suffer|receiv|treat|with|for|admitted|hospitali)\S*\s+(?:\S+\s+){0,4}$")
 _HURT_NOUNS_GATED: Final = frozenset({"burns", "cuts", "fractures", "bruises", "lacerations", "poisoning", "hypothermia", "frostbite", "heatstroke",
-                                      "sunstroke", "broken", "fractured", "burn"})  # ("suffered a minor burn to his wrist")
+                                      "sunstroke", "broken", "fractured", "burn", "cut", "gash", "gashes", "bruise", "fracture",
+                                      "laceration"})  # ("suffered a minor burn to his wrist", "suffered a cut to his hand")
+# one hurt told by its wound ("suffered a cut to his hand"), and the hurt nouns read after a verb
+# of suffering ("sustained injuries", "suffered hypothermia")
+_ONE_HURT_NOUNS: Final = frozenset({"burn", "wound", "injury", "cut", "gash", "bruise", "fracture", "laceration"})
+_SUFFERED_HURT_NOUNS: Final = _ONE_HURT_NOUNS | {
+    "injuries", "wounds", "burns", "cuts", "gashes", "fractures", "bruises", "lacerations", "hypothermia", "frostbite", "heatstroke",
+    "sunstroke", "broken", "fractured"}
 # "treated for a broken ankle", "suffered a fractured skull": a broken bone is a hurt
 _BROKEN_GATE: Final = re.compile(r"\s+(?:left\s+|right\s+)?(?:" + "|".join(sorted(
     (L.BODY_PARTS - {"body", "lower", "upper", "left", "right", "side", "back", "temple"}) | {"skull", "ribs", "rib", "collarbone", "bones", "bone", "nose", "pelvis"})) + r")\b")
@@ -165,7 +172,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     if word == "hospital" or word == "hospitals":
         return _HOSPITAL_GATE.search(lowered, max(0, pos - 64), pos) is not None
     if word == "cut":
-        return _CUT_GATE.match(lowered, pos) is not None or _SLIT_GATE.match(lowered, pos) is not None
+        return _CUT_GATE.match(lowered, pos) is not None or _SLIT_GATE.match(lowered, pos) is not None or (
+            _HURT_NOUN_GATE.search(lowered, max(0, pos - 50), pos) is not None)  # ("suffered a cut to his hand")
     if word in ("slit", "slitting", "cutting"):
         return _SLIT_GATE.match(lowered, pos) is not None
     if word == "survivors":
@@ -307,7 +315,7 @@ _INJURY_ADJECTIVES: Final = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
     "burn", "stab", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
     "an", "some", "various", "fatal", "moderate", "injuries", "of", "superficial", "knife", "slash", "puncture", "machete",
-    "splinter", "blast", "pellet", "only", "just", "graze",
+    "splinter", "blast", "pellet", "only", "just", "graze", "deep",
     "non-fatal", "nonfatal", "non-critical", "internal", "facial", "spinal", "third-degree",
     "second-degree", "first-degree", "mortal",
     # a wound's place on the body: "treated for a hand wound", "a leg injury"
@@ -5045,13 +5053,12 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if q is not None and not q.used:
             ex.add(st, si, "killed", q, k, "coded_fatalities", extra={"coded": True})
         return
-    if w in ("injuries", "injury", "wounds", "wound", "burns", "burn", "cuts", "fractures", "bruises", "lacerations", "hypothermia",
-             "frostbite", "heatstroke", "sunstroke", "broken", "fractured") or (w == "inhalation" and k > 1 and words[k - 1] == "smoke"):
+    if w in _SUFFERED_HURT_NOUNS or (w == "inhalation" and k > 1 and words[k - 1] == "smoke"):
         # "four people sustained injuries", "a technician suffered a bullet wound", "two
         # firefighters suffered smoke inhalation"
         v = k - 2 if w == "inhalation" else k - 1
-        while v >= 0 and k - v < 5 and (words[v] in _INJURY_ADJECTIVES or (words[v] in ("a", "an") and w in ("burn", "wound", "injury"))):
-            v -= 1  # ("suffered a burn to his wrist")
+        while v >= 0 and k - v < 5 and (words[v] in _INJURY_ADJECTIVES or (words[v] in ("a", "an") and w in _ONE_HURT_NOUNS)):
+            v -= 1  # ("suffered a burn to his wrist", "suffered a cut to his hand")
         if v >= 0 and words[v] in _SUFFER_VERBS:
             if words[v - 1:v] == ["succumbed"] or (v + 1 < n and words[v] == "succumbed"):
                 return
@@ -5059,8 +5066,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             fatal = any(words[x] in ("fatal", "mortal") for x in range(v + 1, k))
             _subject_rule(ex, st, si, v, "killed" if fatal else "injured", verb_like=True)
             return
-    if w in ("injuries", "injury", "wounds", "wound", "burns", "inhalation", "poisoning", "hypothermia", "frostbite", "heatstroke",
-             "sunstroke", "cuts", "fractures", "bruises", "lacerations", "broken", "fractured") and _care_rule(ex, st, si, k):
+    if (w in _SUFFERED_HURT_NOUNS or w in ("inhalation", "poisoning")) and _care_rule(ex, st, si, k):
         # ("Two women were treated for cuts from flying glass")
         return
     if w in ("wounds", "injuries", "burns") and _people_with_wounds(ex, st, si, k):
@@ -5450,6 +5456,11 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if a + 1 < st.n and words[a] == "in" and (
                 words[a + 1] in _FELL_IN or (a + 2 < st.n and words[a + 1] == "the" and words[a + 2] in _FELL_IN)):
             _subject_rule(ex, st, si, k, "killed", verb_like=True)
+    elif w == "cut" and k >= 1 and (words[k - 1] in ("a", "an") or words[k - 1] in _INJURY_ADJECTIVES) and (
+            k + 1 >= st.n or words[k + 1] not in ("in", "of", "from", "for")):
+        # a wound: "A bystander suffered a cut to his hand", "treated for a deep cut" (not "suffered
+        # a cut in its water supply")
+        _noun_rule(ex, st, si, k)
     elif w == "cut" and k + 3 < st.n and words[k + 1] == "off" and words[k + 2] in ("the", "his", "her") and not _hypothetical(st, k):
         # "cut off the fingers of three voters", "cut off the finger of the second hostage",
         # "abducted a civilian and cut off his hand": a maiming

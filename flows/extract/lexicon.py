@@ -42,7 +42,8 @@ INJURE_NOUNS: Final = frozenset({"injuries", "injury"})
 # Words that mark a casualty only in context, read by the noun rule: "treated for burns",
 # "admitted with smoke inhalation", "treated for carbon monoxide poisoning".
 CONTEXT_NOUNS: Final = frozenset({"burns", "inhalation", "poisoning", "hypothermia", "frostbite", "heatstroke", "sunstroke",
-                                  "cuts", "fractures", "bruises", "lacerations", "broken", "fractured", "burn"})
+                                  "cuts", "fractures", "bruises", "lacerations", "broken", "fractured", "burn",
+                                  "cut", "gash", "gashes", "bruise", "fracture", "laceration"})
 # "was shot in the leg", "were stabbed", "stabbed three people": hurt unless the clause says
 # they died (read by the shot rule, not as kill or injure triggers).
 WOUNDING_VERBS: Final = frozenset({"shot", "stabbed", "struck", "hit"})  # ("struck", "hit" only "in the arm" / "by a bullet")
@@ -76,7 +77,7 @@ CARE_MODIFIERS: Final = frozenset({
     "light", "minor", "serious", "severe", "critical", "grave", "bullet", "gunshot", "shrapnel",
     "burn", "stab", "slash", "puncture", "head", "multiple", "slight", "life-threatening", "non-life-threatening", "a",
     "an", "some", "various", "moderate", "superficial", "knife", "their", "his", "her", "its",
-    "possible", "suspected", "undisclosed", "unspecified", "internal", "facial", "leg", "arm",
+    "possible", "suspected", "undisclosed", "unspecified", "internal", "facial", "leg", "arm", "deep",
     "chest", "back", "hand", "neck", "spinal", "third-degree", "second-degree", "first-degree",
     "non-fatal", "nonfatal", "non-critical", "life", "threatening", "non", "apparent",
     "significant", "extensive", "horrific", "bad", "blast", "fracture", "other", "what", "were",
