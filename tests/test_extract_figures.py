@@ -3243,3 +3243,21 @@ def test_the_rest_of_a_count_is_no_one_person():
 )
 def test_one_wound_told_in_the_singular_is_a_hurt(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Two dead, one hurt in quarry blast\n\nTwo workers were killed and a third was badly injured on Tuesday when "
+         "explosives went off early at a limestone quarry, the county sheriff said."),
+        ("Two dead, one hurt in quarry blast\n\nTwo workers were killed and another was badly injured on Tuesday when "
+         "explosives went off early at a limestone quarry, the county sheriff said."),
+    ],
+)
+def test_one_more_than_the_dead_may_be_the_one_hurt_told_before(text):
+    assert totals(text, date(2021, 3, 4)) == (2, 1, None)
+
+
+def test_one_more_after_the_same_kind_is_still_another():
+    text = "Two soldiers were wounded on Monday. Later, one soldier was wounded and another was injured by a mine."
+    assert totals(text, date(2021, 3, 4))[1] == 4

@@ -2536,6 +2536,22 @@ class _Extraction:
             # "'Five people, including the shooter, are dead. Three more are in the hospital'": more
             # than the dead just told, and so perhaps the wounded counted before, told again
             m["other_than_dead"] = True
+        elif m["additive"] and q is None and kind in ("killed", "injured") and self._next_of_the_other_kind(st, si, kind, m["tok"]):
+            m["other_than_dead"] = True
+
+    def _next_of_the_other_kind(self, st: _Sentence, si: int, kind: str, tok: int) -> bool:
+        """'Three teenagers were killed and a fourth was seriously injured', 'two soldiers died and
+        another was wounded': one more than the sentence's count of the other kind, and so perhaps
+        the one hurt told before (a headline's 'one hurt'), told again."""
+        words = st.words
+        if not 0 <= tok < st.n - 1:
+            return False
+        rank = _ORDINAL_VALUE.get(words[tok + 1]) if words[tok] == "a" else None
+        if words[tok] != "another" and rank is None:
+            return False
+        # (no meta yet for the new one)
+        before = [ff for ff, mm in zip(self.figures[-4:-1], self.meta[-3:]) if mm["sent"] == si]
+        return bool(before) and all(ff.kind != kind for ff in before) and (rank is None or any(ff.best == rank - 1 for ff in before))
 
 
 def _other_attacks_opener(st: _Sentence) -> bool:
@@ -4641,9 +4657,12 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                        span=(st.start_of(a), st.end_of(k)), extra={"tok": a})
             return True
     if words[p] == "another" and (number == "" or number == "singular"):
-        # "one police officer was killed and another injured"
+        # "one police officer was killed and another injured" (one more than the sentence's dead:
+        # perhaps the one hurt told before, read in settle as other than the dead)
+        same_sentence = [f for f, m in zip(ex.figures[-3:], ex.meta[-3:]) if m["sent"] == si]
+        after_other_kind = bool(same_sentence) and all(f.kind != kind for f in same_sentence)
         ex.add(st, si, kind, None, k, "subject_singular", head=None, value=1,
-               span=(st.start_of(p), st.end_of(k)), extra={"tok": p, "additive_forced": True})
+               span=(st.start_of(p), st.end_of(k)), extra={"tok": p, "additive_forced": not after_other_kind})
         return True
     if reduced and not _is_plural(words[p]) and singular(words[p]) in _PERSON_NOUNS and any(
             words[x] in ("a", "an", "the", "his", "her") for x in range(max(0, p - 3), p)):
