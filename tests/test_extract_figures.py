@@ -3261,3 +3261,34 @@ def test_one_more_than_the_dead_may_be_the_one_hurt_told_before(text):
 def test_one_more_after_the_same_kind_is_still_another():
     text = "Two soldiers were wounded on Monday. Later, one soldier was wounded and another was injured by a mine."
     assert totals(text, date(2021, 3, 4))[1] == 4
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Four people were hurt when a car drove into a bus shelter on Friday. One of the four remains in critical "
+          "condition; the three other injured people were released on Saturday."), (0, 4, None)),
+        (("Four people were hurt when a car drove into a bus shelter on Friday. One of the four remains in critical "
+          "condition; the other three injured people were released on Saturday."), (0, 4, None)),
+        # the others of a smaller count told before are more people
+        ("Two people were killed in the market. The other three victims died at the bus station.", (5, 0, None)),
+    ],
+)
+def test_the_other_n_of_a_count_told_before_are_inside_it(text, expected):
+    assert totals(text, date(2021, 3, 4)) == expected
+
+
+def test_remains_as_a_verb_is_no_body():
+    assert totals("One of the four remains in critical condition at the county hospital.") == (0, 1, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two of the five were killed when the roof gave way.", (2, 0, None)),
+        ("One of the four remains in critical condition at the county hospital.", (0, 1, None)),
+        ("Two of the five remain in critical condition.", (0, 2, None)),
+    ],
+)
+def test_a_part_of_a_bare_number_is_the_subject(text, expected):
+    assert totals(text) == expected

@@ -4048,8 +4048,10 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
             extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k) and not _disaster_hurt(st)
                      and not _since_weekday(st.words),
                      "definite": item.definite,
-                     # "the remaining five bodies": a part of a group counted before
-                     "remaining": item.start > 0 and st.words[item.start - 1] == "remaining"}
+                     # "the remaining five bodies", "The two other wounded men": a part of a group counted before
+                     "remaining": item.start > 0 and (st.words[item.start - 1] == "remaining" or (
+                         st.words[item.start - 1] == "other" and item.start > 1 and st.words[item.start - 2] == "the") or (
+                         st.words[item.start - 1] == "the" and item.num_end < st.n and st.words[item.num_end] == "other"))}
             ex.add(st, si, fkind, item, k, rule, extra=extra)
         else:
             a = item[0]
@@ -4589,6 +4591,11 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                span=(st.start_of(d), st.end_of(k)), extra={"tok": d, "definite": words[d] == "the"})
         return True
     items = _subject_conjuncts(st, p)
+    if len(items) == 1 and items[0] is q and q is not None and q.head is None and q.start >= 3 and words[q.start - 2] == "of" and (
+            words[q.start - 1] in ("the", "those", "these")):
+        part = st.q_by_end.get(q.start - 2)
+        if part is not None and not part.used and part.head is None and part.best < q.best:
+            items = [part]  # "Two of the five were killed", "One of the four remains in critical condition": the part's fate
     if not items:
         # "At least 14 militants including key commanders were killed"
         for x in range(p, max(-1, p - 6), -1):
@@ -5092,6 +5099,8 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         return
     if w in L.CONTEXT_NOUNS:
         return  # "burns", "inhalation" mark a casualty only in the phrasings above
+    if w == "remains" and k + 1 < n and words[k + 1] in ("in", "at", "under", "on", "hospitalized", "hospitalised", "critical", "stable", "unconscious"):
+        return  # the verb: "One of the four remains in critical condition"
     q = st.q_by_end.get(k)
     if q is None and k > 0:
         q = st.q_by_end.get(k - 1) if words[k - 1] in ("civilian", "more", "other", "new") else None
