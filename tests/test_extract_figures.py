@@ -3292,3 +3292,11 @@ def test_remains_as_a_verb_is_no_body():
 )
 def test_a_part_of_a_bare_number_is_the_subject(text, expected):
     assert totals(text) == expected
+
+
+def test_an_attacker_who_shot_himself_and_died_after_a_negated_aside():
+    text = ("Four people were killed and nine others were wounded when a man opened fire at a warehouse on Monday. The "
+            "gunman, whose name has not been released, shot himself in the head as officers arrived and died at a "
+            "hospital on Tuesday, police said.")
+    # killed with him; his own wound was never among the nine hurt
+    assert totals(text, date(2019, 6, 12)) == (5, 9, None)

@@ -4730,6 +4730,13 @@ def _negated_clause(st: _Sentence, a: int, k: int) -> bool:
         w = words[x]
         if w in ("but", ";", "while", "whereas", "although", "however"):
             return False
+        if w == "," and x > 2:
+            # an aside's relative clause negates only itself: "The gunman, whose name has not been
+            # released, shot himself ... and died"
+            m = next((y for y in range(x - 1, max(0, x - 20), -1) if words[y] == ","), -1)
+            if m >= 0 and words[m + 1] in ("who", "whose", "whom", "which"):
+                x = m - 1
+                continue
         if w in ("no", "none", "nobody", "neither", "nor", "not", "no-one", "never"):
             if w in ("no", "not") and x + 1 < st.n and words[x + 1] in ("fewer", "less", "more"):
                 x -= 1

@@ -1163,6 +1163,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
               # counted her hurt: "In Marseille, an 80-year-old woman who was hit ... on Saturday died")
               and not (metas[i].get("new_place") and not any(
                   keep[j] and figs[j].kind == "injured" and metas[j]["sent"] == metas[i]["sent"] for j in range(max(0, i - 3), i)))
+              # (nor an attacker who shot himself and died, whom a count of the victims' hurt never took in)
+              and not (f.role == "perpetrator" and not any(
+                  keep[j] and counted[j] and figs[j].kind == "injured" and figs[j].role == "perpetrator" for j in range(i)))
               and 0 < f.best <= injured_so_far + sum(
                   # (the wounded counted later in the same sentence: "Three of the 19 officers who
                   # were wounded later died")
