@@ -3300,3 +3300,16 @@ def test_an_attacker_who_shot_himself_and_died_after_a_negated_aside():
             "hospital on Tuesday, police said.")
     # killed with him; his own wound was never among the nine hurt
     assert totals(text, date(2019, 6, 12)) == (5, 9, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("The death toll from Friday's suicide bombing at a bus station has risen to 23, police said. A police spokesman "
+          "said the 23 dead did not include the bomber."), 24),
+        ("Eleven people, not including the suicide bomber, were killed at a checkpoint on Friday.", 12),
+        ("Eleven people, including the suicide bomber, were killed at a checkpoint on Friday.", 11),
+    ],
+)
+def test_a_count_said_to_leave_the_bomber_out(text, expected):
+    assert totals(text, date(2016, 10, 24))[0] == expected

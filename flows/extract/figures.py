@@ -288,6 +288,10 @@ _INCLUDES_ATTACKERS_RE: Final = re.compile(
 _TOLL_INCLUDES_ATTACKERS_RE: Final = re.compile(
     r"\b(?:figure|toll|number|count|tally|dead)\s+(?:of\s+[\w,]+\s+)?(?:includes|included|include)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?(?:assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
+# a sentence saying the count leaves the attacker out: "the 41 dead did not include the attacker"
+_TOLL_EXCLUDES_ATTACKERS_RE: Final = re.compile(
+    r"\b(?:(?:did|does|do)\s+not\s+include|excluding|not\s+including|not\s+counting|excludes|excluded)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
 _SUICIDE_PLURAL_RE: Final = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b|\bblew\s+themselves\s+up\b", re.IGNORECASE)
 
 QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -6813,13 +6817,16 @@ def _implicit_bomber(ex: _Extraction) -> None:
             "blew" in low and blew_himself_re.search(haystack)):
         return
     has_victims_killed = False
+    # (the count said to leave him out: "The 41 dead did not include the attacker", "17 people, not
+    # counting the bomber, were killed")
+    excluded = ("not" in low or "exclud" in low) and _TOLL_EXCLUDES_ATTACKERS_RE.search(text) is not None
     # "Guards killed one assailant before he could detonate his explosives; the second assailant
     # blew himself up": an attacker killed by others is not the one who blew himself up
     second = "blew" in low and "second" in low and _SECOND_BLEW_RE.search(haystack) is not None
     for f in ex.figures:
         if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1 and not (second and f.best == 1 and f.victims != "bomber"):
             return
-        if f.kind == "killed" and _INCLUDES_ATTACKERS_RE.search(f.sentence) is not None:
+        if f.kind == "killed" and not excluded and _INCLUDES_ATTACKERS_RE.search(f.sentence) is not None:
             return  # "At least 11 people, including the three assailants, were killed": counted in
         if f.kind == "killed" and f.victims in ("bomber",):
             return
@@ -6858,7 +6865,7 @@ def _implicit_bomber(ex: _Extraction) -> None:
                              victims="bomber", role="perpetrator", part_of=None, event_date=event_date,
                              sentence=sentence, char_start=m.start(), char_end=m.end(),
                              rule="implicit_suicide_bomber", counted=True))
-    ex.meta.append({"sent": si, "additive": True, "tok": 0, "additive_forced": True})
+    ex.meta.append({"sent": si, "additive": True, "tok": 0, "additive_forced": True, "outside_toll": excluded})
 
 
 def extract_figures(text: str, published: date | None = None) -> list[Figure]:

@@ -687,7 +687,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # total takes the article's own (first) figure (FIGURES.md section 5)
             counted[i] = False
             continue
-        if has_incident_toll and not m.get("incident_toll") and any(
+        if has_incident_toll and not m.get("incident_toll") and not m.get("outside_toll") and any(
                 metas[j].get("incident_toll") and figs[j].best > f.best and (metas[j]["sent"] == m["sent"] or (
                     # (or in the sentence after it: "... has risen to 41, a hospital official said.
                     # Dr. Musa said five of the injured had died since Wednesday")
