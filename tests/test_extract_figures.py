@@ -3313,3 +3313,9 @@ def test_an_attacker_who_shot_himself_and_died_after_a_negated_aside():
 )
 def test_a_count_said_to_leave_the_bomber_out(text, expected):
     assert totals(text, date(2016, 10, 24))[0] == expected
+
+
+def test_people_hurt_after_a_place_and_a_comma_and():
+    text = ("Two children died early Sunday when fire swept through a house on Linden Avenue, and their father and a "
+            "police officer were injured, officials said.")
+    assert totals(text, date(2016, 10, 24)) == (2, 2, None)

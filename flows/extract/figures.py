@@ -4148,6 +4148,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     guard = 0
     crossed_and = False
     comma_and = False  # an "and" after a comma: ", and two guards"
+    last_comma_and = False  # the last "and" crossed came after a comma
     while cur >= 0 and guard < 8:
         guard += 1
         # "a police officer and an unknown number of assailants": the group with no value is
@@ -4197,7 +4198,9 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             if single[0] > 0 and (words[single[0] - 1] in _PP_STARTERS or (
                     words[single[0] - 1].endswith("ing") and words[single[0] - 1] != "including")):
                 # "three soldiers with the U.N. force", "50 jihadists from IS and Al-Nusra": a PP
-                if items and not any(isinstance(x, Quantity) for x in items):
+                # (but a PP's object before ", and" ends the clause before: "swept through the
+                # house on Huffman Avenue, and their mother and a firefighter were injured")
+                if items and not any(isinstance(x, Quantity) for x in items) and not last_comma_and:
                     return []
                 break
             if single[1] in _EVENT_NOUNS or single[1] in _THING_NOUNS or (single[0] > 0 and words[single[0] - 1] == "as" and not (
@@ -4258,7 +4261,8 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             j -= 1  # "A farmer and his two sons were killed": the possessive is the count's
         if j >= 0 and words[j] == "and":
             j -= 1
-            if j >= 0 and words[j] == ",":
+            last_comma_and = j >= 0 and words[j] == ","
+            if last_comma_and:
                 j -= 1
                 comma_and = True
             cur = j
