@@ -3319,3 +3319,9 @@ def test_people_hurt_after_a_place_and_a_comma_and():
     text = ("Two children died early Sunday when fire swept through a house on Linden Avenue, and their father and a "
             "police officer were injured, officials said.")
     assert totals(text, date(2016, 10, 24)) == (2, 2, None)
+
+
+def test_a_toll_told_rising_through_its_sentence_is_its_last_count():
+    text = ("A tornado that struck the county on Sunday killed at least 17 people, officials said. The toll stood at six "
+            "at midday, rose to 11 by late afternoon and reached 17 by nightfall.")
+    assert totals(text, date(2016, 5, 23)) == (17, 0, 17)

@@ -5853,6 +5853,37 @@ def _kidnapped_group(ex: _Extraction, si: int) -> int | None:
     return None
 
 
+_TOLL_CHAIN_VERBS: Final = L.RISE_VERBS | {"reached", "hit", "topped", "passed", "stood"}
+
+
+def _toll_chain_end(st: _Sentence, q: Quantity) -> Quantity:
+    """The last count of a toll told rising through the sentence: 'The toll stood at nine in the
+    morning, rose to 16 by early afternoon and reached 24 by evening' is 24 (the counts before it
+    are passed over)."""
+    words = st.words
+    x = q.np_end
+    while x < st.n:
+        nxt = None
+        for y in range(x, min(st.n - 1, x + 10)):
+            w = words[y]
+            if w in (";", ":", "but", "while", "when", "after", "as") or w in _TRIGGER_KIND:
+                break
+            if w in _TOLL_CHAIN_VERBS:
+                z = y + 2 if words[y + 1] in ("to", "at") else y + 1
+                cand = st.q_by_start.get(z)
+                if cand is not None and not cand.used and cand.head is None and (y == x or words[y - 1] in (",", "and", "then")):
+                    nxt = cand
+                break
+            if y in st.q_by_start:
+                break
+        if nxt is None:
+            return q
+        q.used = True
+        q = nxt
+        x = q.np_end
+    return q
+
+
 def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:
     """'the death toll rose to 700', 'a toll of 25', 'bringing the number of dead to 30'."""
     if "toll" not in st.wordset and "number" not in st.wordset:
@@ -5928,6 +5959,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     q.low = q.best = q.high
                     q.qualifier = "exact"
                 if not q.used and not _hypothetical(st, q.start) and not any(words[m] in L.HYPOTHETICAL for m in range(k, q.start)):
+                    q = _toll_chain_end(st, q)
                     if words[k] in ("injured", "wounded"):
                         # "revised the number of people injured in the shooting to 489": the
                         # latest count of the hurt, which replaces the earlier ones
