@@ -3325,3 +3325,9 @@ def test_a_toll_told_rising_through_its_sentence_is_its_last_count():
     text = ("A tornado that struck the county on Sunday killed at least 17 people, officials said. The toll stood at six "
             "at midday, rose to 11 by late afternoon and reached 17 by nightfall.")
     assert totals(text, date(2016, 5, 23)) == (17, 0, 17)
+
+
+def test_a_toll_with_an_earlier_count_in_an_aside_is_the_count_after_it():
+    text = ("Mudslides killed at least 64 people in the hill districts on Tuesday, officials said. The toll, put at 30 "
+            "before dawn, climbed through the day to 64.")
+    assert totals(text, date(2016, 5, 24)) == (64, 0, 64)

@@ -6018,6 +6018,17 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     j = close + 1
                     steps += 1
                     continue
+            if words[j] == "," and j == k + 1 and words[k] == "toll":
+                # "The toll, put at 55 early in the morning, climbed through the day to 127": an
+                # earlier count in an aside, then the verb of the count now
+                close = next((y for y in range(j + 2, min(n - 1, j + 14)) if words[y] in (",", ";", ":")), -1)
+                if close > 0 and words[close] == "," and (words[close + 1] in L.RISE_VERBS or words[close + 1] in ("reached", "hit", "stood", "stands")):
+                    for y in range(j + 1, close):
+                        if y in st.q_by_start:
+                            st.q_by_start[y].used = True
+                    j = close + 1
+                    steps += 1
+                    continue
             if words[j] == "when" and words[k] in _NUMBER_OF_NOUNS:
                 # "The number of people killed when a footbridge collapsed over the river on
                 # Thursday has risen to 11": the clause that names the incident, then the verb
