@@ -3331,3 +3331,10 @@ def test_a_toll_with_an_earlier_count_in_an_aside_is_the_count_after_it():
     text = ("Mudslides killed at least 64 people in the hill districts on Tuesday, officials said. The toll, put at 30 "
             "before dawn, climbed through the day to 64.")
     assert totals(text, date(2016, 5, 24)) == (64, 0, 64)
+
+
+def test_a_toll_of_an_explosion_earlier_this_week_is_its_incident_toll():
+    text = ("Tanker blast toll rises to 14\n\nFive more people have died in hospital of burns from the fuel tanker explosion "
+            "on the ring road earlier this week, bringing the number of dead to 14, officials said.\n\nNine people were "
+            "killed at the scene on Monday when the tanker overturned and caught fire.")
+    assert totals(text, date(2018, 11, 23)) == (14, 0, 14)

@@ -6216,9 +6216,10 @@ def _spans_time(st: _Sentence) -> bool:
     if not found <= _TIME_UNITS:
         return True
     words = st.words
-    # (nor "last week's blaze": a date)
+    # (nor "last week's blaze", "the explosion ... earlier this week": a date)
     return any(w in _TIME_UNITS and not (i + 1 < st.n and words[i + 1] in ("after", "ago", "later", "before")) and not (
-        i > 0 and words[i - 1] == "last" and w in ("week's", "week\u2019s")) for i, w in enumerate(words))
+        i > 0 and words[i - 1] == "last" and w in ("week's", "week\u2019s")) and not (
+        i > 1 and words[i - 1] in ("this", "last") and words[i - 2] in ("earlier", "early", "late")) for i, w in enumerate(words))
 
 
 def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -> bool:
