@@ -3338,3 +3338,17 @@ def test_a_toll_of_an_explosion_earlier_this_week_is_its_incident_toll():
             "on the ring road earlier this week, bringing the number of dead to 14, officials said.\n\nNine people were "
             "killed at the scene on Monday when the tanker overturned and caught fire.")
     assert totals(text, date(2018, 11, 23)) == (14, 0, 14)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Army claims 300 rebels killed in mountain offensive\n\nThe army said on Sunday that it had killed more than 300 "
+          "rebel fighters in a week-long offensive. Rebel commanders dismissed the claim.\n\nLocal officials said that "
+          "no one had been killed."), (0, 0, None)),
+        # the verb of deaths
+        ("Storm claims four lives after trees fall on cars\n\nFour people were killed when trees fell on their cars.", (4, 0, None)),
+    ],
+)
+def test_a_headline_that_claims_a_count_is_a_claim(text, expected):
+    assert totals(text, date(2023, 1, 9)) == expected

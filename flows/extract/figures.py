@@ -855,6 +855,11 @@ class _Sentence:
                 if b < 0 and any(_claimant_at(words, j) for j in range(i)):
                     return True
                 if w != "stated" and after and (after[0] == "that" or after[0] in ("it", "they") or after == ["to", "have"] or (
+                        # a headline's "Russia claims 600 Ukrainian troops killed in Kramatorsk strike"
+                        # (not "a war that has claimed 300,000 lives": the verb of deaths)
+                        w in ("claims", "claimed") and (after[0][:1].isdigit() or after[0] in _NUMBER_WORDS_NOT_ARTICLE) and any(
+                            x in ("killed", "dead", "wounded", "injured") for x in words[i + 2:i + 6]) and (
+                            "lives" not in words[i + 2:i + 4] and "life" not in words[i + 2:i + 4])) or (
                         # "claimed on its radio station to have killed 40 government troops"
                         w in ("claimed", "claims", "claim") and any(words[x:x + 2] == ["to", "have"] for x in range(i + 2, min(self.n, i + 8))))):
                     # "police claimed that the youth was killed in an encounter", "the rebels
