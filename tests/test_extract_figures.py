@@ -3352,3 +3352,20 @@ def test_a_toll_of_an_explosion_earlier_this_week_is_its_incident_toll():
 )
 def test_a_headline_that_claims_a_count_is_a_claim(text, expected):
     assert totals(text, date(2023, 1, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A trawler ran aground in the storm; none of the 31 crew members aboard was hurt.", (0, 0, None)),
+        ("None of the 200 passengers were killed, but 12 were injured.", (0, 12, None)),
+    ],
+)
+def test_none_of_a_counted_group_is_a_zero(text, expected):
+    assert totals(text) == expected
+
+
+def test_their_bodies_after_the_deaths_just_told_are_those_dead():
+    text = ("Gunmen abducted 11 people from a bus on Monday. Three of the hostages were beheaded on Friday; their bodies "
+            "were found near the town.")
+    assert totals(text, date(2001, 6, 4)) == (3, 0, None)

@@ -4567,6 +4567,19 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             or (kind == "killed" and w not in ("died", "succumbed") and words[k - 2] in ("injured", "wounded"))):
         return True  # "48 wounded and killed"; but "were wounded and died" is a death
     q = st.q_by_end.get(p + 1)
+    # ("none of the 49 crew members aboard was hurt": a word after the group)
+    q_none = q if q is not None or p < 1 else st.q_by_end.get(p)
+    if q_none is not None and not q_none.used and q_none.start >= 2:
+        of_at = q_none.start - 2 if words[q_none.start - 1] in ("the", "those", "these", "its", "their") else q_none.start - 1
+        if of_at >= 1 and words[of_at] == "of" and (words[of_at - 1] in ("none", "neither") or (
+                of_at >= 2 and words[of_at - 1] == "one" and words[of_at - 2] == "not")):
+            # "none of the 49 crew members aboard was hurt": no one of the group, a zero
+            q_none.used = True
+            a = of_at - 2 if words[of_at - 1] == "one" else of_at - 1
+            if not _hypothetical(st, a):
+                ex.add(st, si, kind, None, k, "zero", head=None, value=0,
+                       span=(st.start_of(a), st.end_of(k)), extra={"tok": a, "zero": True})
+            return True
     # (a relative clause tells of the group too: "buried two of the three hostages who died")
     relative = p + 1 < k and words[p + 1] in ("who", "that")
     if q is not None and not q.used and ((bare and (w in L.KILL_PARTICIPLES or w in L.INJURE_PARTICIPLES)) or relative) and (
@@ -5201,7 +5214,10 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             return
     if w == "bodies" and k > 0 and words[k - 1] in ("their", "the") and any(x in ("found", "discovered", "recovered", "dumped", "retrieved") for x in words[k + 1:k + 6]):
         found = _kidnapped_group(ex, si)
-        if found is not None and not _hypothetical(st, k):
+        # (not the bodies of those whose deaths the sentence just told: "Two of the hostages were
+        # beheaded on 06/02/2001; their bodies were found near Tipo-Tipo")
+        if found is not None and not _hypothetical(st, k) and not any(
+                f.kind == "killed" and m["sent"] == si for f, m in zip(ex.figures[-3:], ex.meta[-3:])):
             ex.add(st, si, "killed", None, k, "noun_anaphora", head=None, value=found,
                    span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
         return
