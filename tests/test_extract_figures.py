@@ -3369,3 +3369,9 @@ def test_their_bodies_after_the_deaths_just_told_are_those_dead():
     text = ("Gunmen abducted 11 people from a bus on Monday. Three of the hostages were beheaded on Friday; their bodies "
             "were found near the town.")
     assert totals(text, date(2001, 6, 4)) == (3, 0, None)
+
+
+def test_a_conjunct_with_its_relative_clause():
+    text = ("A neighbour who tried to kick down the back door and four other residents were treated at the scene for "
+            "smoke inhalation.")
+    assert totals(text) == (0, 5, None)

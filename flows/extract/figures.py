@@ -4270,6 +4270,11 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             if last_comma_and:
                 j -= 1
                 comma_and = True
+            # a conjunct with its relative clause: "A neighbour who tried to force open the front
+            # door and half a dozen other residents were treated": the person before "who"
+            rel = next((y for y in range(j, max(0, j - 12), -1) if words[y] in (",", ";", ":", "and", "or", "who")), -1)
+            if rel > 1 and words[rel] == "who" and not last_comma_and and st.singular_np_ending(rel - 1) is not None:
+                j = rel - 1
             cur = j
             crossed_and = True
             continue
