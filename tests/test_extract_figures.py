@@ -3375,3 +3375,15 @@ def test_a_conjunct_with_its_relative_clause():
     text = ("A neighbour who tried to kick down the back door and four other residents were treated at the scene for "
             "smoke inhalation.")
     assert totals(text) == (0, 5, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("A suicide bomber blew himself up at a checkpoint, killing three police officers and wounding nine people. A "
+          "second attacker wearing an explosive belt was shot and wounded by police before he could detonate it."), (4, 10, None)),
+        ("A man carrying a rifle was shot dead by police.", (1, 0, None)),
+    ],
+)
+def test_the_person_before_what_they_wore_is_the_subject(text, expected):
+    assert totals(text, date(2007, 6, 21)) == expected

@@ -3210,6 +3210,7 @@ _IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "hit", "shot", "thrown", "take
                                            "caught", "held", "driven", "blown", "swept", "dug"})
 
 
+_CARRYING_WORDS: Final = frozenset({"wearing", "carrying", "holding", "wielding", "driving", "riding"})
 _ESCAPE_VERBS: Final = frozenset({"escaped", "fled", "jumped", "crawled", "climbed", "managed", "survived"})
 
 
@@ -4501,6 +4502,14 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         p = 0  # ("both" walked over as an adverb)
     if p < 0:
         return False
+    if p >= 2 and not _is_plural(words[p]):
+        # the person before what they wore or carried: "a second assailant wearing an explosive
+        # vest was shot and wounded" (the subject is the assailant, not the vest)
+        y = next((x for x in range(p - 1, max(0, p - 6), -1) if words[x] in _CARRYING_WORDS or not (
+            st._is_np_word(x) or words[x] in ("a", "an", "the", "his", "her", "their"))), -1)
+        if y >= 1 and words[y] in _CARRYING_WORDS and st._is_np_word(y - 1) and (
+                singular(words[y - 1]) in _PERSON_NOUNS or _role(words[y - 1]) == "perpetrator"):
+            p = y - 1
     if words[p] == "and" and p > 0 and any(
             m["sent"] == si and f.kind == kind for f, m in zip(ex.figures[-4:], ex.meta[-4:])):
         # "A firefighter suffered burns ... when his truck was overrun by flames, and was flown to a
