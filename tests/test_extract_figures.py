@@ -3387,3 +3387,9 @@ def test_a_conjunct_with_its_relative_clause():
 )
 def test_the_person_before_what_they_wore_is_the_subject(text, expected):
     assert totals(text, date(2007, 6, 21)) == expected
+
+
+def test_a_road_toll_for_a_year_is_a_toll_not_the_year():
+    text = ("Two men were killed when their car hit a tree near Dalby on Sunday. The deaths take the state's road toll "
+            "for 2018 to 187, police said.")
+    assert totals(text, date(2018, 9, 23)) == (2, 0, 187)

@@ -5982,6 +5982,10 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 steps += 1
                 continue
             q = st.q_by_start.get(j)
+            if q is not None and words[j - 1] in ("for", "in") and _is_year_word(words[j]) and q.head is None and q.qualifier == "exact":
+                j += 1  # "Queensland's road toll for 2018 to 187": a year, no count
+                steps += 1
+                continue
             if q is not None and j > 0 and words[j - 1] == "by" and q.np_end < n and (
                     words[q.np_end] == "to" or (q.np_end + 1 < n and words[q.np_end] == "," and words[q.np_end + 1] == "to")):
                 j = q.np_end + (1 if words[q.np_end] == "," else 0)  # "lowered the death toll by more than 100, to 253": the change
@@ -6076,7 +6080,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
                     "by", "down", "up", "between", "across", "at", "during", "after", "over", "among", "outside", "inside",
                     "near", "against", "into", "within", "through", "night", "overnight", "initial", "aboard", "downward",
-                    "downwards", "upward", "upwards") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
+                    "downwards", "upward", "upwards", "for") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
                     # "the number of people killed in Monday's collapse to 87"
                     words[j][-2:] in ("'s", "’s") and words[j][:-2] in L.WEEKDAYS):
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019") and not (
