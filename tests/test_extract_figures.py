@@ -3393,3 +3393,18 @@ def test_a_road_toll_for_a_year_is_a_toll_not_the_year():
     text = ("Two men were killed when their car hit a tree near Dalby on Sunday. The deaths take the state's road toll "
             "for 2018 to 187, police said.")
     assert totals(text, date(2018, 9, 23)) == (2, 0, 187)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("A court on Thursday jailed two former officers over the 1994 downing of an airliner, in which all 112 people "
+          "on board were killed."), (0, 0, None)),
+        (("A court on Thursday jailed a former militia leader for life. A witness told the court he had watched "
+          "fighters kill his father and three of his brothers."), (0, 0, None)),
+        # a witness's account of the week's news is the news
+        ("Police told the court that two officers had been wounded in the raid on Monday.", (0, 2, None)),
+    ],
+)
+def test_a_trial_story_recalls_the_past(text, expected):
+    assert totals(text, date(2013, 5, 16)) == expected

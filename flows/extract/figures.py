@@ -1072,6 +1072,10 @@ class _Sentence:
         if "since" in self.wordset and not self.wordset.isdisjoint(("mark", "marks", "marked", "marking")) and any(
                 w in ("years", "months") and i + 1 < self.n and words[i + 1] == "since" for i, w in enumerate(words)):
             return True  # "Families of the 29 men killed ... gathered to mark ten years since the disaster"
+        if "had" in self.wordset and self.wordset.isdisjoint(_RELATIVE_DAY_WORDS) and ("testified" in self.wordset or ("told" in self.wordset and not self.wordset.isdisjoint(("court", "tribunal", "jury")))) and any(
+                w in ("told", "testified") and (i + 2 < self.n and (words[i + 1:i + 3] in (["the", "court"], ["the", "tribunal"], ["the", "jury"]) or w == "testified"))
+                for i, w in enumerate(words)):
+            return True  # "A survivor told the court he had watched soldiers kill his mother": a witness's account of the past
         # a clause's fronted time phrase: the sentence's, or one after a semicolon or colon ("It
         # was the third attack this year; in March a mortar bomb killed four officers")
         for b in [0] + ([j + 1 for j, w in enumerate(words) if w in (";", ":")] if ";" in self.wordset or ":" in self.wordset else []):
@@ -1232,6 +1236,15 @@ class _Sentence:
                   and (words[i + 1] == "when" or (words[i + 1] == "," and words[i + 2] == "when"))):
                 # "was in June 2006, when ... floods killed three people": the when-clause is then
                 self.background_scopes.append((i + 1, self.n))
+                cues.append(i)
+            elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year and i > 0 and words[i - 1] in ("the", "a")
+                  and i + 1 < self.n and (words[i + 1] in _EVENT_NOUNS or words[i + 1] in _DATED_EVENT_NOUNS or words[i + 1] == "downing")
+                  and any(x in ("which", "when") for x in words[i + 2:i + 16])):
+                # "convicted ... over the 2014 downing of flight MH17, in which all 298 people on
+                # board were killed": the event the year names, its relative clause to its end
+                rel = next(j for j in range(i + 2, min(self.n, i + 16)) if words[j] in ("which", "when"))
+                end = next((j for j in range(rel, self.n) if words[j] in (";", ":")), self.n)
+                self.background_scopes.append((rel, end))
                 cues.append(i)
             elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year and i > 0 and words[i - 1] in ("in", "and")
                   and any(x in ("that", "which") for x in words[i + 1:i + 12])):
