@@ -3408,3 +3408,19 @@ def test_a_road_toll_for_a_year_is_a_toll_not_the_year():
 )
 def test_a_trial_story_recalls_the_past(text, expected):
     assert totals(text, date(2013, 5, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Gunmen raided a farming village late on Friday, killing seven men, police said. On Saturday police found the "
+          "body of a boy who had been missing since the raid, bringing the number of dead to eight."), (8, 0, 8)),
+        (("A bomb killed 11 people at a bus station last Sunday. The toll rose to 13 on Thursday after two women who had "
+          "been in intensive care since the blast died."), (13, 0, 13)),
+        # a count over the days since an attack is a running toll
+        (("Troops killed nine rebels on Saturday, bringing to 30 the number of rebels killed since last week's assault "
+          "on the town, the army said."), (9, 0, 30)),
+    ],
+)
+def test_since_the_attack_in_someone_elses_clause_is_no_span_of_the_toll(text, expected):
+    assert totals(text, date(2017, 7, 9)) == expected

@@ -6228,14 +6228,23 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
                for w in words[k + 1:min(st.n, k + 4)]) and words[k + 1] in ("of", "from", "in"):
             # "THE TOLL OF TODAY'S ARTILLERY DUELS ... HAS RISEN TO NINE DEAD": one day's fighting
             return not _period_cue(st)
-        if ex is None or si < 0 or not st.wordset.isdisjoint(_PERIOD_TOLL_NOUNS):
+        if ex is None or si < 0:
             return False
+        period_words = st.wordset & _PERIOD_TOLL_NOUNS
+        if period_words and not (period_words == {"since"} and all(
+                any(x in _INCIDENT_TOLL_NOUNS for x in words[i + 1:i + 5]) for i, w in enumerate(words) if w == "since")):
+            return False  # (but "the body of a boy who had been missing since the raid, bringing the number of dead to 10")
         # the article's opening and the sentences just before name what the toll is of
         around = _opening_and_previous_words(ex, si, 2) | st.wordset
         # (not "fire": "setting houses on fire" in an attack; an arson attack's toll is its dead too)
         if around.isdisjoint(_INCIDENT_TOLL_NOUNS) or not around.isdisjoint(_DISASTER_NOUNS - {"fire"}):
             return False
-        return not _period_cue(st)
+        # (a "since the raid" in a clause before the toll's, or in someone's relative clause, is no
+        # span of it: "the body of a boy who had been missing since the raid, bringing the number of
+        # dead to 10", "after two men who had been in intensive care since the blast died"; but "the
+        # number of guerrillas killed since last week's assault" counts over days)
+        return not _period_cue(st, since_attack=not all(
+            (i < k and "," in words[i + 1:k]) or "who" in words[max(0, i - 8):i] for i, w in enumerate(words) if w == "since"))
     # a toll named for the attack: "in a coma since the March 3 bombing" dates a person's state
     return not _period_cue(st, since_attack=False)
 
