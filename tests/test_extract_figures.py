@@ -3424,3 +3424,8 @@ def test_a_trial_story_recalls_the_past(text, expected):
 )
 def test_since_the_attack_in_someone_elses_clause_is_no_span_of_the_toll(text, expected):
     assert totals(text, date(2017, 7, 9)) == expected
+
+
+def test_the_head_of_a_person_ends_before_what_they_wore():
+    (fig,) = extract_figures("Vigilantes shot dead a young woman wearing an explosive vest at a checkpoint.", PUBLISHED)
+    assert (fig.kind, fig.best, fig.victims) == ("killed", 1, "woman")

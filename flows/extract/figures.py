@@ -1808,7 +1808,8 @@ class _Sentence:
             head = None
             cnt = 0
             while k < n and cnt < 8:
-                if self._is_np_word(k):
+                if self._is_np_word(k) and not (head is not None and words[k] in _CARRYING_WORDS):
+                    # (not past the person: "a young woman wearing an explosive vest")
                     head = words[k]
                     k += 1
                 elif words[k] == "(" and head is not None:
