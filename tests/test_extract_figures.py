@@ -3429,3 +3429,12 @@ def test_since_the_attack_in_someone_elses_clause_is_no_span_of_the_toll(text, e
 def test_the_head_of_a_person_ends_before_what_they_wore():
     (fig,) = extract_figures("Vigilantes shot dead a young woman wearing an explosive vest at a checkpoint.", PUBLISHED)
     assert (fig.kind, fig.best, fig.victims) == ("killed", 1, "woman")
+
+
+def test_a_new_place_after_an_attacks_toll_and_its_parts_is_another_incident():
+    text = ("Two more victims of Monday's bombing at a market in Yala died in hospital on Thursday, raising the number "
+            "killed in the attack to five, police said.\n\nThe bomb exploded on Monday, killing three people and "
+            "wounding 20.\n\nMore than 2,000 people have been killed since the insurgency flared in 2004 in Yala, "
+            "Pattani and Narathiwat.\n\nIn Narathiwat, suspected insurgents shot dead a village defence volunteer as "
+            "he rode to work on Wednesday, police said.")
+    assert totals(text, date(2007, 4, 19)) == (6, 20, 2000)

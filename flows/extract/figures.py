@@ -2141,10 +2141,18 @@ class _Extraction:
         at = low.find(words[1], self.headline_end, st.s)
         while at >= 0:
             end = at + len(words[1])
-            if not (low[at - 1:at].isalpha() or low[end:end + 1].isalpha()):
+            if not (low[at - 1:at].isalpha() or low[end:end + 1].isalpha()) and not self._named_in_a_running_count(at):
                 return False
             at = low.find(words[1], end, st.s)
         return True
+
+    def _named_in_a_running_count(self, at: int) -> bool:
+        """The place at offset `at` was named only in a sentence of a running toll ("More than 2,000
+        people have been killed since an insurgency flared in 2004 in Yala, Pattani and
+        Narathiwat"), which tells no incident there."""
+        si = bisect_right(self.bounds, at) - 1
+        told = [(f, m) for f, m in zip(self.figures, self.meta) if m["sent"] == si]
+        return bool(told) and all(f.kind == "death_toll" or m.get("cumulative") or m.get("background") for f, m in told)
 
     def _roundup_label(self, st: _Sentence) -> bool:
         """A roundup's item, labelled with its place at the start of a paragraph after the first:

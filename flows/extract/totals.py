@@ -894,6 +894,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         broken_down.append(pc)
                 linked = False
                 for p in broken_down:
+                    if m.get("new_place") and metas[p].get("incident_toll"):
+                        # (one attack's toll is no summary of places: "In Narathiwat, insurgents
+                        # shot dead a village defence volunteer" after the Yala bombing's toll and its parts)
+                        continue
                     # ("At least five men were killed in different incidents. Two men were killed
                     # ... Another person was gunned down": a generic "person" continues it too)
                     if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) and (
