@@ -3308,6 +3308,8 @@ def test_an_attacker_who_shot_himself_and_died_after_a_negated_aside():
         (("The death toll from Friday's suicide bombing at a bus station has risen to 23, police said. A police spokesman "
           "said the 23 dead did not include the bomber."), 24),
         ("Eleven people, not including the suicide bomber, were killed at a checkpoint on Friday.", 12),
+        (("A police officer wounded in Thursday's suicide bombing at a checkpoint died in hospital on Saturday, raising "
+          "the death toll from the attack to nine. The ministry's count of nine dead does not include the bomber."), 10),
         ("Eleven people, including the suicide bomber, were killed at a checkpoint on Friday.", 11),
     ],
 )

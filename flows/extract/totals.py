@@ -504,6 +504,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # (the attackers too, when the toll says it takes them in: "brings to nine the number
             # of people killed in the attack, including the two assailants")
             earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)
+                       and not metas[j].get("outside_toll")  # ("the count of nine dead does not include the bomber")
                        and (_same_people(figs[j], f) or (figs[j].role == "perpetrator" and _generic(f.victims) and _names_attackers(f.sentence)))
                        and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"]
                             # ("An aftershock killed two more people. The new deaths bring the death toll
@@ -687,7 +688,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # total takes the article's own (first) figure (FIGURES.md section 5)
             counted[i] = False
             continue
-        if has_incident_toll and not m.get("incident_toll") and not m.get("outside_toll") and any(
+        if not m.get("outside_toll") and (has_incident_toll and not m.get("incident_toll") and any(
                 metas[j].get("incident_toll") and figs[j].best > f.best and (metas[j]["sent"] == m["sent"] or (
                     # (or in the sentence after it: "... has risen to 41, a hospital official said.
                     # Dr. Musa said five of the injured had died since Wednesday")
@@ -697,7 +698,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # since the stampede had died, bringing the death toll to 14")
                     _RAISING_WORDS_RE.search(f.sentence.lower()) is not None and any(
                         keep[j] and figs[j].kind == f.kind and metas[j].get("incident_toll") and metas[j]["sent"] == m["sent"]
-                        and figs[j].best > f.best for j in range(max(0, i - 3), min(len(figs), i + 4)) if j != i)):
+                        and figs[j].best > f.best for j in range(max(0, i - 3), min(len(figs), i + 4)) if j != i))):
             # "the toll from the blast rose to 18 after three of the wounded died": the news
             # that raised the toll, inside it
             counted[i] = False
