@@ -3440,3 +3440,21 @@ def test_a_new_place_after_an_attacks_toll_and_its_parts_is_another_incident():
             "Pattani and Narathiwat.\n\nIn Narathiwat, suspected insurgents shot dead a village defence volunteer as "
             "he rode to work on Wednesday, police said.")
     assert totals(text, date(2007, 4, 19)) == (6, 20, 2000)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the attackers are no repeat of a count of the victims' part
+        (("At least 20 people were killed in the siege, among them four soldiers, the minister said. All four gunmen "
+          "were killed, the minister said."), (24, 0, None)),
+        # the same people by another word are
+        ("Four soldiers were killed in an ambush on Monday, the army said. All four men were killed by gunfire.", (4, 0, None)),
+        # hostages told one by one are the hostages
+        (("Families buried two of the three hostages who died aboard the airliner. The hijackers shot dead a businessman "
+          "and a flight attendant before commandos stormed the plane. A third passenger died of a heart attack. All "
+          "three hijackers were killed in the raid."), (6, 0, None)),
+    ],
+)
+def test_a_definite_count_repeats_only_its_own_side(text, expected):
+    assert totals(text, date(2019, 10, 20)) == expected

@@ -146,8 +146,8 @@ def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) ->
         return True
     if _plain_person(parent.victims) and child.role == parent.role and child.victims not in SECURITY_HEADS:
         return True  # "Three teenagers were killed ... The driver ... and two passengers ... died": told by their part
-    if parent.victims == "civilian" and child.victims not in SECURITY_HEADS and child.role == "victim":
-        return True
+    if parent.victims in ("civilian", "hostage") and child.victims not in SECURITY_HEADS and child.role == "victim":
+        return True  # (hostages told one by one: "a businessman and a flight attendant")
     if parent.victims in ("personnel", "security") and child.victims in SECURITY_HEADS:
         return True  # "19 members of the security forces": police, soldiers and militiamen among them
     if child.victims == "officer" and _people_class(parent) in ("police", "soldier"):
@@ -628,7 +628,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             continue
         if m.get("definite") and (any(
                 keep[j] and figs[j].kind == f.kind and j != i and figs[j].char_start < f.char_start
-                and (figs[j].best == f.best if f.victims is None or f.best > 1 else (
+                # ("All four gunmen were killed" is no repeat of "among them four soldiers")
+                and (figs[j].best == f.best and (f.victims is None or figs[j].victims is None or figs[j].role == f.role)
+                     if f.victims is None or f.best > 1 else (
                     _people_class(figs[j]) == _people_class(f)
                     # "A 19-year-old man has died ... The driver of the car was pronounced dead":
                     # the one person named again by his part in the event
