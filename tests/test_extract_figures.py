@@ -3458,3 +3458,10 @@ def test_a_new_place_after_an_attacks_toll_and_its_parts_is_another_incident():
 )
 def test_a_definite_count_repeats_only_its_own_side(text, expected):
     assert totals(text, date(2019, 10, 20)) == expected
+
+
+def test_the_hurt_after_the_dead_the_article_opened_on_are_its_hurt():
+    text = ("A commission of inquiry into the stampede at the national stadium that killed nine football fans opened "
+            "hearings on Friday.\n\nSix men, two women and a boy died in the crush at the end of a league match on "
+            "March 22. More than 40 others were treated at the teaching hospital, most of them for fractures.")
+    assert totals(text, date(1998, 5, 8)) == (9, 40, None)

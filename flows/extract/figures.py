@@ -2270,7 +2270,12 @@ class _Extraction:
             # "... on Aug. 24, 2010, when gunmen massacred 72 migrants. One man survived with a
             # gunshot wound": the aftermath of the earlier deaths told just before
             before = [f for f, m in zip(self.figures, self.meta) if m["sent"] == si - 1]
-            if before and all(f.event_date is not None and (self.published - f.event_date).days > BACKGROUND_DAYS for f in before):
+            if before and all(f.event_date is not None and (self.published - f.event_date).days > BACKGROUND_DAYS for f in before) and not any(
+                    # (unless those dead are the news the article opened on, told again: "the stampede
+                    # that killed 12 football fans ... Nine men, two women and a 14-year-old boy died in
+                    # the crush ... on March 22. More than 50 others were treated")
+                    m["sent"] < si - 1 and not m.get("background") and f.kind == before[0].kind and f.best == sum(
+                        b.best for b in before if b.kind == f.kind) for f, m in zip(self.figures, self.meta)):
                 return True
         if "the" not in st.wordset or not any(words[x] == "the" and (words[x + 1] in _DATED_EVENT_NOUNS or words[x + 1] in _SPAN_EVENT_NOUNS)
                                               for x in range(st.n - 1)):
