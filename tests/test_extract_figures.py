@@ -3465,3 +3465,9 @@ def test_the_hurt_after_the_dead_the_article_opened_on_are_its_hurt():
             "hearings on Friday.\n\nSix men, two women and a boy died in the crush at the end of a league match on "
             "March 22. More than 40 others were treated at the teaching hospital, most of them for fractures.")
     assert totals(text, date(1998, 5, 8)) == (9, 40, None)
+
+
+def test_civilians_hurt_after_a_bare_count_beside_soldiers_are_more_hurt():
+    text = ("The army said five soldiers were killed and 11 wounded when rebels ambushed a patrol on Sunday. Residents "
+            "said a shell hit a house in the town. A hospital official said 14 civilians had been admitted with injuries.")
+    assert totals(text, date(1987, 3, 9)) == (5, 25, None)

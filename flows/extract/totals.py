@@ -253,6 +253,12 @@ _FIGHT_NOUNS: Final = frozenset({
 })
 
 
+def _civilians_beside_soldiers(figs: list[Figure], metas: list[dict], j: int, f: Figure) -> bool:
+    """f counts civilians and j is a bare count beside a side's ("seven soldiers were killed and 15
+    wounded ... A hospital official said 12 civilians had been admitted with injuries"): other people."""
+    return f.victims == "civilian" and figs[j].victims is None and _security_side(_named_beside(figs, metas, j) or "")
+
+
 def _covers(total: int, parts: list[int]) -> bool:
     """A count of everyone as large as the groups told before, or a little larger (another
     account of the same dead): 9 for "four patients and a nurse ... two of the attackers"."""
@@ -831,6 +837,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     f.victims is None and any(figs[j].kind == f.kind and _other_side_than_sibling(figs, metas, j, i) for j in same_date)) and (any(
                     counted[j] and (generic and _generic(figs[j].victims) and figs[j].role == f.role or m.get("own_people")) and metas[j]["sent"] < m["sent"]
                     and not (place is not None and f.best < figs[j].best and place in figs[j].sentence)
+                    and not _civilians_beside_soldiers(figs, metas, j, f)
                     # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many)
                     and figs[j].best > 0 and figs[j].vague_term is None and (not metas[j].get("headline") or (
                         # (a headline the lede restated: "More than 100 killed ..., activists say" ...
@@ -843,7 +850,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # and a nurse ... killed two of the attackers ... A local official said nine
                     # people had died in the attack")
                     generic and m["sent"] > 1 and not m.get("sums_up") and _covers(f.best, [figs[j].best for j in same_date
-                                                       if counted[j] and metas[j]["sent"] < m["sent"] and figs[j].vague_term is None])) or (
+                                                       if counted[j] and metas[j]["sent"] < m["sent"] and figs[j].vague_term is None
+                                                       and not _civilians_beside_soldiers(figs, metas, j, f)])) or (
                     # (or of the same kind of people, counted before: "nineteen inmates and two
                     # guards were killed ... the prisoners' committee said at least 35 inmates had died")
                     not generic and f.rule.startswith("subject") and any(keep[j] and figs[j].kind == f.kind and metas[j]["sent"] < m["sent"] and figs[j].best > 0
