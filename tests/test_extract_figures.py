@@ -3471,3 +3471,16 @@ def test_civilians_hurt_after_a_bare_count_beside_soldiers_are_more_hurt():
     text = ("The army said five soldiers were killed and 11 wounded when rebels ambushed a patrol on Sunday. Residents "
             "said a shell hit a house in the town. A hospital official said 14 civilians had been admitted with injuries.")
     assert totals(text, date(1987, 3, 9)) == (5, 25, None)
+
+
+ROUNDUP_IN_TITLE_CASE = (
+    "PESHAWAR, Nov. 2 - A string of attacks across the north-west killed at least 15 people on Monday, officials said.\n\n"
+    "Kohat: A car bomb exploded near a market, killing nine people and wounding 30, hospital officials said.\n\n"
+    "Bannu: A suicide bomber rammed a police post, killing five policemen and a civilian. The bomber was also killed. "
+    "Eight people were injured, police said.\n\n"
+    "Swat: Troops killed three militants in a gunfight.")
+
+
+def test_a_roundup_labelled_in_title_case_tells_each_places_hurt():
+    # 15 = 9 + 6 (the lede's parts); the bomber and the militants besides; hurt 30 + 8
+    assert totals(ROUNDUP_IN_TITLE_CASE, date(2009, 11, 2)) == (19, 38, None)

@@ -365,6 +365,11 @@ _ATTACKERS_NAMED: Final = frozenset({"gunmen", "gunman", "attackers", "assailant
 _IN_PARAGRAPH_RE: Final = re.compile(r"\n[ \t]*In [A-Z]")  # (not \s*: a run of newlines would backtrack)
 # a paragraph that opens on a roundup item's place label: "\nPHILIPPINES: Soldiers clashed ...",
 # "\nMOSUL - Gunmen shot dead ..."
+# a roundup's items labelled by their places in title case, two at least: "Peshawar: A car ...",
+# "Bannu: A suicide bomber ..."
+_TITLE_LABEL_RE: Final = re.compile(r"\n[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+[A-Z]")
+_NOT_PLACE_LABELS: Final = frozenset({"note", "update", "correction", "editor", "photo", "source", "read", "watch", "see", "related",
+                                      "also", "background", "context", "analysis", "comment", "q", "a", "summary", "warning"})
 _LABEL_PARAGRAPH_RE: Final = re.compile(r"\n[ \t]*[A-Z]{3,}(?:[ ,.'][A-Za-z.']+){0,3}[ \t]*(?::|[ \t](?:-|--|\u2013|\u2014))[ \t]")
 _UPDATE_WORDS: Final = frozenset({"toll", "number", "rose", "risen", "raising", "bringing", "more", "died", "succumbed"})
 _RELATIVE_DAY_WORDS: Final = L.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "tomorrow"})
@@ -2003,6 +2008,9 @@ class _Extraction:
         self._place_paragraph: dict[int, int] = {}  # per sentence: its paragraph's new-place opening, or -1
         self._in_paragraphs: bool | None = None
         self._label_paragraphs: bool | None = None
+        # a roundup's places labelling its paragraphs in title case ("Bannu: ..."), when two or more do
+        labels = [x for x in _TITLE_LABEL_RE.findall(text) if x.lower() not in _NOT_PLACE_LABELS] if ":\n" not in text and ": " in text else []
+        self._title_labels: frozenset[str] = frozenset(labels) if len(labels) >= 2 else frozenset()
         self.meta: list[dict] = []  # per figure: sentence index, additive cue, background cue
 
     def full_bounds(self) -> list[int]:
@@ -2095,7 +2103,9 @@ class _Extraction:
         if st.all_caps or st.n < 6 or st.s <= self.headline_end:
             return False
         if self._roundup_label(st):
-            return True
+            # (a label in title case may be a place the lede's count summed up: "A wave of bombings
+            # across the north-west killed at least 24 people ... Peshawar: ..., killing 16")
+            return place_only or st.raw[0].isupper() or not self._summed_before(st.s)
         if words[0] != "in":
             # "Across the border, ...", "East of Sanaa, ...", "Further south, ...": a direction away
             # from the places told before
@@ -2158,6 +2168,11 @@ class _Extraction:
         """A roundup's item, labelled with its place at the start of a paragraph after the first:
         "MANDERA, Kenya - A roadside bomb hit a vehicle ...", "PHILIPPINES: Soldiers clashed ..."."""
         raw0 = st.raw[0]
+        if self._title_labels and raw0[:1].isupper() and raw0[1:].islower() and ":" in st.words[1:4] and (
+                st.words[0] not in _NOT_PLACE_LABELS and "\n" in self.text[max(0, st.s - 3):st.s + 1]):
+            c = st.words.index(":", 1)
+            if all(st.raw[x][:1].isupper() for x in range(c)) and " ".join(st.raw[:c]) in self._title_labels:
+                return True  # "Bannu: A suicide bomber drove a pickup truck ... into the gate"
         return len(raw0) >= 3 and raw0.isupper() and raw0.isalpha() and any(
             st.words[x] in ("-", "\u2014", "\u2013", "--") or (st.words[x] == ":" and st.raw[x - 1].isupper())
             for x in range(1, min(7, st.n))) and (
@@ -2169,7 +2184,7 @@ class _Extraction:
         four were wounded"), whose counts repeat or break down only that item's; else -1."""
         if self._label_paragraphs is None:
             # (most articles have no labelled paragraph: one search tells)
-            self._label_paragraphs = _LABEL_PARAGRAPH_RE.search(self.text) is not None
+            self._label_paragraphs = _LABEL_PARAGRAPH_RE.search(self.text) is not None or bool(self._title_labels)
         if not self._label_paragraphs:
             return -1
         j = self._paragraph_opening(si, 6)

@@ -298,7 +298,7 @@ def _sums_up_places(sentence: str) -> bool:
                for i, w in enumerate(words)) or "nationwide" in words or any(
         w in ("across", "throughout") and words[i + 1:i + 3] == ["the", "country"] for i, w in enumerate(words)) or any(
         # "in a wave of political violence", "in a spate of attacks"
-        w in ("wave", "spate", "series") and words[i + 1:i + 2] == ["of"] and i > 0 and words[i - 1] == "a" for i, w in enumerate(words))
+        w in ("wave", "spate", "series", "string") and words[i + 1:i + 2] == ["of"] and i > 0 and words[i - 1] == "a" for i, w in enumerate(words))
 
 
 _FRONTED_PLACE_RE: Final = re.compile(r"In ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),")
