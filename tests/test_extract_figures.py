@@ -3484,3 +3484,10 @@ ROUNDUP_IN_TITLE_CASE = (
 def test_a_roundup_labelled_in_title_case_tells_each_places_hurt():
     # 15 = 9 + 6 (the lede's parts); the bomber and the militants besides; hurt 30 + 8
     assert totals(ROUNDUP_IN_TITLE_CASE, date(2009, 11, 2)) == (19, 38, None)
+
+
+def test_an_attacks_toll_raised_days_later_takes_in_its_first_dead():
+    text = ("A 16-year-old girl wounded when gunmen fired into a backyard party died Sunday morning, police said, "
+            "raising the number of people killed in the shooting to two. The attack, shortly before midnight Friday, "
+            "killed Marcus Oduya, 19, who was pronounced dead at the scene.")
+    assert totals(text, date(2004, 6, 13))[0] == 2

@@ -927,7 +927,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if not additive:
                 parent = None
                 for j in reversed(same_date):
-                    if f.victims is None and not _near_dates(figs[j].event_date, f.event_date):
+                    if f.victims is None and not _near_dates(figs[j].event_date, f.event_date) and not (
+                            # (an attack's toll, raised days after it, takes in its first dead: "raising the
+                            # number of people killed in the shooting to two ... The attack, shortly before
+                            # midnight Friday, killed Marcus Oduya")
+                            metas[j].get("incident_toll") and f.event_date is not None and figs[j].event_date is not None
+                            and 0 <= (figs[j].event_date - f.event_date).days <= UNDATED_DAYS):
                         continue  # "Nine were killed ... on Saturday" in a roundup: another day's news
                     if metas[j]["sent"] == m["sent"] and not metas[j].get("headline"):
                         continue  # items of one sentence's list ("18 killed in X, six in Y, and four in Z") are siblings
