@@ -3491,3 +3491,10 @@ def test_an_attacks_toll_raised_days_later_takes_in_its_first_dead():
             "raising the number of people killed in the shooting to two. The attack, shortly before midnight Friday, "
             "killed Marcus Oduya, 19, who was pronounced dead at the scene.")
     assert totals(text, date(2004, 6, 13))[0] == 2
+
+
+def test_a_hurt_person_who_died_before_the_toll_was_raised_is_inside_it():
+    text = ("Rescuers recovered the bodies of two more miners on Tuesday, raising the number of dead from the weekend's "
+            "gas explosion to 12, the mining agency said.\n\nFour miners were pulled out with burns and taken to "
+            "hospital. One of them died on Monday night, a hospital spokesman said.")
+    assert totals(text, date(2012, 10, 9))[0] == 12

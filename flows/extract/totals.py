@@ -700,7 +700,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 metas[j].get("incident_toll") and figs[j].best > f.best and (metas[j]["sent"] == m["sent"] or (
                     # (or in the sentence after it: "... has risen to 41, a hospital official said.
                     # Dr. Musa said five of the injured had died since Wednesday")
-                    m.get("from_injured") and metas[j]["sent"] == m["sent"] - 1))
+                    m.get("from_injured") and metas[j]["sent"] == m["sent"] - 1) or (
+                    # (or on a day before the toll's: "raising the number of dead ... to 15 [on Tuesday]
+                    # ... One of them, a 24-year-old, died on Monday night")
+                    m.get("from_injured") and f.event_date is not None and figs[j].event_date is not None
+                    and f.event_date < figs[j].event_date and metas[j]["sent"] < m["sent"]))
                 for j in tops[f.kind][-RECENT:] if keep[j]) or (
                     # (or told before the toll it raises: "a 12-year-old boy who had been in a coma
                     # since the stampede had died, bringing the death toll to 14")
