@@ -3498,3 +3498,10 @@ def test_a_hurt_person_who_died_before_the_toll_was_raised_is_inside_it():
             "gas explosion to 12, the mining agency said.\n\nFour miners were pulled out with burns and taken to "
             "hospital. One of them died on Monday night, a hospital spokesman said.")
     assert totals(text, date(2012, 10, 9))[0] == 12
+
+
+def test_a_group_that_disputes_the_figure_gives_another_account():
+    text = ("Officials on Thursday revised the death toll from the collapse of a garment factory down to 31 from 34.\n\n"
+            "Officials said 90 workers had been injured, of whom 12 remain in hospital. A labour group disputed the "
+            "revised figure and said at least 40 workers had died.")
+    assert totals(text, date(2015, 3, 12)) == (31, 90, 31)

@@ -2046,6 +2046,16 @@ class _Extraction:
                 break  # another statement between: a denial after it is of that one ("..., saying more than 60 people had died")
         return False
 
+    def _denial_counts_the_dead(self, si: int) -> bool:
+        """The denial after sentence si tells a number of dead of its own, and no hurt."""
+        for o in (si + 1, si + 2):
+            if o >= len(self.bounds):
+                break
+            ws = self.sentence(o).wordset
+            if not ws.isdisjoint(_DENIAL_WORDS):
+                return not ws.isdisjoint(("died", "dead", "killed", "deaths")) and ws.isdisjoint(L.INJURE_PARTICIPLES)
+        return False
+
     def _other_account_before(self, si: int) -> bool:
         """The sentence before announces another party's version: 'The rebel movement gave a
         different account.' (its figures follow in this sentence)."""
@@ -2441,8 +2451,17 @@ class _Extraction:
                      # (not the news that the toll rose: "BARRICADA REPORTED THAT THE DEATH TOLL HAD RISEN TO EIGHT")
                      and not (m.get("incident_toll") and not st.wordset.isdisjoint(_RISE_VERBS))))
                 and self._counted_before(kind, si))))
-        if not m["claim"] and told and self._cached_flag(si, 1):
-            m["claim"] = True  # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
+        if not m["alternative"] and told and 0 <= m["tok"] < st.n and not st.wordset.isdisjoint(_DENIAL_WORDS) and any(
+                st.words[x] in _DENIAL_WORDS and not _DENIED_THINGS.isdisjoint(st.words[x + 1:x + 5]) for x in range(m["tok"])) and (
+                self._counted_before(kind, si)):
+            # "A labour group disputed the revised figure and said at least 45 workers had died":
+            # its own count against the article's
+            m["alternative"] = True
+        if not m["claim"] and told and self._cached_flag(si, 1) and not (kind == "injured" and self._denial_counts_the_dead(si)):
+            # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
+            # (not the hurt, when the denial disputes the dead: "Officials said 112 workers had been
+            # injured ... A labour group disputed the revised figure and said at least 45 had died")
+            m["claim"] = True
         if not m["claim"] and told and "claim" in st.wordset and 0 <= m["tok"] < st.n and any(
                 st.words[x] == "claim" and st.words[x - 1] in ("a", "the") and st.words[x - 2] == "," and (
                     not _DENIAL_WORDS.isdisjoint(st.words[x + 1:x + 10]) or "baseless" in st.words[x + 1:x + 10]
