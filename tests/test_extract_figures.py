@@ -3505,3 +3505,11 @@ def test_a_group_that_disputes_the_figure_gives_another_account():
             "Officials said 90 workers had been injured, of whom 12 remain in hospital. A labour group disputed the "
             "revised figure and said at least 40 workers had died.")
     assert totals(text, date(2015, 3, 12)) == (31, 90, 31)
+
+
+def test_a_breakdown_continues_past_the_leads_including_aside():
+    text = ("GUNMEN KILLED TEN PEOPLE, INCLUDING THREE WOMEN AND A CHILD, AND WOUNDED SIX OTHERS IN TWO ATTACKS LAST "
+            "NIGHT, POLICE SAID TODAY.\n\nIN THE FIRST INCIDENT, ARMED MEN OPENED FIRE ON A WEDDING PARTY, KILLING SIX "
+            "PERSONS ON THE SPOT. TWO MORE DIED ON THE WAY TO HOSPITAL.\n\nIN THE SECOND, GUNMEN SHOT DEAD TWO FARM "
+            "LABOURERS IN A FIELD.")
+    assert totals(text, date(1988, 3, 14)) == (10, 6, None)

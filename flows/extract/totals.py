@@ -915,7 +915,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         continue
                     # ("At least five men were killed in different incidents. Two men were killed
                     # ... Another person was gunned down": a generic "person" continues it too)
-                    if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) and (
+                    # (an "including" aside of the count's sentence divides the same dead another way)
+                    if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) + aside_sum.get(p, 0) and (
                             _breaks_down(figs[p], f) or (_generic(f.victims) and figs[p].role == f.role
                                                          # (a civilian is no part of "eight soldiers")
                                                          and not (f.victims == "civilian" and figs[p].victims in SECURITY_HEADS))):
