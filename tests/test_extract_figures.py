@@ -3513,3 +3513,9 @@ def test_a_breakdown_continues_past_the_leads_including_aside():
             "PERSONS ON THE SPOT. TWO MORE DIED ON THE WAY TO HOSPITAL.\n\nIN THE SECOND, GUNMEN SHOT DEAD TWO FARM "
             "LABOURERS IN A FIELD.")
     assert totals(text, date(1988, 3, 14)) == (10, 6, None)
+
+
+def test_a_third_after_two_killed_in_the_sentence_before_is_the_next_of_their_group():
+    text = ("A bomb near a police post killed six policemen on Monday. Three passers-by were wounded.\n\nTwo NATO "
+            "service members were killed in an insurgent attack in the south, the coalition said. A third was injured.")
+    assert totals(text, date(2011, 6, 6)) == (8, 4, None)

@@ -2556,8 +2556,9 @@ class _Extraction:
         """A figure that is one of the people counted before: 'a third', 'the other', 'one later died'."""
         if q is None and victims in _ORDINAL_HEADS and not any(
                 # (but "killing three officers and wounding a fourth": the next of their group,
-                # hurt where they were killed)
-                mm["sent"] == si and ff.kind != kind and ff.best == _ORDINAL_VALUE[victims] - 1
+                # hurt where they were killed; or in the next sentence: "Two NATO service members
+                # were killed ... A third was injured")
+                (mm["sent"] == si or (mm["sent"] == si - 1 and st.n <= 8)) and ff.kind != kind and ff.best == _ORDINAL_VALUE[victims] - 1
                 for ff, mm in zip(self.figures[-4:-1], self.meta[-3:])) and not self._next_by_rank(si, kind, _ORDINAL_VALUE[victims]):
             m["remaining"] = True  # "Two of the students were struck by gunfire, and a third was hurt": one of those counted
         elif q is None and victims == "other" and 0 <= m["tok"] < st.n and (
