@@ -3519,3 +3519,19 @@ def test_a_third_after_two_killed_in_the_sentence_before_is_the_next_of_their_gr
     text = ("A bomb near a police post killed six policemen on Monday. Three passers-by were wounded.\n\nTwo NATO "
             "service members were killed in an insurgent attack in the south, the coalition said. A third was injured.")
     assert totals(text, date(2011, 6, 6)) == (8, 4, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("KABUL, June 6 - Violence across Afghanistan killed at least 14 people on Monday, officials said.\n\n"
+          "Kandahar: A bomb near a police post killed six policemen.\n\nKunar: Troops killed eight insurgents in an "
+          "overnight raid, the governor's office said."), (14, 0, None)),
+        # a separate operation's dead are more dead
+        (("KABUL, June 6 - Violence across Afghanistan killed at least 14 people on Monday, officials said. A bomb near "
+          "a police post in Kandahar killed six policemen.\n\nSeparately, the military said troops killed eight "
+          "suspected insurgents during raids on Sunday."), (22, 0, None)),
+    ],
+)
+def test_a_count_summed_over_incidents_takes_in_every_side(text, expected):
+    assert totals(text, date(2011, 6, 6)) == expected

@@ -348,16 +348,6 @@ _RATE_UNITS: Final = frozenset({"day", "week", "month", "year", "hour", "minute"
 _ATTACK_HEADS_PLURAL: Final = frozenset({"gunmen", "militants", "jihadists", "assailants", "attackers", "insurgents", "rebels", "bombers", "troops", "soldiers"})
 _FRONTED_EARLIER: Final = frozenset({"earlier", "before", "ago"})
 _SPAN_UNITS: Final = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-# a count summed over incidents ("killed in separate attacks across Guerrero over the weekend")
-_INCIDENTS_COUNTED_RE: Final = re.compile(
-    r"\b(?:separate|different|various|multiple|a\s+series\s+of|a\s+spate\s+of|a\s+wave\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+){0,1}"
-    r"(?:attacks|incidents|shootings|killings|clashes|raids|operations|ambushes|bombings|violence)\b"
-    # "killed in armed attacks across Guatemala over the weekend"
-    r"|\b(?:attacks|incidents|shootings|killings|clashes|raids|violence)\s+across\s+\w+"
-    # "At least 12 people were killed in fresh violence in Kenya over the weekend"
-    r"|\b(?:fresh|renewed|new|escalating|spreading|sectarian|ethnic|tribal|post-election|political)\s+violence\s+in\s+\w+"
-    # "as violence elsewhere in Iraq claimed at least 21 more lives"
-    r"|\b(?:violence|attacks|fighting|clashes)\s+elsewhere\s+in\s+\w+")
 # the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -2258,7 +2248,7 @@ class _Extraction:
         """A count before `end` summed over incidents ('At least 16 people were killed in separate
         attacks across Guerrero'), whose places the sentences after it break down (not 'carried out
         three separate attacks', which counts no one)."""
-        for m in _INCIDENTS_COUNTED_RE.finditer(low, self.headline_end, end):
+        for m in L.INCIDENTS_COUNTED_RE.finditer(low, self.headline_end, end):
             si = bisect_right(self.bounds, m.start()) - 1
             if any(mm["sent"] == si and f.kind in ("killed", "injured") and f.best > 1 for f, mm in zip(self.figures, self.meta)):
                 return True

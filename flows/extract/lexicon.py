@@ -249,3 +249,15 @@ PLACES_COUNTED_RE: Final = re.compile(r"\b" + PLACES_COUNTED)
 RISE_VERBS: Final = frozenset({"rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"})
 # gerunds of a count raising a toll ("..., bringing the number of dead to 31")
 TOLL_RAISING_GERUNDS: Final = frozenset({"bringing", "raising", "pushing", "taking", "lifting"})
+
+
+# a count summed over incidents ("killed in separate attacks across Guerrero over the weekend")
+INCIDENTS_COUNTED_RE: Final = re.compile(
+    r"\b(?:separate|different|various|multiple|a\s+series\s+of|a\s+spate\s+of|a\s+wave\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+){0,1}"
+    r"(?:attacks|incidents|shootings|killings|clashes|raids|operations|ambushes|bombings|violence)\b"
+    # "killed in armed attacks across Guatemala over the weekend"
+    r"|\b(?:attacks|incidents|shootings|killings|clashes|raids|violence)\s+across\s+\w+"
+    # "At least 12 people were killed in fresh violence in Kenya over the weekend"
+    r"|\b(?:fresh|renewed|new|escalating|spreading|sectarian|ethnic|tribal|post-election|political)\s+violence\s+in\s+\w+"
+    # "as violence elsewhere in Iraq claimed at least 21 more lives"
+    r"|\b(?:violence|attacks|fighting|clashes)\s+elsewhere\s+in\s+\w+")

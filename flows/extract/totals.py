@@ -133,7 +133,9 @@ def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) ->
     if parent.role != child.role:
         # "9 people have died -- soldiers, rebels and civilians": a generic count of the dead
         # covers every side; the objects of an attacker's verb ("stabbed 4 people") do not
-        if not (_generic(parent.victims) and parent.victims != "civilian" and not parent.rule.startswith(("object", "to_death"))):
+        # (but a count summed over incidents takes in every side: "Violence across Afghanistan killed
+        # at least 24 people ... Kunar: troops killed eight insurgents")
+        if not (_generic(parent.victims) and parent.victims != "civilian" and (not parent.rule.startswith(("object", "to_death")) or over_incidents)):
             return False
         attackers = child.victims is None or child.victims in _ATTACK_HEADS or child.victims.endswith("bomber")
         if child.role == "perpetrator" and parent.role == "victim" and not (
@@ -298,7 +300,10 @@ def _sums_up_places(sentence: str) -> bool:
                for i, w in enumerate(words)) or "nationwide" in words or any(
         w in ("across", "throughout") and words[i + 1:i + 3] == ["the", "country"] for i, w in enumerate(words)) or any(
         # "in a wave of political violence", "in a spate of attacks"
-        w in ("wave", "spate", "series", "string") and words[i + 1:i + 2] == ["of"] and i > 0 and words[i - 1] == "a" for i, w in enumerate(words))
+        w in ("wave", "spate", "series", "string") and words[i + 1:i + 2] == ["of"] and i > 0 and words[i - 1] == "a" for i, w in enumerate(words)) or (
+        # "Violence across Afghanistan killed at least 24 people" (not "fresh violence in Kenya",
+        # whose places may tell the attackers' dead besides)
+        " across " in low and any(" across " in m.group() for m in L.INCIDENTS_COUNTED_RE.finditer(low)))
 
 
 _FRONTED_PLACE_RE: Final = re.compile(r"In ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),")
@@ -909,6 +914,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         broken_down.append(pc)
                 linked = False
                 for p in broken_down:
+                    if f.sentence.startswith(("Separately", "SEPARATELY", "In a separate", "IN A SEPARATE")) and f.role != figs[p].role:
+                        # (a separate operation's dead of another side: "Separately, the U.S. military
+                        # said ... forces killed 11 suspected insurgents during raids")
+                        continue
                     if m.get("new_place") and metas[p].get("incident_toll"):
                         # (one attack's toll is no summary of places: "In Narathiwat, insurgents
                         # shot dead a village defence volunteer" after the Yala bombing's toll and its parts)
@@ -917,7 +926,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # ... Another person was gunned down": a generic "person" continues it too)
                     # (an "including" aside of the count's sentence divides the same dead another way)
                     if p in same_date and f.best <= figs[p].best - children_sum.get(p, 0) + aside_sum.get(p, 0) and (
-                            _breaks_down(figs[p], f) or (_generic(f.victims) and figs[p].role == f.role
+                            _breaks_down(figs[p], f, f.role == "perpetrator" and m.get("item_from") is not None and not any(
+                                # (a labelled item of its own, the fighters' deaths its incident: "Kunar:
+                                # Troops killed eight insurgents in a raid"; not attackers shot after the
+                                # attack told before them)
+                                metas[c].get("item_from") == m["item_from"] and figs[c].kind == f.kind for c in range(max(0, i - RECENT), i))
+                                and _summed_over_incidents(figs, metas, p)) or (_generic(f.victims) and figs[p].role == f.role
                                                          # (a civilian is no part of "eight soldiers")
                                                          and not (f.victims == "civilian" and figs[p].victims in SECURITY_HEADS))):
                         parent_of[i] = p
