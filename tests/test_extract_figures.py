@@ -3535,3 +3535,16 @@ def test_a_third_after_two_killed_in_the_sentence_before_is_the_next_of_their_gr
 )
 def test_a_count_summed_over_incidents_takes_in_every_side(text, expected):
     assert totals(text, date(2011, 6, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 40 civilians and opposition activists were killed on Monday.", (40, 0, None)),
+        ("At least 4,700 civilians and opposition activists have been killed since the coup.", (0, 0, 4700)),
+        # two counts, each its own
+        ("Two soldiers and three rebel fighters were killed.", (5, 0, None)),
+    ],
+)
+def test_one_count_of_two_groups_the_second_with_a_modifier(text, expected):
+    assert totals(text, date(2024, 3, 27)) == expected

@@ -4188,10 +4188,13 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     aside is left to the subgroup rule.
     """
     words = st.words
-    if p >= 3 and words[p - 1] == "and" and _is_plural(words[p]) and words[p] not in L.NOT_PEOPLE and st.q_by_end.get(p + 1) is None:
+    # (one modifier before the last noun: "at least 4,700 civilians and opposition activists")
+    mod = 1 if p >= 4 and words[p - 2] == "and" and st._is_np_word(p - 1) and not _is_plural(words[p - 1]) and (
+        words[p - 1] not in L.NOT_PEOPLE) else 0
+    if p >= 3 + mod and words[p - 1 - mod] == "and" and _is_plural(words[p]) and words[p] not in L.NOT_PEOPLE and st.q_by_end.get(p + 1) is None:
         # "more than 2,600 combatants and civilians", "at least 40 men, women and children": one
         # count of every group the bare nouns after it name
-        x = p - 2
+        x = p - 2 - mod
         for _ in range(4):
             if x < 1 or not _is_plural(words[x]) or not st._is_np_word(x):
                 break
