@@ -3548,3 +3548,15 @@ def test_a_count_summed_over_incidents_takes_in_every_side(text, expected):
 )
 def test_one_count_of_two_groups_the_second_with_a_modifier(text, expected):
     assert totals(text, date(2024, 3, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A doctor said the hospital was treating 38 people for gunshot wounds, five of them in a serious condition.", (0, 38, None)),
+        ("Doctors were treating 12 people for burns on Sunday.", (0, 12, None)),
+        ("Doctors are treating the patients for cholera.", (0, 0, None)),
+    ],
+)
+def test_those_a_hospital_is_treating_for_wounds_are_hurt(text, expected):
+    assert totals(text, date(2011, 3, 20)) == expected

@@ -5390,7 +5390,8 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     while b >= 0 and words[b] in L.ADVERBS:
         b -= 1
     # ("they had treated dozens of people with machete wounds": a perfect, active)
-    passive = b >= 0 and words[b] in L.AUX and words[b] not in ("had", "has", "have", "having")
+    # (nor a progressive: "the hospital was treating 38 people for gunshot wounds")
+    passive = b >= 0 and words[b] in L.AUX and words[b] not in ("had", "has", "have", "having") and not words[c].endswith("ing")
     if not passive and c + 1 < n and words[c] in L.CARE_VERBS:
         q = st.q_by_start.get(c + 1)
         if q is None and words[c + 1] in ("the", "another"):

@@ -66,6 +66,7 @@ CARE_VERBS: Final = frozenset({
     "taken", "rushed", "admitted", "airlifted", "air-lifted", "transported", "rescued", "treated",
     "hospitalised", "hospitalized", "evacuated", "flown", "brought", "carried", "ferried", "pulled",
     "transferred", "hospitalised", "survived", "escaped", "freed",
+    "treating",  # ("was treating 38 people for gunshot wounds")
 })
 # "receiving treatment for injuries", "needed treatment for burns"
 TREATMENT_VERBS: Final = frozenset({
