@@ -3560,3 +3560,23 @@ def test_one_count_of_two_groups_the_second_with_a_modifier(text, expected):
 )
 def test_those_a_hospital_is_treating_for_wounds_are_hurt(text, expected):
     assert totals(text, date(2011, 3, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("THE ATTACK WAS REPELLED AND UP TO 20 REBELS WERE DESTROYED.", (20, 0, None)),
+        ("Twenty terrorists were neutralized, the army said.", (20, 0, None)),
+        ("The military and self-defense forces destroyed over 60 terrorists.", (60, 0, None)),
+        # things destroyed are no dead
+        ("Twenty houses were destroyed and three soldiers were killed.", (3, 0, None)),
+    ],
+)
+def test_fighters_destroyed_or_neutralized_in_the_passive_are_dead(text, expected):
+    assert totals(text) == expected
+
+
+def test_a_dateline_after_a_headline_is_no_head_noun():
+    text = ("Jets pound militant offensive in Hama, killing 50 terrorists Fri Sep 30 2016. Warplanes foiled the attack. "
+            "Over 50 terrorists were neutralized in the process, the agency reported.")
+    assert totals(text, date(2016, 9, 30))[0] == 50

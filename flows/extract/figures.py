@@ -125,7 +125,7 @@ _SHOT_BEFORE_GATE: Final = re.compile(r"(?:fatally|mortally)\s+$")
 _SHOT_FATALLY_GATE: Final = re.compile(r"shot(?:\s+\S+){0,3},\s+(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:fatally|mortally)")
 _CUT_GATE: Final = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
 _SLIT_GATE: Final = re.compile(r"(?:slit|slitting|cut|cutting)\s+(?:the\s+|their\s+)?throats?\s+of\s")
-_FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating"})
+_FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating", "destroyed"})
 # "sustained machete cuts", "treated for hypothermia": the hurt nouns read after a verb of suffering
 # or care (budget cuts are no wound)
 _HURT_NOUN_GATE: Final = re.compile(r"(?:sustain|suffer|receiv|treat|with|for|admitted|hospitali)\S*\s+(?:\S+\s+){0,4}$")
@@ -210,7 +210,8 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
     if word in _HURT_NOUNS_GATED:
         return _HURT_NOUN_GATE.search(lowered, max(0, pos - 50), pos) is not None
     if word in _FIGHTERS_VERBS_GATED:
-        return _COUNT_AFTER_GATE.match(lowered, pos) is not None
+        # (or a passive: "UP TO 20 REBELS WERE DESTROYED", read only with fighters as its subject)
+        return _COUNT_AFTER_GATE.match(lowered, pos) is not None or _PASSIVE_BEFORE_GATE.search(lowered, max(0, pos - 24), pos) is not None
     if word == "struck" or word == "hit":
         return _STRUCK_GATE.match(lowered, pos) is not None
     if word == "shot":
@@ -1679,6 +1680,8 @@ class _Sentence:
                 break  # (after the head a participle starts a phrase of its own: "30 people using rifles")
             if head is not None and w in _DIRECTIONS and k + 1 < n and words[k + 1] == "of":
                 break  # "62 rebels east of Damascus": a place follows the noun
+            if head is not None and w in _WEEKDAY_ABBREVIATIONS and k + 1 < n and (words[k + 1] in L.MONTHS or words[k + 1] in _MONTH_ABBREVIATIONS):
+                break  # a dateline after a headline: "Killing 50 Terrorists Fri Sep 30 2016"
             if head is not None and w.endswith("ed") and w != "armed" and _is_plural(head) and k + 1 < n and (
                     words[k + 1] in _PARTICIPLE_PHRASE_PREPOSITIONS or words[k + 1] in ("the", "a", "an", "their", "his", "her")):
                 # (or a verb and its object: "ABOUT 40 GUERRILLAS ENTERED THE VILLAGE")
@@ -3262,6 +3265,8 @@ _IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "hit", "shot", "thrown", "take
                                            "caught", "held", "driven", "blown", "swept", "dug"})
 
 
+_WEEKDAY_ABBREVIATIONS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+_MONTH_ABBREVIATIONS: Final = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _CARRYING_WORDS: Final = frozenset({"wearing", "carrying", "holding", "wielding", "driving", "riding"})
 _ESCAPE_VERBS: Final = frozenset({"escaped", "fled", "jumped", "crawled", "climbed", "managed", "survived"})
 
@@ -3733,6 +3738,13 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
             continue
         participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
         done = False
+        if w in _FIGHTERS_ONLY_VERBS and k >= 2 and words[k - 1] in ("were", "was", "been", "are", "is"):
+            # a passive with fighters as its subject: "UP TO 20 REBELS WERE DESTROYED", "Twenty
+            # terrorists were neutralized" (not "Twenty houses were destroyed")
+            q_fighters = st.q_by_end.get(k - 1 if words[k - 2] not in ("have", "has", "had") else k - 2)
+            if q_fighters is None or q_fighters.head is None or _role(q_fighters.head) != "perpetrator":
+                continue
+            participle = True
         if participle and k >= 4 and words[k - 1] == "them" and words[k - 2] == "of" and words[k - 3] == "all":
             done = _all_of_them(ex, st, si, k, kind)
         if participle and not done:
@@ -5103,7 +5115,7 @@ _EXECUTED_PEOPLE: Final = _PERSON_NOUNS | _LOST_PEOPLE | frozenset({
     "mayor", "governor", "councilman", "councillor", "councilor", "official", "judge", "leader", "chief", "commander",
     "prisoner", "hostage", "captive", "informer", "informant", "collaborator", "priest", "villager", "peasant",
     "civilian", "trader", "businessman", "activist", "candidate", "headman", "elder", "sheikh", "imam"})
-_FIGHTERS_ONLY_VERBS: Final = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating"})
+_FIGHTERS_ONLY_VERBS: Final = _FIGHTERS_VERBS_GATED
 # "killed and mutilated two farmers": what else was done to the same victims (not "arrested")
 _ALSO_DONE_TO_VICTIMS: Final = frozenset({
     "mutilated", "tortured", "raped", "robbed", "burned", "burnt", "dismembered", "beat", "beaten",

@@ -24,7 +24,7 @@ KILL_VERBS: Final = frozenset({
     "murders", "murdering", "massacred", "massacring", "executed", "executing", "assassinated",
     "beheaded", "beheading", "lynched", "lynching", "slaughtered", "slaughtering", "gunned", "drowned", "drowning", "drowns", "martyring",
     # only with fighters as the object: "troops neutralized five terrorists"
-    "neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating",
+    "neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating", "destroyed",
 })
 INJURE_VERBS: Final = frozenset({
     "injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding", "hurt",
