@@ -3580,3 +3580,9 @@ def test_a_dateline_after_a_headline_is_no_head_noun():
     text = ("Jets pound militant offensive in Hama, killing 50 terrorists Fri Sep 30 2016. Warplanes foiled the attack. "
             "Over 50 terrorists were neutralized in the process, the agency reported.")
     assert totals(text, date(2016, 9, 30))[0] == 50
+
+
+def test_police_hurt_are_not_among_the_other_people_the_police_wounded():
+    text = ("Police shot dead three youths and wounded at least 15 other people in clashes on Thursday, the police said.\n\n"
+            "In the township, two men were shot dead when a crowd attacked a patrol. Four policemen were slightly injured.")
+    assert totals(text, date(1985, 6, 14)) == (3, 19, None)

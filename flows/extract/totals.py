@@ -181,8 +181,8 @@ def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, i: i
     """'killing two protesters and wounding 14 ... Nine police officers were hurt': a bare count
     told beside a named group's count counts that group, and the people of another side are not
     among them."""
-    if figs[j].victims is not None:
-        return False
+    if figs[j].victims is not None and figs[j].victims != "person":
+        return False  # (but "wounded at least 20 other people" beside "shot dead four black youths" is bare too)
     if figs[i].victims is None:
         # two bare counts, each beside a named count of the other kind: "five soldiers had been
         # killed and 29 wounded ... three civilians were killed and eight wounded" (but "... two
