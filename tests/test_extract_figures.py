@@ -3586,3 +3586,9 @@ def test_police_hurt_are_not_among_the_other_people_the_police_wounded():
     text = ("Police shot dead three youths and wounded at least 15 other people in clashes on Thursday, the police said.\n\n"
             "In the township, two men were shot dead when a crowd attacked a patrol. Four policemen were slightly injured.")
     assert totals(text, date(1985, 6, 14)) == (3, 19, None)
+
+
+def test_a_count_told_as_what_officials_earlier_said_is_outdated():
+    text = ("Authorities on Saturday lowered the death toll from a bomb attack on a night market to 27, after earlier "
+            "saying 33 people had died.")
+    assert totals(text, date(2012, 8, 11))[0] == 27

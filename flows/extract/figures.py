@@ -991,6 +991,9 @@ class _Sentence:
                 words[c] == "had" and words[c + 1] == "stood" and words[c + 2] == "at" and c + 3 == tok and c >= 1 and words[c - 1] in (
                     "count", "toll", "tally", "figure", "number") for c in range(max(0, tok - 4), tok - 2)):
             return True  # "The council's count had stood at 22 dead on Sunday night": a count since raised
+        if any(words[c] in ("earlier", "initially", "previously", "originally") and words[c + 1] in ("saying", "reporting", "stating")
+               for c in range(max(0, tok - 5), tok - 1)):
+            return True  # "lowered the death toll ... to 31, after earlier saying 38 people had died": the first account
         if ws.isdisjoint(_OUTDATED_CUES):
             return False
         if any(words[c] in ("initially", "originally") and (words[c + 1] in _FIRST_ACCOUNT_VERBS or (
