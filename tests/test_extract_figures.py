@@ -3592,3 +3592,20 @@ def test_a_count_told_as_what_officials_earlier_said_is_outdated():
     text = ("Authorities on Saturday lowered the death toll from a bomb attack on a night market to 27, after earlier "
             "saying 33 people had died.")
     assert totals(text, date(2012, 8, 11))[0] == 27
+
+
+FOLLOW_UP_OF_A_RAISED_TOLL = (
+    "LILONGWE - Two weeks after a crush at the gates of the national stadium, the toll has risen again.\n\n"
+    "A 14-year-old girl who had been in a coma since the disaster died on Friday, hospital officials said. A 30-year-old "
+    "man being treated for chest injuries died on Tuesday. Their deaths bring to 25 the number of people who have died "
+    "as a result of the March 8 crush.\n\n"
+    "Twenty-three people were killed at the scene on March 8 and more than 150 were injured when police fired tear gas "
+    "at the crowd.")
+
+
+def test_a_follow_up_whose_news_raised_an_older_events_toll_counts_that_event():
+    assert totals(FOLLOW_UP_OF_A_RAISED_TOLL, date(1998, 3, 22)) == (25, 150, 25)
+
+
+def test_someone_being_treated_who_died_is_dead():
+    assert totals("A 22-year-old woman being treated for chest injuries died on Tuesday.", date(1998, 3, 22)) == (1, 0, None)

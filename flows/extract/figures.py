@@ -4572,13 +4572,15 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         p = 0  # ("both" walked over as an adverb)
     if p < 0:
         return False
-    if p >= 2 and not _is_plural(words[p]):
+    if p >= 2 and (not _is_plural(words[p]) or "being" in words[max(0, p - 8):p]):
         # the person before what they wore or carried: "a second assailant wearing an explosive
-        # vest was shot and wounded" (the subject is the assailant, not the vest)
-        y = next((x for x in range(p - 1, max(0, p - 6), -1) if words[x] in _CARRYING_WORDS or not (
-            st._is_np_word(x) or words[x] in ("a", "an", "the", "his", "her", "their"))), -1)
-        if y >= 1 and words[y] in _CARRYING_WORDS and st._is_np_word(y - 1) and (
-                singular(words[y - 1]) in _PERSON_NOUNS or _role(words[y - 1]) == "perpetrator"):
+        # vest was shot and wounded" (the subject is the assailant, not the vest), or before their
+        # care: "A 22-year-old woman being treated for chest injuries died on Tuesday"
+        y = next((x for x in range(p - 1, max(0, p - 8), -1) if words[x] in _CARRYING_WORDS or (
+            words[x] == "being" and words[x + 1].endswith("ed")) or not (
+            st._is_np_word(x) or words[x] in ("a", "an", "the", "his", "her", "their", "for", "with") or words[x].endswith("ed"))), -1)
+        if y >= 1 and (words[y] in _CARRYING_WORDS or words[y] == "being") and st._is_np_word(y - 1) and (
+                singular(words[y - 1]) in _PERSON_NOUNS or _role(words[y - 1]) == "perpetrator" or words[y - 1].endswith("-old")):
             p = y - 1
     if words[p] == "and" and p > 0 and any(
             m["sent"] == si and f.kind == kind for f, m in zip(ex.figures[-4:], ex.meta[-4:])):
@@ -6024,7 +6026,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 if words[e] in ("injured", "wounded"):
                     ex.add(st, si, "injured", before, e, "incident_toll", extra={"incident_toll": not _period_cue(st)})
                 elif _incident_toll(st, e, before.start, ex, si) or _event_toll(st, e, before.start, ex, si):
-                    ex.add(st, si, "killed", before, e, "incident_toll", extra={"incident_toll": True})
+                    ex.add(st, si, "killed", before, e, "incident_toll", extra={"incident_toll": True, "raised_by_before": _raised_by_before(words)})
                 else:
                     ex.add(st, si, "death_toll", before, e, "death_toll")
                 continue
@@ -6350,7 +6352,7 @@ def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -
         return False
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
     if q_start < k:
-        window = words[max(0, q_start - 5):min(st.n, k + 8)]  # "bringing to nine the number of people killed in the fire"
+        window = words[max(0, q_start - 5):min(st.n, k + 12)]  # "bringing to nine the number of people killed in the fire", "... who have died as a result of the March 8 crush"
     if any(w in _ONE_EVENT_NOUNS for w in window):
         return True
     if "fire" in st.wordset and _fire_as_event(words):

@@ -255,6 +255,27 @@ _FIGHT_NOUNS: Final = frozenset({
 })
 
 
+def _raised_old_event_days(figs: list[Figure], metas: list[dict], published: date | None) -> list[date]:
+    """The days of older events whose toll the article's news raised: "Two weeks after a crush at
+    the stadium ... A 15-year-old boy ... died on Friday ... Their deaths bring to 40 the number of
+    people who have died as a result of the March 8 crush". The article follows that event up: its
+    counts (the dead and hurt of March 8) are the article's, not background."""
+    if published is None:
+        return []
+    days = []
+    for t, (f, m) in enumerate(zip(figs, metas)):
+        if not (f.kind == "killed" and m.get("incident_toll") and not m.get("outdated") and f.event_date is not None
+                and (published - f.event_date).days > BACKGROUND_DAYS and (
+                    m.get("raised_by_before") or _RAISED_TOLL_RE.search(f.sentence.lower()) is not None)):
+            continue
+        # the news that raised it: a few deaths told just before, on a recent day
+        if any(g.kind == "killed" and g.best <= 5 and not metas[j].get("incident_toll") and g.event_date is not None
+               and 0 <= (published - g.event_date).days <= BACKGROUND_DAYS and m["sent"] - 2 <= metas[j]["sent"] <= m["sent"]
+               for j, g in enumerate(figs[:t])):
+            days.append(f.event_date)
+    return days
+
+
 def _civilians_beside_soldiers(figs: list[Figure], metas: list[dict], j: int, f: Figure) -> bool:
     """f counts civilians and j is a bare count beside a side's ("seven soldiers were killed and 15
     wounded ... A hospital official said 12 civilians had been admitted with injuries"): other people."""
@@ -317,6 +338,9 @@ def _fronted_place(sentence: str) -> str | None:
     return m.group(1)
 
 
+# a toll raised: "bringing the number of dead to 31", "Their deaths bring to 40 the number of people"
+_RAISED_TOLL_RE: Final = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)\s+"
+                                    r"(?:to\s+[\w,]+\s+)?(?:the|its)\s+(?:death\s+)?(?:toll|number)")
 _RAISING_WORDS_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(L.TOLL_RAISING_GERUNDS)) + r")\s+(?:the|its)\s+(?:death\s+)?(?:toll|number)")
 _RAISED_WORDS: Final = L.RISE_VERBS | {"raised", "revised", "updated"}  # (a count raised, or set anew)
 _OWN_TIME_WORDS: Final = L.WEEKDAYS | frozenset({
@@ -463,6 +487,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     has_incident_toll = any(m.get("incident_toll") for m in metas)
     split_fatally = any(f.rule == "shot_fatally" for f in figs)  # ("Five people were shot, one fatally")
     later_limit = published + timedelta(days=LATER_DAYS) if published is not None else date.max
+    old_event_days = _raised_old_event_days(figs, metas, published)
     # the parts linked so far, by (kind, best, victims): a later repeat of one is not added
     parts_seen: dict[tuple, list[int]] = {}
 
@@ -514,13 +539,17 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # bringing the number of people killed in the attack to 17")
             # (the attackers too, when the toll says it takes them in: "brings to nine the number
             # of people killed in the attack, including the two assailants")
-            earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)
+            # (the deaths the toll's sentence says raised it, "Their deaths bring to 40 the number of
+            # people who have died as a result of the March 8 crush", whatever their day)
+            raised_by = (lambda j: bool(m.get("raised_by_before")) and m["sent"] - 2 <= metas[j]["sent"] < m["sent"])
+            earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and (
+                           _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS) or raised_by(j))
                        and not metas[j].get("outside_toll")  # ("the count of nine dead does not include the bomber")
                        and (_same_people(figs[j], f) or (figs[j].role == "perpetrator" and _generic(f.victims) and _names_attackers(f.sentence)))
                        and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"]
                             # ("An aftershock killed two more people. The new deaths bring the death toll
                             # from the quake to 2,163")
-                            or (metas[j]["sent"] == m["sent"] - 1 and bool(m.get("raised_by_before"))))]
+                            or raised_by(j))]
             # (a headline and its lede giving the same count are one count: "Bomb kills 15" ...
             # "A car bomb killed 15 people")
             # (the same toll stated before, in the headline "Toll in bus bombing rises to 11", is
@@ -560,6 +589,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 figs[j].event_date for j in tops["killed"] + tops["injured"] if keep[j] and counted[j]] + [
                 day for (_kind, day) in zero_seen])) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
+            # (nor the older event whose toll the article's news raised: see _raised_old_event_days)
+            and not any(abs((f.event_date - day).days) <= 1 for day in old_event_days)
             # a date after publication is no earlier event: the fate of hostages told later
             # belongs to the kidnapping ("twelve hostages were killed in captivity as of March
             # 11"), and "a rally before the June 3 poll, killing 21" is today's news
