@@ -3609,3 +3609,11 @@ def test_a_follow_up_whose_news_raised_an_older_events_toll_counts_that_event():
 
 def test_someone_being_treated_who_died_is_dead():
     assert totals("A 22-year-old woman being treated for chest injuries died on Tuesday.", date(1998, 3, 22)) == (1, 0, None)
+
+
+def test_a_follow_up_toll_that_rose_is_the_older_days_dead_and_those_who_died_since():
+    text = ("GAZIPUR - Two weeks after fire raced through a sweater factory, the death toll has risen to 21.\n\n"
+            "When the fire broke out on the evening of Dec. 15, 18 workers died and more than 60 were hurt.\n\n"
+            "Three more of the injured have since died in the burn unit, a hospital spokesman said.")
+    # (the three who died are no longer among the hurt: GTD codes a person once)
+    assert totals(text, date(2011, 12, 29)) == (21, 57, 21)

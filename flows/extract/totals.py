@@ -263,6 +263,16 @@ def _raised_old_event_days(figs: list[Figure], metas: list[dict], published: dat
     if published is None:
         return []
     days = []
+    # (or a toll that says it rose, made up of an older day's dead and the few who died since:
+    # "the death toll has risen to 31 ... When the fire broke out on the evening of Dec. 15, 26
+    # workers died ... Five more of the injured have since died")
+    recent = sum(g.best for g, mg in zip(figs, metas) if g.kind == "killed" and g.best <= 10 and (mg.get("from_injured") or mg.get("increment"))
+                 and g.event_date is not None and 0 <= (published - g.event_date).days <= BACKGROUND_DAYS)
+    if recent:
+        for f, m in zip(figs, metas):
+            if f.kind in ("death_toll", "killed") and (m.get("incident_toll") or f.kind == "death_toll") and _ROSE_RE.search(f.sentence.lower()):
+                days += [g.event_date for g, mg in zip(figs, metas) if g.kind == "killed" and g.event_date is not None and not mg.get("incident_toll")
+                         and (published - g.event_date).days > BACKGROUND_DAYS and g.best + recent == f.best]
     for t, (f, m) in enumerate(zip(figs, metas)):
         if not (f.kind == "killed" and m.get("incident_toll") and not m.get("outdated") and f.event_date is not None
                 and (published - f.event_date).days > BACKGROUND_DAYS and (
@@ -338,6 +348,8 @@ def _fronted_place(sentence: str) -> str | None:
     return m.group(1)
 
 
+# a toll that rose: "the death toll has risen to 31"
+_ROSE_RE: Final = re.compile(r"\b(?:toll|number\s+of\s+dead)\s+(?:has\s+|had\s+)?(?:" + "|".join(sorted(L.RISE_VERBS)) + r")\s+to\b")
 # a toll raised: "bringing the number of dead to 31", "Their deaths bring to 40 the number of people"
 _RAISED_TOLL_RE: Final = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)\s+"
                                     r"(?:to\s+[\w,]+\s+)?(?:the|its)\s+(?:death\s+)?(?:toll|number)")
@@ -1085,7 +1097,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         # (a toll "above 41,000" is broken down as "35,418 ... and more than 5,800": about it)
         rough = f.qualifier != "exact" or any(figs[j].qualifier != "exact" for j in parts)
         if (running == f.best or (rough and f.best < running <= f.best * 1.05)) and len(parts) >= 2 and all(
-                metas[j]["sent"] > metas[t]["sent"] for j in parts):
+                metas[j]["sent"] > metas[t]["sent"] for j in parts) and not any(
+                # (not a followed-up event's dead and those who died since: they are the killed)
+                figs[j].event_date is not None and any(abs((figs[j].event_date - day).days) <= 1 for day in old_event_days) for j in parts):
             for j in parts:
                 counted[j] = False
 
