@@ -384,3 +384,18 @@ def test_parser_survives_very_long_digit_runs(digits: int):
     """A run of digits longer than Python's int-conversion limit (4300) is no number, not a crash."""
     value = parse_number("9" * digits)
     assert value is None or type(value) is int
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0 0 ² wounded ",  # (found by the casualty-vocabulary property test)
+        "²³ killed between 1 January and ² March",
+        "killed 1 June ²² to ³ March",
+        "3 killed in ¹⁹⁹⁹, the ¹⁹⁹⁹ attack in which 4 died",
+    ],
+)
+def test_digits_that_are_no_decimal_digits_never_raise(text: str):
+    """Superscript digits are str.isdigit() but not int(): every count test reads decimal digits."""
+    figures = extract_figures(text, date(2020, 5, 5))
+    assert all(f.low <= f.best <= f.high for f in figures if f.low is not None and f.high is not None)

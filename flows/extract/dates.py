@@ -313,7 +313,7 @@ def _relative_dates(sentence: str, published: date) -> list[tuple[int, date]]:
     if " ago" in low:
         for m in _AGO_RE.finditer(low):
             count = m.group(1)
-            amount = int(count) if count.isdigit() else _SMALL_NUMBERS.get(count, 1)
+            amount = int(count) if count.isdecimal() else _SMALL_NUMBERS.get(count, 1)
             unit = 7 if m.group(2) == "week" else 1
             if amount * unit <= 62:  # longer spans ("two years ago") are not a day
                 found.append((m.start(), published - timedelta(days=amount * unit)))

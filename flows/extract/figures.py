@@ -1231,12 +1231,12 @@ class _Sentence:
                             "which", "who", "in", "that", "left", "leaving") and words[j + 1] not in _VERB_TRIGGERS):
                         j += 1
                     self.background_scopes.append((i + 1, j))
-            elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year and i + 2 < self.n
+            elif (has_year and len(w) == 4 and w.isdecimal() and 1900 <= int(w) < self.pub_year and i + 2 < self.n
                   and (words[i + 1] == "when" or (words[i + 1] == "," and words[i + 2] == "when"))):
                 # "was in June 2006, when ... floods killed three people": the when-clause is then
                 self.background_scopes.append((i + 1, self.n))
                 cues.append(i)
-            elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year and i > 0 and words[i - 1] in ("the", "a")
+            elif (has_year and len(w) == 4 and w.isdecimal() and 1900 <= int(w) < self.pub_year and i > 0 and words[i - 1] in ("the", "a")
                   and i + 1 < self.n and (words[i + 1] in _EVENT_NOUNS or words[i + 1] in _DATED_EVENT_NOUNS or words[i + 1] == "downing")
                   and any(x in ("which", "when") for x in words[i + 2:i + 16])):
                 # "convicted ... over the 2014 downing of flight MH17, in which all 298 people on
@@ -1245,14 +1245,14 @@ class _Sentence:
                 end = next((j for j in range(rel, self.n) if words[j] in (";", ":")), self.n)
                 self.background_scopes.append((rel, end))
                 cues.append(i)
-            elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year and i > 0 and words[i - 1] in ("in", "and")
+            elif (has_year and len(w) == 4 and w.isdecimal() and 1900 <= int(w) < self.pub_year and i > 0 and words[i - 1] in ("in", "and")
                   and any(x in ("that", "which") for x in words[i + 1:i + 12])):
                 # "hit by a wave of bombings in 2015 and 2016, some claimed by IS, that killed
                 # hundreds": the relative clause tells that earlier time
                 cues.append(i)
                 rel = next(j for j in range(i + 1, min(self.n, i + 12)) if words[j] in ("that", "which"))
                 self.background_scopes.append((rel, self.n))
-            elif (has_year and len(w) == 4 and w.isdigit() and 1900 <= int(w) < self.pub_year
+            elif (has_year and len(w) == 4 and w.isdecimal() and 1900 <= int(w) < self.pub_year
                   and i > 0 and (words[i - 1] in ("in", "during", "of", "late", "early", "mid") or words[i - 1] in L.MONTHS
                                  # "the 2015 floods, which killed over 400": a dated event
                                  # ("The 2017 Grenfell Tower fire killed 72 people": a name between)
@@ -1298,7 +1298,7 @@ class _Sentence:
             return
         phrase = words[b:c]
         earlier = False
-        years = [int(w) for w in phrase if len(w) == 4 and w.isdigit()]
+        years = [int(w) for w in phrase if len(w) == 4 and w.isdecimal()]
         if years:
             earlier = bool(self.pub_year) and 1900 <= years[0] < self.pub_year
         elif phrase[0] == "in" and phrase[-1] in _MONTH_NUMBER and self.pub_month:
@@ -1592,7 +1592,7 @@ class _Sentence:
         word in mixed-case text) or a person noun; a count there takes a noun or a verb
         ('Kabul, 12 killed')."""
         words = self.words
-        if i < 2 or num_end != i + 1 or not words[i].isdigit() or not 1 <= int(words[i]) <= 110:
+        if i < 2 or num_end != i + 1 or not words[i].isdecimal() or not 1 <= int(words[i]) <= 110:
             return False
         prev = words[i - 1]
         nxt = words[num_end] if num_end < self.n else "."
@@ -2824,7 +2824,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # (not two or three days of fighting: one bout, "killed about sixty rebel fighters in three
             # days of fighting for heights east of Grozny")
             strong = any(w in ("days", "weeks", "months") and i > 0 and i + 1 < st.n and words[i + 1] == "of"
-                         and ((words[i - 1].isdigit() and int(words[i - 1]) > 2) or (words[i - 1] in _SPAN_COUNTS and not (
+                         and ((words[i - 1].isdecimal() and int(words[i - 1]) > 2) or (words[i - 1] in _SPAN_COUNTS and not (
                              w == "days" and words[i - 1] in ("two", "three"))))
                          and (i < 2 or words[i - 2] != "by") for i, w in enumerate(words))
         if not strong and (st.text.find("-year ", st.s, st.e) >= 0 or st.text.find("-long ", st.s, st.e) >= 0):
@@ -3127,7 +3127,7 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     if in_total and perfect:
         return True
     if perfect_active and k >= 4 and words[k - 1] in ("have", "has") and words[k - 2] in _PLURAL_EVENT_NOUNS and words[k - 4] in ("the", "these", "all") and (
-            words[k - 3] in _SERIES_COUNT_WORDS or (words[k - 3].isdigit() and int(words[k - 3]) >= 3)):
+            words[k - 3] in _SERIES_COUNT_WORDS or (words[k - 3].isdecimal() and int(words[k - 3]) >= 3)):
         # "IT WAS THE FOURTH BOMBING IN THE CITY THIS MONTH. THE FOUR EXPLOSIONS HAVE KILLED MORE
         # THAN 70 PEOPLE": a count over a run of attacks (not "the two blasts", one attack's parts)
         return True
@@ -3150,9 +3150,9 @@ def _dated_span_end(words: list[str], j: int) -> tuple[int, int]:
     """Where a span's dated endpoint that opens at j ends, when it names a day and a month ('1
     January', 'June 30', '30 June 2020'), and its day of the year (roughly); else (-1, 0)."""
     n = len(words)
-    if j + 1 < n and words[j].isdigit() and len(words[j]) <= 2 and words[j + 1] in _MONTH_NUMBER and words[j + 1] != "may":
+    if j + 1 < n and words[j].isdecimal() and len(words[j]) <= 2 and words[j + 1] in _MONTH_NUMBER and words[j + 1] != "may":
         e, day = j + 2, _MONTH_NUMBER[words[j + 1]] * 31 + int(words[j])
-    elif j + 1 < n and words[j] in _MONTH_NUMBER and words[j] != "may" and words[j + 1].isdigit() and len(words[j + 1]) <= 2:
+    elif j + 1 < n and words[j] in _MONTH_NUMBER and words[j] != "may" and words[j + 1].isdecimal() and len(words[j + 1]) <= 2:
         e, day = j + 2, _MONTH_NUMBER[words[j]] * 31 + int(words[j + 1])
     else:
         return -1, 0
@@ -3191,7 +3191,7 @@ def _years_span(words: list[str]) -> bool:
 
 
 def _is_year_word(w: str) -> bool:
-    return len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100
+    return len(w) == 4 and w.isdecimal() and 1900 <= int(w) <= 2100
 
 
 def _increment(st: _Sentence, q: Quantity) -> bool:
