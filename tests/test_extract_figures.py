@@ -3617,3 +3617,10 @@ def test_a_follow_up_toll_that_rose_is_the_older_days_dead_and_those_who_died_si
             "Three more of the injured have since died in the burn unit, a hospital spokesman said.")
     # (the three who died are no longer among the hurt: GTD codes a person once)
     assert totals(text, date(2011, 12, 29)) == (21, 57, 21)
+
+
+def test_a_count_that_raises_a_long_toll_clause_is_the_news():
+    text = ("Landslides and flash floods triggered by three days of torrential rain have killed at least 38 people in "
+            "Nepal, officials said on Monday, bringing the number of people killed since the start of the monsoon in "
+            "June to 160.")
+    assert totals(text, date(2017, 8, 14)) == (38, 0, 160)

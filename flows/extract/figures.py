@@ -3090,7 +3090,7 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
             strong = False  # (or "Peshawar has suffered a string of bombings in recent weeks; a blast ... on Oct. 19 killed 14")
     hi = max(q.np_end if q is not None else k, k)
     if not st.wordset.isdisjoint(_TOLL_RAISING_GERUNDS) and any(
-            words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and words[x + 1] in ("the", "its", "their") and "to" in words[x + 2:x + 14]
+            words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and words[x + 1] in ("the", "its", "their") and "to" in words[x + 2:x + 18]
             for x in range(hi + 1, st.n)):
         # "... have killed at least 67 people across Nepal, bringing the number of monsoon-related
         # deaths since mid-June to 412": the count a later clause adds to the toll is the news
