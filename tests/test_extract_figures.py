@@ -3624,3 +3624,10 @@ def test_a_count_that_raises_a_long_toll_clause_is_the_news():
             "Nepal, officials said on Monday, bringing the number of people killed since the start of the monsoon in "
             "June to 160.")
     assert totals(text, date(2017, 8, 14)) == (38, 0, 160)
+
+
+def test_a_toll_named_for_a_collision_between_two_things():
+    text = ("The death toll from Sunday's collision between a crowded passenger train and a stationary goods train in "
+            "northern Uttar Pradesh rose to 47 on Monday, railway officials said. Initial reports on Sunday night had "
+            "put the number killed at 32.")
+    assert totals(text, date(2010, 1, 4)) == (47, 0, 47)

@@ -6045,7 +6045,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
             continue  # "according to a police toll issued at 1600": when the toll was given, no count
         j = k + 1
         steps = 0
-        while j < n and steps < 20:
+        while j < n and steps < 28:
             if j in st.blocked and j not in st.q_by_start:
                 j += 1  # a date in the toll's phrase: "killed since 12 July to 12"
                 steps += 1
@@ -6162,7 +6162,10 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         # "the toll from the earthquakes in Turkey and Syria climbed to ..."
                         words[j] == "and" and not st.all_caps and j + 1 < n and st.raw[j - 1][:1].isupper() and st.raw[j + 1][:1].isupper()) and not (
                         # "the death toll from ethnic and sectarian violence this month past 200"
-                        words[j] == "and" and j + 2 < n and (words[j + 1] in _SPAN_EVENT_NOUNS or words[j + 2] in _SPAN_EVENT_NOUNS)):
+                        words[j] == "and" and j + 2 < n and (words[j + 1] in _SPAN_EVENT_NOUNS or words[j + 2] in _SPAN_EVENT_NOUNS)) and not (
+                        # "the death toll from Sunday's collision between a passenger train and a
+                        # stationary goods train ... rose to 47"
+                        words[j] == "and" and "between" in words[k + 1:j]):
                     break
             j += 1
             steps += 1
