@@ -3631,3 +3631,10 @@ def test_a_toll_named_for_a_collision_between_two_things():
             "northern Uttar Pradesh rose to 47 on Monday, railway officials said. Initial reports on Sunday night had "
             "put the number killed at 32.")
     assert totals(text, date(2010, 1, 4)) == (47, 0, 47)
+
+
+def test_across_the_river_opens_another_place():
+    text = ("Russian shelling of Kherson killed three civilians and wounded 11 on Saturday, the regional administration "
+            "said.\n\nAcross the Dnipro River, officials in Nova Kakhovka said Ukrainian shelling had killed two people "
+            "and injured five in the town on Saturday.")
+    assert totals(text, date(2023, 1, 15)) == (5, 16, None)

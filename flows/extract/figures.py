@@ -2120,6 +2120,8 @@ class _Extraction:
             c = words.index(",", 2)
             opener = words[:c]
             if not (opener[:3] == ["across", "the", "border"] or (
+                    # "Across the Dnipro River, ...", "Across the river, ..."
+                    opener[:2] == ["across", "the"] and opener[-1] in ("river", "strait", "lake", "bay", "frontier", "line")) or (
                     opener[0] in _DIRECTIONS and len(opener) >= 3 and opener[1] == "of" and st.raw[2][:1].isupper()) or (
                     opener[0] in ("further", "farther") and len(opener) == 2 and opener[1] in _DIRECTIONS)):
                 return False
