@@ -3638,3 +3638,10 @@ def test_across_the_river_opens_another_place():
             "said.\n\nAcross the Dnipro River, officials in Nova Kakhovka said Ukrainian shelling had killed two people "
             "and injured five in the town on Saturday.")
     assert totals(text, date(2023, 1, 15)) == (5, 16, None)
+
+
+def test_people_admitted_to_a_named_hospital_in_a_story_of_the_dead_are_hurt():
+    text = ("Divers pulled 12 more bodies from the river on Monday, raising the number of confirmed dead from the capsizing "
+            "of a ferry to 30.\n\nThe ferry overturned in a squall late on Saturday. Around 100 passengers swam ashore. "
+            "Eleven people were admitted to Chandpur General Hospital, most of them suffering from shock.")
+    assert totals(text, date(2012, 8, 20)) == (30, 11, 30)

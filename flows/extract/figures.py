@@ -86,7 +86,7 @@ _LOST_GATE: Final = re.compile(r"(?:lost|losing)\s+(?:" + _NUMBERISH + r"|(?:bot
 _HOSPITAL_GATE: Final = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
                             r"|(?:been|were|was)\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:remain|remains|remained|are|were)\s+under\s+treatment\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
-                            r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$"
+                            r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
                             # "sent dozens of nearby residents to hospital"
                             r"|(?:sent|sending|sends)\s+(?:[\w-]+\s+){1,6}to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
 # "is in critical condition", "were listed in stable condition": a person's state after harm
@@ -5710,7 +5710,10 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                          # were taken to hospital" (not "for tests", "as a precaution")
                          v >= 1 and not any(x in ("for", "precaution", "checks", "check-up", "observation") for x in after[:3]) and (
                              any(x in _CARE_DEATH_WORDS or x == "drowned" for x in words[:v])
-                             or (si > 0 and not ex.sentence(si - 1).wordset.isdisjoint(_HARM_OR_DEATH))))
+                             or (si > 0 and not ex.sentence(si - 1).wordset.isdisjoint(_HARM_OR_DEATH))
+                             # (or an article that counted its dead before: "... raising the number of
+                             # confirmed dead from the capsizing to 41 ... Fourteen people were admitted")
+                             or any(f.kind == "killed" and f.best > 0 and not m.get("background") for f, m in zip(ex.figures, ex.meta))))
         if v >= 1 and words[v + 1] == "to" and caused and words[v] in ("admitted", "taken", "rushed") and v in st.q_by_end and (
                 not st.q_by_end[v].used and st.q_by_end[v].head is not None and not _hypothetical(st, v)):
             # a count and its participle: "Of the 94 people admitted to hospital, 61 have since been discharged"
