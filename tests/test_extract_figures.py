@@ -3645,3 +3645,10 @@ def test_people_admitted_to_a_named_hospital_in_a_story_of_the_dead_are_hurt():
             "of a ferry to 30.\n\nThe ferry overturned in a squall late on Saturday. Around 100 passengers swam ashore. "
             "Eleven people were admitted to Chandpur General Hospital, most of them suffering from shock.")
     assert totals(text, date(2012, 8, 20)) == (30, 11, 30)
+
+
+def test_the_next_count_of_a_sources_pluperfect_account_is_that_account_too():
+    text = ("At least 12 people were killed in the hotel siege, police said on Saturday. More than 25 people were "
+            "wounded.\n\nThe director of the ambulance service said his crews had collected 19 bodies from the hotel "
+            "and taken 40 wounded people to hospitals.")
+    assert totals(text, date(2018, 3, 24)) == (12, 25, None)

@@ -2495,6 +2495,11 @@ class _Extraction:
             m["told_pluperfect"] = True
             if q is not None and any(st.words[x] in ("its", "our") and st.words[x - 1] == "of" for x in range(q.num_end, min(k, q.num_end + 3))):
                 m["own_people"] = True  # "the party said 11 of its supporters had been killed": its own count
+        elif self.meta and self.meta[-1]["sent"] == si and self.meta[-1].get("told_pluperfect") and 0 <= self.meta[-1]["tok"] < m["tok"] and not any(
+                w in (";", "but", "while") for w in st.words[self.meta[-1]["tok"]:m["tok"]]):
+            # the same account's next count: "said his crews had collected 21 bodies ... and taken 43
+            # wounded people to hospitals"
+            m["told_pluperfect"] = True
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
         words = st.words
