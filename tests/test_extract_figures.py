@@ -3652,3 +3652,9 @@ def test_the_next_count_of_a_sources_pluperfect_account_is_that_account_too():
             "wounded.\n\nThe director of the ambulance service said his crews had collected 19 bodies from the hotel "
             "and taken 40 wounded people to hospitals.")
     assert totals(text, date(2018, 3, 24)) == (12, 25, None)
+
+
+def test_one_of_the_injured_civilians_who_later_died_is_dead():
+    text = ("Militants hurled a grenade at a bunker in the market, wounding 17 civilians and two policemen. One of the "
+            "injured civilians, a shopkeeper, later died in hospital.")
+    assert totals(text, date(1994, 9, 12)) == (1, 18, None)

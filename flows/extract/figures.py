@@ -1707,6 +1707,8 @@ class _Sentence:
                 return (head, m, additive) if head is not None else (None, m, additive)
             if head is None and m < n and words[m] in _PARTITIVE_NOUNS:
                 self._partitive = True  # "one of the dead", "three of the wounded"
+                if m + 1 < n and _is_plural(words[m + 1]) and self._is_np_word(m + 1) and words[m + 1] not in L.NOT_PEOPLE:
+                    return None, m + 2, additive  # ("One of the injured civilians later died": the noun too)
                 return None, m + 1, additive
             inner = None
             inner_start = m
