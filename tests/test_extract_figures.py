@@ -3658,3 +3658,10 @@ def test_one_of_the_injured_civilians_who_later_died_is_dead():
     text = ("Militants hurled a grenade at a bunker in the market, wounding 17 civilians and two policemen. One of the "
             "injured civilians, a shopkeeper, later died in hospital.")
     assert totals(text, date(1994, 9, 12)) == (1, 18, None)
+
+
+def test_the_dead_of_that_day_after_an_earlier_events_figures_are_that_events():
+    text = ("Hundreds of people gathered at the market on Saturday to mark 10 years since twin bombings there on June 12, "
+            "2011, killed 41 people.\n\nRelatives have long disputed the official toll. \"At least 50 people died that "
+            "day,\" said one widow.")
+    assert totals(text, date(2021, 6, 12)) == (0, 0, None)

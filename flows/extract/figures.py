@@ -2302,6 +2302,14 @@ class _Extraction:
                     m["sent"] < si - 1 and not m.get("background") and f.kind == before[0].kind and f.best == sum(
                         b.best for b in before if b.kind == f.kind) for f, m in zip(self.figures, self.meta)):
                 return True
+        if self.published is not None and "that" in st.wordset and any(
+                words[x] == "that" and words[x + 1] in ("day", "night", "morning", "evening", "afternoon") for x in range(st.n - 1)):
+            # "At least 50 people died that day": the day of the event the figures just before told,
+            # when those were an earlier event's
+            last = max((m["sent"] for m in self.meta if m["sent"] < si), default=-1)
+            before = [f for f, m in zip(self.figures, self.meta) if m["sent"] == last]
+            if before and all(f.event_date is not None and (self.published - f.event_date).days > BACKGROUND_DAYS for f in before):
+                return True
         if "the" not in st.wordset or not any(words[x] == "the" and (words[x + 1] in _DATED_EVENT_NOUNS or words[x + 1] in _SPAN_EVENT_NOUNS)
                                               for x in range(st.n - 1)):
             return False  # (the dead of "the unrest", "the riots": an event told before)
