@@ -3665,3 +3665,9 @@ def test_the_dead_of_that_day_after_an_earlier_events_figures_are_that_events():
             "2011, killed 41 people.\n\nRelatives have long disputed the official toll. \"At least 50 people died that "
             "day,\" said one widow.")
     assert totals(text, date(2021, 6, 12)) == (0, 0, None)
+
+
+def test_a_month_in_another_clause_is_no_months_count():
+    text = ("Marines killed five gunmen in a clash on Tuesday. The group, blamed for the bombing of a ferry on Feb. 27 "
+            "that killed more than 100 people, is still believed to be holding three sailors seized in June.")
+    assert totals(text, date(2004, 8, 24)) == (5, 0, None)

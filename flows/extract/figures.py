@@ -3044,7 +3044,9 @@ def _month_governs(st: _Sentence, q: Quantity | None, k: int, month_at: int) -> 
     if month_at >= hi:
         if any(words[x] == "since" and _ranking_since(words, x) for x in range(hi, month_at)):
             return False  # "... in one of the deadliest attacks since a ceasefire came into force in February"
-        return not any(w in ("and", ";", "but", "while") or w in _TRIGGER_KIND for w in words[hi:month_at])
+        # (nor across another clause's verb: "... that killed more than 100 people, is still believed
+        # to be holding three sailors seized in the Sulu Sea in June")
+        return not any(w in ("and", ";", "but", "while") or w in _TRIGGER_KIND or w in L.AUX for w in words[hi:month_at])
     return not any(w in (";", "but", "while") or w in _TRIGGER_KIND for w in words[month_at + 1:lo])
 
 
