@@ -3671,3 +3671,15 @@ def test_a_month_in_another_clause_is_no_months_count():
     text = ("Marines killed five gunmen in a clash on Tuesday. The group, blamed for the bombing of a ferry on Feb. 27 "
             "that killed more than 100 people, is still believed to be holding three sailors seized in June.")
     assert totals(text, date(2004, 8, 24)) == (5, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Relatives buried the nine workers killed in the explosion on Tuesday.\n\nEight workers died at the scene on "
+          "Tuesday. A ninth, a 19-year-old, died of his burns on Thursday."), (9, 0, None)),
+        ("Eight workers died at the scene on Tuesday. A ninth died of his burns on Thursday.", (9, 0, None)),
+    ],
+)
+def test_a_seventh_to_tenth_is_ranked_as_a_second_to_sixth_is(text, expected):
+    assert totals(text, date(2015, 12, 19)) == expected
