@@ -3683,3 +3683,10 @@ def test_a_month_in_another_clause_is_no_months_count():
 )
 def test_a_seventh_to_tenth_is_ranked_as_a_second_to_sixth_is(text, expected):
     assert totals(text, date(2015, 12, 19)) == expected
+
+
+def test_suicide_bombers_are_counted_beside_a_separate_raids_dead_fighters():
+    text = ("Two suicide bombers blew themselves up at a police checkpoint late on Thursday, killing nine people, "
+            "investigators said.\n\nSeparately, police said they had shot dead two suspected militants during a raid "
+            "on a house on Friday morning.")
+    assert totals(text, date(2012, 5, 4)) == (13, 0, None)

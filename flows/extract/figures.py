@@ -7001,6 +7001,9 @@ def _implicit_bomber(ex: _Extraction) -> None:
         if amount is not None and amount.value > 1 and not any(
                 f.kind == "killed" and f.role == "perpetrator" and (
                     f.victims in (None, "bomber", "attacker", "assailant") or f.best == amount.value or f.char_start < plural.start())
+                # (not the dead of a separate raid: "Separately, police said they had shot dead two
+                # suspected militants")
+                and not f.sentence.startswith(("Separately", "SEPARATELY", "In a separate", "IN A SEPARATE"))
                 for f in ex.figures):
             _add_bombers(ex, plural, amount.value)
             return
