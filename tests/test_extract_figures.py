@@ -3690,3 +3690,18 @@ def test_suicide_bombers_are_counted_beside_a_separate_raids_dead_fighters():
             "investigators said.\n\nSeparately, police said they had shot dead two suspected militants during a raid "
             "on a house on Friday morning.")
     assert totals(text, date(2012, 5, 4)) == (13, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A string of attacks across the country also killed Afghan police and civilians.", (0, 0, None)),
+        ("The intelligence helped Ukrainian forces kill Russian generals.", (0, 0, None)),
+        ("Gunmen killed Zorig in his home.", (1, 0, None)),
+        # a suicide bomber beside a separate raid's dead fighters
+        (("In Kunduz, a suicide bomber blew himself up at the gate of the police headquarters, killing three policemen. "
+          "Separately, the ministry said forces had killed 14 insurgents during a raid."), (18, 0, None)),
+    ],
+)
+def test_a_capitalised_adjective_before_lower_case_people_is_no_name(text, expected):
+    assert totals(text, date(2011, 8, 3)) == expected

@@ -1849,6 +1849,12 @@ class _Sentence:
             k = j
             while k < n and self._is_np_word(k) and k - j < 7:
                 k += 1
+            if k == j + 1 or not any(self.raw[x][:1].isupper() for x in range(j + 1, k)):
+                # one capitalised word before lower-case people: an adjective ("killed Afghan
+                # police and civilians", "Afghan police officers"), no one's name
+                if j + 1 < n and self.raw[j + 1][:1].islower() and (
+                        _is_plural(words[j + 1]) or words[j + 1] in ("police", "security", "army", "military")):
+                    return None
             # "Canadian aid worker Norman Tattersall": end on the capitalised name
             while k - 1 > j and not self.raw[k - 1][:1].isupper():
                 k -= 1
@@ -3289,6 +3295,7 @@ _IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "hit", "shot", "thrown", "take
 
 _WEEKDAY_ABBREVIATIONS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 _MONTH_ABBREVIATIONS: Final = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_SEPARATE_OPENERS: Final = L.SEPARATE_OPENERS
 _CARRYING_WORDS: Final = frozenset({"wearing", "carrying", "holding", "wielding", "driving", "riding"})
 _ESCAPE_VERBS: Final = frozenset({"escaped", "fled", "jumped", "crawled", "climbed", "managed", "survived"})
 
@@ -7003,7 +7010,7 @@ def _implicit_bomber(ex: _Extraction) -> None:
                     f.victims in (None, "bomber", "attacker", "assailant") or f.best == amount.value or f.char_start < plural.start())
                 # (not the dead of a separate raid: "Separately, police said they had shot dead two
                 # suspected militants")
-                and not f.sentence.startswith(("Separately", "SEPARATELY", "In a separate", "IN A SEPARATE"))
+                and not f.sentence.startswith(_SEPARATE_OPENERS)
                 for f in ex.figures):
             _add_bombers(ex, plural, amount.value)
             return
@@ -7021,7 +7028,9 @@ def _implicit_bomber(ex: _Extraction) -> None:
     # blew himself up": an attacker killed by others is not the one who blew himself up
     second = "blew" in low and "second" in low and _SECOND_BLEW_RE.search(haystack) is not None
     for f in ex.figures:
-        if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1 and not (second and f.best == 1 and f.victims != "bomber"):
+        if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1 and not (second and f.best == 1 and f.victims != "bomber") and not (
+                # (not fighters killed in a separate operation: "Separately, ... forces had killed 14 insurgents")
+                f.sentence.startswith(_SEPARATE_OPENERS)):
             return
         if f.kind == "killed" and not excluded and _INCLUDES_ATTACKERS_RE.search(f.sentence) is not None:
             return  # "At least 11 people, including the three assailants, were killed": counted in

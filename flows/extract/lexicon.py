@@ -262,3 +262,5 @@ INCIDENTS_COUNTED_RE: Final = re.compile(
     r"|\b(?:fresh|renewed|new|escalating|spreading|sectarian|ethnic|tribal|post-election|political)\s+violence\s+in\s+\w+"
     # "as violence elsewhere in Iraq claimed at least 21 more lives"
     r"|\b(?:violence|attacks|fighting|clashes)\s+elsewhere\s+in\s+\w+")
+# a sentence telling a separate incident ("Separately, police said they had shot dead two militants")
+SEPARATE_OPENERS: Final = ("Separately", "SEPARATELY", "In a separate", "IN A SEPARATE")

@@ -957,7 +957,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         broken_down.append(pc)
                 linked = False
                 for p in broken_down:
-                    if f.sentence.startswith(("Separately", "SEPARATELY", "In a separate", "IN A SEPARATE")) and f.role != figs[p].role:
+                    if f.sentence.startswith(L.SEPARATE_OPENERS) and f.role != figs[p].role:
                         # (a separate operation's dead of another side: "Separately, the U.S. military
                         # said ... forces killed 11 suspected insurgents during raids")
                         continue
