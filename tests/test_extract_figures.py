@@ -3705,3 +3705,9 @@ def test_suicide_bombers_are_counted_beside_a_separate_raids_dead_fighters():
 )
 def test_a_capitalised_adjective_before_lower_case_people_is_no_name(text, expected):
     assert totals(text, date(2011, 8, 3)) == expected
+
+
+def test_hostages_killed_are_drawn_from_the_abducted_not_from_the_dead():
+    text = ("Gunmen ambushed a truck near the town, killing two militiamen and abducting 11 villagers. Two of the "
+            "hostages, both elderly farmers, were later beheaded by their captors.")
+    assert totals(text, date(2001, 5, 30)) == (4, 0, None)

@@ -4074,6 +4074,11 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                 if group is not None:
                     ex.add(st, si, kind, item, k, rule, part_of=group)
                     continue
+            if item.partitive and kind in ("killed", "injured") and st.words[item.np_end - 1] in ("hostages", "missing") and not _hypothetical(st, k):
+                # "Two of the hostages were later beheaded": drawn from the abducted (or the missing),
+                # no count of casualties told before, so more dead
+                ex.add(st, si, kind, item, k, rule, extra={"additive_forced": True})
+                continue
             if item.partitive or opener:
                 # ("ten of the dead had been decapitated" after "26 killed and 19 others injured":
                 # drawn from the dead)
