@@ -3711,3 +3711,10 @@ def test_hostages_killed_are_drawn_from_the_abducted_not_from_the_dead():
     text = ("Gunmen ambushed a truck near the town, killing two militiamen and abducting 11 villagers. Two of the "
             "hostages, both elderly farmers, were later beheaded by their captors.")
     assert totals(text, date(2001, 5, 30)) == (4, 0, None)
+
+
+def test_attackers_killed_told_by_a_news_agency_are_no_other_account_of_their_victims():
+    text = ("Armed men killed at least 30 people in an overnight attack on a hamlet, the government said on Saturday.\n\n"
+            "In a statement carried by the official news agency, the ministry said security forces had pursued the "
+            "attackers into a forest and killed three of the gunmen.")
+    assert totals(text, date(1997, 10, 4)) == (33, 0, None)

@@ -737,7 +737,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 # killed at least 31 people ... The army said ... killing 40 rebels")
                 # (a source's number of dead, "put the number of dead at 21", is of all the dead)
                 m.get("put_at") or ((_same_people(figs[j], f) or figs[j].role == f.role == "perpetrator" or (
-                    _generic(figs[j].victims) and figs[j].victims != "civilian"))
+                    _generic(figs[j].victims) and figs[j].victims != "civilian"
+                    # (not the attackers beside the dead of the attackers' verb: "Armed men ... killed at
+                    # least 37 people ... the ministry said security forces had killed four of the gunmen")
+                    and not (f.role == "perpetrator" and figs[j].role == "victim" and figs[j].rule.startswith("object"))))
                     and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published))
                 for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
             # "Police said 12 were killed; other sources claim 50": each estimate is listed, the
