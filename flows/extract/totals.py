@@ -740,7 +740,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     _generic(figs[j].victims) and figs[j].victims != "civilian"
                     # (not the attackers beside the dead of the attackers' verb: "Armed men ... killed at
                     # least 37 people ... the ministry said security forces had killed four of the gunmen")
-                    and not (f.role == "perpetrator" and figs[j].role == "victim" and figs[j].rule.startswith("object"))))
+                    and not (f.role == "perpetrator" and figs[j].role == "victim" and figs[j].rule.startswith("object")
+                             and not _names_attackers(figs[j].sentence))))  # (but "Heavy fighting ... killed at least 31" covers all sides)
                     and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published))
                 for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
             # "Police said 12 were killed; other sources claim 50": each estimate is listed, the
