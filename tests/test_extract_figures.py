@@ -3718,3 +3718,9 @@ def test_attackers_killed_told_by_a_news_agency_are_no_other_account_of_their_vi
             "In a statement carried by the official news agency, the ministry said security forces had pursued the "
             "attackers into a forest and killed three of the gunmen.")
     assert totals(text, date(1997, 10, 4)) == (33, 0, None)
+
+
+def test_a_count_raising_to_n_the_number_slain_is_the_news_and_n_the_toll():
+    text = ("At least 22 people were killed in political and ethnic violence in Karachi on Monday, raising to more than "
+            "800 the number of people slain in the port city since January, police said.")
+    assert totals(text, date(1995, 6, 27)) == (22, 0, 800)

@@ -3115,7 +3115,10 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
             strong = False  # (or "Peshawar has suffered a string of bombings in recent weeks; a blast ... on Oct. 19 killed 14")
     hi = max(q.np_end if q is not None else k, k)
     if not st.wordset.isdisjoint(_TOLL_RAISING_GERUNDS) and any(
-            words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and words[x + 1] in ("the", "its", "their") and "to" in words[x + 2:x + 18]
+            words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and (
+                (words[x + 1] in ("the", "its", "their") and "to" in words[x + 2:x + 18])
+                # ("..., raising to more than 800 the number of people slain in the city since January")
+                or (words[x + 1] == "to" and not _TOLL_NOUNS.isdisjoint(words[x + 2:x + 9]) or words[x + 1] == "to" and "number" in words[x + 2:x + 9]))
             for x in range(hi + 1, st.n)):
         # "... have killed at least 67 people across Nepal, bringing the number of monsoon-related
         # deaths since mid-June to 412": the count a later clause adds to the toll is the news
@@ -6234,7 +6237,7 @@ def _toll_put_at(words: list[str], k: int) -> bool:
 
 
 _TOLL_DOCUMENT_VERBS: Final = frozenset({"issued", "released", "published", "announced", "compiled", "provided", "given", "updated"})
-_NUMBER_OF_NOUNS: Final = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies", "died",
+_NUMBER_OF_NOUNS: Final = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies", "died", "slain",
                                            "murders"})  # ("the number of murders so far this year to 98")
 
 
