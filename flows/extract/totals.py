@@ -262,7 +262,7 @@ def _raised_old_event_days(figs: list[Figure], metas: list[dict], published: dat
     counts (the dead and hurt of March 8) are the article's, not background."""
     if published is None:
         return []
-    days = []
+    days: list[date] = []
     # (or a toll that says it rose, made up of an older day's dead and the few who died since:
     # "the death toll has risen to 31 ... When the fire broke out on the evening of Dec. 15, 26
     # workers died ... Five more of the injured have since died")
@@ -271,19 +271,28 @@ def _raised_old_event_days(figs: list[Figure], metas: list[dict], published: dat
     if recent:
         for f, m in zip(figs, metas):
             if f.kind in ("death_toll", "killed") and (m.get("incident_toll") or f.kind == "death_toll") and _ROSE_RE.search(f.sentence.lower()):
-                days += [g.event_date for g, mg in zip(figs, metas) if g.kind == "killed" and g.event_date is not None and not mg.get("incident_toll")
-                         and (published - g.event_date).days > BACKGROUND_DAYS and g.best + recent == f.best]
+                for g, mg in zip(figs, metas):
+                    day = g.event_date
+                    if g.kind == "killed" and day is not None and not mg.get("incident_toll") and (published - day).days > BACKGROUND_DAYS and (
+                            g.best + recent == f.best):
+                        days.append(day)
     for t, (f, m) in enumerate(zip(figs, metas)):
-        if not (f.kind == "killed" and m.get("incident_toll") and not m.get("outdated") and f.event_date is not None
-                and (published - f.event_date).days > BACKGROUND_DAYS and (
+        toll_day = f.event_date
+        if toll_day is None or not (f.kind == "killed" and m.get("incident_toll") and not m.get("outdated")
+                and (published - toll_day).days > BACKGROUND_DAYS and (
                     m.get("raised_by_before") or _RAISED_TOLL_RE.search(f.sentence.lower()) is not None)):
             continue
         # the news that raised it: a few deaths told just before, on a recent day
         if any(g.kind == "killed" and g.best <= 5 and not metas[j].get("incident_toll") and g.event_date is not None
                and 0 <= (published - g.event_date).days <= BACKGROUND_DAYS and m["sent"] - 2 <= metas[j]["sent"] <= m["sent"]
                for j, g in enumerate(figs[:t])):
-            days.append(f.event_date)
+            days.append(toll_day)
     return days
+
+
+def _gap_within(later: date | None, earlier: date | None, low: int, high: int) -> bool:
+    """Both days are known and later comes low to high days after earlier."""
+    return later is not None and earlier is not None and low <= (later - earlier).days <= high
 
 
 def _civilians_beside_soldiers(figs: list[Figure], metas: list[dict], j: int, f: Figure) -> bool:
@@ -755,8 +764,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     m.get("from_injured") and metas[j]["sent"] == m["sent"] - 1) or (
                     # (or on a day before the toll's: "raising the number of dead ... to 15 [on Tuesday]
                     # ... One of them, a 24-year-old, died on Monday night")
-                    m.get("from_injured") and f.event_date is not None and figs[j].event_date is not None
-                    and f.event_date < figs[j].event_date and metas[j]["sent"] < m["sent"]))
+                    m.get("from_injured") and _gap_within(figs[j].event_date, f.event_date, 1, LATER_DAYS) and metas[j]["sent"] < m["sent"]))
                 for j in tops[f.kind][-RECENT:] if keep[j]) or (
                     # (or told before the toll it raises: "a 12-year-old boy who had been in a coma
                     # since the stampede had died, bringing the death toll to 14")
@@ -997,8 +1005,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                             # (an attack's toll, raised days after it, takes in its first dead: "raising the
                             # number of people killed in the shooting to two ... The attack, shortly before
                             # midnight Friday, killed Marcus Oduya")
-                            metas[j].get("incident_toll") and f.event_date is not None and figs[j].event_date is not None
-                            and 0 <= (figs[j].event_date - f.event_date).days <= UNDATED_DAYS):
+                            metas[j].get("incident_toll") and _gap_within(figs[j].event_date, f.event_date, 0, UNDATED_DAYS)):
                         continue  # "Nine were killed ... on Saturday" in a roundup: another day's news
                     if metas[j]["sent"] == m["sent"] and not metas[j].get("headline"):
                         continue  # items of one sentence's list ("18 killed in X, six in Y, and four in Z") are siblings
@@ -1103,7 +1110,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if (running == f.best or (rough and f.best < running <= f.best * 1.05)) and len(parts) >= 2 and all(
                 metas[j]["sent"] > metas[t]["sent"] for j in parts) and not any(
                 # (not a followed-up event's dead and those who died since: they are the killed)
-                figs[j].event_date is not None and any(abs((figs[j].event_date - day).days) <= 1 for day in old_event_days) for j in parts):
+                any(_gap_within(figs[j].event_date, day, -1, 1) for day in old_event_days) for j in parts):
             for j in parts:
                 counted[j] = False
 
