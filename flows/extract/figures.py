@@ -991,8 +991,9 @@ class _Sentence:
                 words[c] == "had" and words[c + 1] == "stood" and words[c + 2] == "at" and c + 3 == tok and c >= 1 and words[c - 1] in (
                     "count", "toll", "tally", "figure", "number") for c in range(max(0, tok - 4), tok - 2)):
             return True  # "The council's count had stood at 22 dead on Sunday night": a count since raised
-        if any(words[c] in ("earlier", "initially", "previously", "originally") and words[c + 1] in ("saying", "reporting", "stating")
-               for c in range(max(0, tok - 5), tok - 1)):
+        if not ws.isdisjoint(("saying", "reporting", "stating")) and any(
+                words[c] in ("earlier", "initially", "previously", "originally") and words[c + 1] in ("saying", "reporting", "stating")
+                for c in range(max(0, tok - 5), tok - 1)):
             return True  # "lowered the death toll ... to 31, after earlier saying 38 people had died": the first account
         if ws.isdisjoint(_OUTDATED_CUES):
             return False
@@ -4606,7 +4607,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
         p = 0  # ("both" walked over as an adverb)
     if p < 0:
         return False
-    if p >= 2 and (not _is_plural(words[p]) or "being" in words[max(0, p - 8):p]):
+    if p >= 2 and ("being" in st.wordset or not st.wordset.isdisjoint(_CARRYING_WORDS)) and (
+            not _is_plural(words[p]) or "being" in words[max(0, p - 8):p]):
         # the person before what they wore or carried: "a second assailant wearing an explosive
         # vest was shot and wounded" (the subject is the assailant, not the vest), or before their
         # care: "A 22-year-old woman being treated for chest injuries died on Tuesday"

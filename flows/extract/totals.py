@@ -260,8 +260,8 @@ def _raised_old_event_days(figs: list[Figure], metas: list[dict], published: dat
     the stadium ... A 15-year-old boy ... died on Friday ... Their deaths bring to 40 the number of
     people who have died as a result of the March 8 crush". The article follows that event up: its
     counts (the dead and hurt of March 8) are the article's, not background."""
-    if published is None:
-        return []
+    if published is None or not any(f.event_date is not None and (published - f.event_date).days > BACKGROUND_DAYS for f in figs):
+        return []  # (no older day told: the usual case)
     days: list[date] = []
     # (or a toll that says it rose, made up of an older day's dead and the few who died since:
     # "the death toll has risen to 31 ... When the fire broke out on the evening of Dec. 15, 26
