@@ -6000,7 +6000,8 @@ def _kidnapped_group(ex: _Extraction, si: int) -> int | None:
     return None
 
 
-_TOLL_CHAIN_VERBS: Final = L.RISE_VERBS | {"reached", "hit", "topped", "passed", "stood"}
+# a toll's verbs after its count or an aside ("... rose to 16 by early afternoon and reached 24")
+_TOLL_CHAIN_VERBS: Final = L.RISE_VERBS | {"reached", "hit", "topped", "passed", "stood", "stands"}
 
 
 def _toll_chain_end(st: _Sentence, q: Quantity) -> Quantity:
@@ -6173,7 +6174,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 # "The toll, put at 55 early in the morning, climbed through the day to 127": an
                 # earlier count in an aside, then the verb of the count now
                 close = next((y for y in range(j + 2, min(n - 1, j + 14)) if words[y] in (",", ";", ":")), -1)
-                if close > 0 and words[close] == "," and (words[close + 1] in L.RISE_VERBS or words[close + 1] in ("reached", "hit", "stood", "stands")):
+                if close > 0 and words[close] == "," and words[close + 1] in _TOLL_CHAIN_VERBS:
                     for y in range(j + 1, close):
                         if y in st.q_by_start:
                             st.q_by_start[y].used = True
@@ -6224,8 +6225,7 @@ def _raised_by_before(words: list[str]) -> bool:
     the sentence before told."""
     return len(words) > 3 and words[0] in ("the", "these", "this", "their") and (
         words[1] in ("deaths", "death") or (words[1] in ("new", "latest", "two", "three") and words[2] in ("deaths", "death"))) and any(
-        w in ("bring", "brings", "brought", "raise", "raises", "raised", "push", "pushes", "pushed", "take", "takes", "took")
-        for w in words[2:5])
+        w in L.TOLL_RAISING_VERBS for w in words[2:5])
 
 
 def _toll_put_at(words: list[str], k: int) -> bool:

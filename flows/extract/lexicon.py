@@ -250,6 +250,9 @@ PLACES_COUNTED_RE: Final = re.compile(r"\b" + PLACES_COUNTED)
 RISE_VERBS: Final = frozenset({"rose", "risen", "climbed", "increased", "jumped", "mounted", "soared", "grew"})
 # gerunds of a count raising a toll ("..., bringing the number of dead to 31")
 TOLL_RAISING_GERUNDS: Final = frozenset({"bringing", "raising", "pushing", "taking", "lifting"})
+# and their finite forms ("The new deaths bring the death toll to 2,163")
+TOLL_RAISING_VERBS: Final = frozenset({"bring", "brings", "brought", "raise", "raises", "raised", "push", "pushes", "pushed",
+                                       "take", "takes", "took"})
 
 
 # a count summed over incidents ("killed in separate attacks across Guerrero over the weekend")

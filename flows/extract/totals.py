@@ -360,7 +360,7 @@ def _fronted_place(sentence: str) -> str | None:
 # a toll that rose: "the death toll has risen to 31"
 _ROSE_RE: Final = re.compile(r"\b(?:toll|number\s+of\s+dead)\s+(?:has\s+|had\s+)?(?:" + "|".join(sorted(L.RISE_VERBS)) + r")\s+to\b")
 # a toll raised: "bringing the number of dead to 31", "Their deaths bring to 40 the number of people"
-_RAISED_TOLL_RE: Final = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)\s+"
+_RAISED_TOLL_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(L.TOLL_RAISING_VERBS | L.TOLL_RAISING_GERUNDS)) + r")\s+"
                                     r"(?:to\s+[\w,]+\s+)?(?:the|its)\s+(?:death\s+)?(?:toll|number)")
 _RAISING_WORDS_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(L.TOLL_RAISING_GERUNDS)) + r")\s+(?:the|its)\s+(?:death\s+)?(?:toll|number)")
 _RAISED_WORDS: Final = L.RISE_VERBS | {"raised", "revised", "updated"}  # (a count raised, or set anew)
