@@ -3724,3 +3724,16 @@ def test_a_count_raising_to_n_the_number_slain_is_the_news_and_n_the_toll():
     text = ("At least 22 people were killed in political and ethnic violence in Karachi on Monday, raising to more than "
             "800 the number of people slain in the port city since January, police said.")
     assert totals(text, date(1995, 6, 27)) == (22, 0, 800)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("The health ministry said this month's heat wave caused between 1,300 and 1,900 more deaths than would "
+          "normally be expected. Forest fires during the heat wave killed 18 people."), (18, 0, 1300)),
+        ("The pandemic caused 4,000 excess deaths in the region.", (0, 0, 4000)),
+        ("Rescuers found 12 more deaths than reported.", (12, 0, None)),
+    ],
+)
+def test_excess_deaths_are_a_periods_statistic(text, expected):
+    assert totals(text, date(2003, 8, 27)) == expected

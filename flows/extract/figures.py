@@ -3099,6 +3099,13 @@ _STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far
 _TOLL_RAISING_GERUNDS: Final = L.TOLL_RAISING_GERUNDS
 
 
+def _excess_deaths(words: list[str], k: int) -> bool:
+    """'caused between 1,300 and 1,900 more deaths than would normally be expected', 'excess
+    deaths': a statistic over a period, no incident's dead."""
+    return 0 < k < len(words) - 1 and words[k] == "deaths" and (words[k - 1] == "excess" or (words[k - 1] == "more" and words[k + 1] == "than" and any(
+        x in ("expected", "normal", "normally", "usual", "average", "typical") for x in words[k + 2:k + 7])))
+
+
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
@@ -3114,6 +3121,8 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         semi = max((i for i in range(lo) if words[i] == ";"), default=-1)
         if semi >= 0 and ("since" in words[:semi] or "recent" in words[:semi]) and _STRONG_CLAUSE_CUES.isdisjoint(words[semi:]):
             strong = False  # (or "Peshawar has suffered a string of bombings in recent weeks; a blast ... on Oct. 19 killed 14")
+    if _excess_deaths(words, k):
+        return True
     hi = max(q.np_end if q is not None else k, k)
     if not st.wordset.isdisjoint(_TOLL_RAISING_GERUNDS) and any(
             words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and (
@@ -4132,7 +4141,8 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                     # a group the article never counts, so no figure of its own
                     item.used = True
                     continue
-            if kind == "killed" and cumulative_ok and (not _increment(st, item) or (item.vague is not None and item.best >= 1000)) and _cumulative(st, item, k) and not (
+            if kind == "killed" and cumulative_ok and (not _increment(st, item) or (item.vague is not None and item.best >= 1000) or (
+                    _excess_deaths(st.words, k))) and _cumulative(st, item, k) and not (
                     # ("rights groups say thousands more have been killed by vigilantes": a running count too)
                     # "a truck bomb last week that killed 81 people" in a sentence about recent
                     # months: that earlier attack's dead, background, not the running count
