@@ -3737,3 +3737,9 @@ def test_a_count_raising_to_n_the_number_slain_is_the_news_and_n_the_toll():
 )
 def test_excess_deaths_are_a_periods_statistic(text, expected):
     assert totals(text, date(2003, 8, 27)) == expected
+
+
+def test_a_count_in_may_is_a_months_count_as_in_april_is():
+    text = ("A suicide bomber killed 27 people at a funeral in Baquba on Saturday, police said. More than 1,000 people "
+            "were killed in May alone, according to United Nations figures, the highest monthly toll since 2008.")
+    assert totals(text, date(2013, 6, 3)) == (28, 0, 1000)

@@ -2867,7 +2867,7 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
         if not strong and st.pub_month and not ws.isdisjoint(_MONTH_NUMBER):
             # "403 people were killed in November" (published in December): a month's count
             for i, w in enumerate(words):
-                if (w in _MONTH_NUMBER and w != "may" and i > 0 and words[i - 1] in ("in", "during", "throughout")
+                if (w in _MONTH_NUMBER and (w != "may" or st.raw[i][:1] == "M") and i > 0 and words[i - 1] in ("in", "during", "throughout")
                         and not (i + 1 < st.n and words[i + 1] == "," and words[i - 1] == "in")
                         # (a month after this one is last year's; a fronted "In March," dates
                         # an earlier incident, which the background rules read, where "DURING
