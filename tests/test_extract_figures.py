@@ -3743,3 +3743,10 @@ def test_a_count_in_may_is_a_months_count_as_in_april_is():
     text = ("A suicide bomber killed 27 people at a funeral in Baquba on Saturday, police said. More than 1,000 people "
             "were killed in May alone, according to United Nations figures, the highest monthly toll since 2008.")
     assert totals(text, date(2013, 6, 3)) == (28, 0, 1000)
+
+
+def test_a_very_different_picture_announces_another_account():
+    text = ("Kiev said five Ukrainian servicemen had been killed and 18 wounded in the past 24 hours.\n\nSeparatist "
+            "leaders painted a very different picture. A rebel commander told Russian news agencies that his fighters "
+            "had destroyed an armoured column and killed more than 100 government troops.")
+    assert totals(text, date(2014, 8, 5)) == (5, 18, None)

@@ -3665,8 +3665,8 @@ _RANK_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth"
                                    "eleventh", "twelfth", "latest", "last"})
 # a rank of the dead ("the 17th teenager killed in London this year"; not "the first victim")
 _RANK_ORDINAL_WORDS: Final = (_RANK_ORDINALS - {"first", "last"}) | {"twentieth", "hundredth"}
-_ACCOUNT_NOUNS: Final = ("account", "version", "story", "figure", "toll", "estimate", "tally")
-_ACCOUNT_NOUN_WORDS: Final = frozenset(_ACCOUNT_NOUNS) | frozenset({"accounts", "versions", "stories", "figures", "tolls", "estimates", "tallies"})
+_ACCOUNT_NOUNS: Final = ("account", "version", "story", "figure", "toll", "estimate", "tally", "picture")
+_ACCOUNT_NOUN_WORDS: Final = frozenset(_ACCOUNT_NOUNS) | frozenset({"accounts", "versions", "stories", "figures", "tolls", "estimates", "tallies", "pictures"})
 _OTHER_ACCOUNT_WORDS: Final = frozenset({"different", "conflicting", "contradictory", "differing", "another", "opposing", "rival", "higher", "lower"})
 _TOLL_COMPARED_BY: Final = frozenset({"was", "is", "were", "are", "far", "much", "considerably", "significantly", "likely", "probably"})
 _ESTIMATE_NOUNS: Final = frozenset({"toll", "figure", "count", "number", "estimate", "tally", "death"})
