@@ -3750,3 +3750,17 @@ def test_a_very_different_picture_announces_another_account():
             "leaders painted a very different picture. A rebel commander told Russian news agencies that his fighters "
             "had destroyed an armoured column and killed more than 100 government troops.")
     assert totals(text, date(2014, 8, 5)) == (5, 18, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Officials initially said 20 people had been killed and 50 wounded, but the count rose in the following "
+          "days. The governor's office said on Thursday that 31 people had now died. Fifty-eight people were wounded, "
+          "it said."), (31, 58, None)),
+        # a first account no later count replaces stands
+        ("Officials had initially said 35 people were killed and about 70 hurt.", (35, 70, None)),
+    ],
+)
+def test_the_next_count_of_a_first_account_a_sentence_corrects_is_outdated_too(text, expected):
+    assert totals(text, date(2007, 12, 28)) == expected

@@ -2519,6 +2519,11 @@ class _Extraction:
             m["told_pluperfect"] = True
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
+        elif self.meta and self.meta[-1]["sent"] == si and self.meta[-1].get("outdated") and 0 <= self.meta[-1]["tok"] < m["tok"] and not any(
+                w in (";", "but", "while") for w in st.words[self.meta[-1]["tok"]:m["tok"]]) and "but" in st.words[m["tok"]:]:
+            # the same first account's next count: "officials initially said 22 people had been
+            # killed and 55 wounded, but the count rose"
+            m["outdated"] = True
         words = st.words
         if st.n > 6 and words[0] == "on" and "," in words[2:6] and (words[1] in L.WEEKDAYS or (
                 words[1][:1].isdigit() and words[2] in L.MONTHS) or (words[1] in L.MONTHS and (
