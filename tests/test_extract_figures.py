@@ -3764,3 +3764,11 @@ def test_a_very_different_picture_announces_another_account():
 )
 def test_the_next_count_of_a_first_account_a_sentence_corrects_is_outdated_too(text, expected):
     assert totals(text, date(2007, 12, 28)) == expected
+
+
+def test_a_rebel_spokesmans_claim_told_after_an_aside_is_a_claim():
+    text = ("Russian forces said on Wednesday they had killed about 150 Chechen rebels trying to slip out of Grozny. A "
+            "federal spokesman said six servicemen were killed and 20 wounded.\n\nA rebel spokesman, in a statement "
+            "posted on a separatist website, said the fighters had broken through Russian lines, killing 40 Russian "
+            "soldiers.")
+    assert totals(text, date(2000, 2, 2)) == (156, 20, None)

@@ -869,6 +869,10 @@ class _Sentence:
                 # "DAN quoted a rebel commander as saying that more than 100 soldiers had been killed"
                 anyones.append(i)
             elif w in ("said", "says") and (any(_claimant_at(words, j) for j in range(max(0, i - 2), i)) or (
+                    # the sentence's subject before an aside: "A rebel spokesman, in a statement posted
+                    # on a separatist website, said ..."
+                    i > 3 and words[i - 1] == "," and words[2] in ("spokesman", "spokeswoman", "spokesperson", "commander", "leader")
+                    and _claimant_at(words, 1)) or (
                     # "A group calling itself Katiba Nasr said on its channel that it had killed 40"
                     "calling" in words[max(0, i - 8):i] and any(_claimant_at(words, j) for j in range(max(0, i - 8), i)))):
                 # "the group said in a statement that nine policemen were killed": what follows;
