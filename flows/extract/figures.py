@@ -2488,6 +2488,15 @@ class _Extraction:
             m["claim"] = True  # 'It said Pakistani troops had killed "at least eight Indian soldiers", a claim the Indian army called baseless'
 
 
+    def _follows_in_clause(self, st: _Sentence, si: int, m: dict, flag: str) -> bool:
+        """The figure before this one is in the same sentence and clause (no ';', 'but' or 'while'
+        between) and has the flag: the next count of the same account."""
+        if not self.meta:
+            return False
+        last = self.meta[-1]
+        return last["sent"] == si and bool(last.get(flag)) and 0 <= last["tok"] < m["tok"] and not any(
+            w in (";", "but", "while") for w in st.words[last["tok"]:m["tok"]])
+
     def _mark_time(self, m: dict, st: _Sentence, si: int, kind: str, q: Quantity | None, k: int) -> None:
         """Where the count stands in time: a perfect tense (a toll), more than before, a source's
         pluperfect account, an outdated or summing-up count, background."""
@@ -2516,15 +2525,13 @@ class _Extraction:
             m["told_pluperfect"] = True
             if q is not None and any(st.words[x] in ("its", "our") and st.words[x - 1] == "of" for x in range(q.num_end, min(k, q.num_end + 3))):
                 m["own_people"] = True  # "the party said 11 of its supporters had been killed": its own count
-        elif self.meta and self.meta[-1]["sent"] == si and self.meta[-1].get("told_pluperfect") and 0 <= self.meta[-1]["tok"] < m["tok"] and not any(
-                w in (";", "but", "while") for w in st.words[self.meta[-1]["tok"]:m["tok"]]):
+        elif self._follows_in_clause(st, si, m, "told_pluperfect"):
             # the same account's next count: "said his crews had collected 21 bodies ... and taken 43
             # wounded people to hospitals"
             m["told_pluperfect"] = True
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
-        elif self.meta and self.meta[-1]["sent"] == si and self.meta[-1].get("outdated") and 0 <= self.meta[-1]["tok"] < m["tok"] and not any(
-                w in (";", "but", "while") for w in st.words[self.meta[-1]["tok"]:m["tok"]]) and "but" in st.words[m["tok"]:]:
+        elif self._follows_in_clause(st, si, m, "outdated") and "but" in st.words[m["tok"]:]:
             # the same first account's next count: "officials initially said 22 people had been
             # killed and 55 wounded, but the count rose"
             m["outdated"] = True
