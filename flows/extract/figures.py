@@ -2017,9 +2017,7 @@ class _Extraction:
         self._place_paragraph: dict[int, int] = {}  # per sentence: its paragraph's new-place opening, or -1
         self._in_paragraphs: bool | None = None
         self._label_paragraphs: bool | None = None
-        # a roundup's places labelling its paragraphs in title case ("Bannu: ..."), when two or more do
-        labels = [x for x in _TITLE_LABEL_RE.findall(text) if x.lower() not in _NOT_PLACE_LABELS] if ":\n" not in text and ": " in text else []
-        self._title_labels: frozenset[str] = frozenset(labels) if len(labels) >= 2 else frozenset()
+        self._title_label_set: frozenset[str] | None = None
         self.meta: list[dict] = []  # per figure: sentence index, additive cue, background cue
 
     def full_bounds(self) -> list[int]:
@@ -2185,14 +2183,23 @@ class _Extraction:
         told = [(f, m) for f, m in zip(self.figures, self.meta) if m["sent"] == si]
         return bool(told) and all(f.kind == "death_toll" or m.get("cumulative") or m.get("background") for f, m in told)
 
+    def _title_labels(self) -> frozenset[str]:
+        """A roundup's places labelling its paragraphs in title case ("Bannu: ..."), when two or more
+        do (read once, when a sentence first opens on such a label)."""
+        if self._title_label_set is None:
+            text = self.text
+            labels = [x for x in _TITLE_LABEL_RE.findall(text) if x.lower() not in _NOT_PLACE_LABELS] if ":\n" not in text and ": " in text else []
+            self._title_label_set = frozenset(labels) if len(labels) >= 2 else frozenset()
+        return self._title_label_set
+
     def _roundup_label(self, st: _Sentence) -> bool:
         """A roundup's item, labelled with its place at the start of a paragraph after the first:
         "MANDERA, Kenya - A roadside bomb hit a vehicle ...", "PHILIPPINES: Soldiers clashed ..."."""
         raw0 = st.raw[0]
-        if self._title_labels and raw0[:1].isupper() and raw0[1:].islower() and ":" in st.words[1:4] and (
+        if raw0[:1].isupper() and raw0[1:].islower() and ":" in st.words[1:4] and (
                 st.words[0] not in _NOT_PLACE_LABELS and "\n" in self.text[max(0, st.s - 3):st.s + 1]):
             c = st.words.index(":", 1)
-            if all(st.raw[x][:1].isupper() for x in range(c)) and " ".join(st.raw[:c]) in self._title_labels:
+            if all(st.raw[x][:1].isupper() for x in range(c)) and " ".join(st.raw[:c]) in self._title_labels():
                 return True  # "Bannu: A suicide bomber drove a pickup truck ... into the gate"
         return len(raw0) >= 3 and raw0.isupper() and raw0.isalpha() and any(
             st.words[x] in ("-", "\u2014", "\u2013", "--") or (st.words[x] == ":" and st.raw[x - 1].isupper())
@@ -2205,7 +2212,7 @@ class _Extraction:
         four were wounded"), whose counts repeat or break down only that item's; else -1."""
         if self._label_paragraphs is None:
             # (most articles have no labelled paragraph: one search tells)
-            self._label_paragraphs = _LABEL_PARAGRAPH_RE.search(self.text) is not None or bool(self._title_labels)
+            self._label_paragraphs = _LABEL_PARAGRAPH_RE.search(self.text) is not None or bool(self._title_labels())
         if not self._label_paragraphs:
             return -1
         j = self._paragraph_opening(si, 6)
@@ -3144,7 +3151,7 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
             words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and (
                 (words[x + 1] in ("the", "its", "their") and "to" in words[x + 2:x + 18])
                 # ("..., raising to more than 800 the number of people slain in the city since January")
-                or (words[x + 1] == "to" and not _TOLL_NOUNS.isdisjoint(words[x + 2:x + 9]) or words[x + 1] == "to" and "number" in words[x + 2:x + 9]))
+                or (words[x + 1] == "to" and ("number" in words[x + 2:x + 9] or not _TOLL_NOUNS.isdisjoint(words[x + 2:x + 9]))))
             for x in range(hi + 1, st.n)):
         # "... have killed at least 67 people across Nepal, bringing the number of monsoon-related
         # deaths since mid-June to 412": the count a later clause adds to the toll is the news

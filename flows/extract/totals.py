@@ -290,6 +290,11 @@ def _raised_old_event_days(figs: list[Figure], metas: list[dict], published: dat
     return days
 
 
+def _on_one_of_days(day: date | None, days: list[date]) -> bool:
+    """The day is one of the days, or a day next to one."""
+    return any(_gap_within(day, d, -1, 1) for d in days)
+
+
 def _gap_within(later: date | None, earlier: date | None, low: int, high: int) -> bool:
     """Both days are known and later comes low to high days after earlier."""
     return later is not None and earlier is not None and low <= (later - earlier).days <= high
@@ -611,7 +616,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 day for (_kind, day) in zero_seen])) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
             # (nor the older event whose toll the article's news raised: see _raised_old_event_days)
-            and not any(abs((f.event_date - day).days) <= 1 for day in old_event_days)
+            and not _on_one_of_days(f.event_date, old_event_days)
             # a date after publication is no earlier event: the fate of hostages told later
             # belongs to the kidnapping ("twelve hostages were killed in captivity as of March
             # 11"), and "a rally before the June 3 poll, killing 21" is today's news
@@ -1110,7 +1115,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if (running == f.best or (rough and f.best < running <= f.best * 1.05)) and len(parts) >= 2 and all(
                 metas[j]["sent"] > metas[t]["sent"] for j in parts) and not any(
                 # (not a followed-up event's dead and those who died since: they are the killed)
-                any(_gap_within(figs[j].event_date, day, -1, 1) for day in old_event_days) for j in parts):
+                _on_one_of_days(figs[j].event_date, old_event_days) for j in parts):
             for j in parts:
                 counted[j] = False
 
