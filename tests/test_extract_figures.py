@@ -3772,3 +3772,99 @@ def test_a_rebel_spokesmans_claim_told_after_an_aside_is_a_claim():
             "posted on a separatist website, said the fighters had broken through Russian lines, killing 40 Russian "
             "soldiers.")
     assert totals(text, date(2000, 2, 2)) == (156, 20, None)
+
+
+@pytest.mark.parametrize(
+    "text, zeros",
+    [
+        ("The rebels said they had ambushed a supply convoy but gave no casualty figures.", 0),
+        ("The ministry has released no casualty count for the offensive.", 0),
+        ("There was no immediate death toll from the renewed shelling.", 0),
+        ("The fire caused no casualties, the brigade said.", 2),
+    ],
+)
+def test_no_casualty_figures_is_an_unknown_count_not_a_zero(text, zeros):
+    figures = extract_figures(text, date(2012, 5, 14))
+    assert sum(1 for f in figures if f.best == 0) == zeros
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No soldiers died in the ambush on Monday.", "The ministry said that no policemen had died."],
+)
+def test_no_people_died_is_a_zero(text):
+    figures = extract_figures(text, date(2012, 5, 14))
+    assert [(f.kind, f.best) for f in figures] == [("killed", 0)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Early radio reports spoke of several policemen killed, but the interior ministry said on Friday that no "
+          "policemen had died and three were slightly hurt."), (0, 3, None)),
+        (("The initial report from the district mentioned eight dead, but the governor mentioned six dead and 11 "
+          "injured."), (6, 11, None)),
+        # a first report no later count corrects stands
+        ("Initial reports said four people died in the collapse.", (4, 0, None)),
+    ],
+)
+def test_a_first_report_the_sentence_corrects_with_a_later_count_is_outdated(text, expected):
+    assert totals(text, date(2008, 1, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Event 2011-0077 | Type: Flood | Deaths: 58 | Injured: 310 | Missing: 12 | Homeless: 5,000", (58, 310, None)),
+        ("3 MAR 1994 | Fokker F27 | Fatalities: crew 4 / passengers 19 / total 23 | Occupants: 40", (23, 0, None)),
+        ("Total deaths: 7; injured: 15; missing: 2.", (7, 15, None)),
+        ("Fatalities: 2.", (2, 0, None)),
+        # no field of the dead or the hurt
+        ("Event 2011-0078 | Type: Storm | Missing: 12 | Affected: 4,000 | Houses destroyed: 230", (0, 0, None)),
+    ],
+)
+def test_a_records_fields_give_its_counts(text, expected):
+    assert totals(text, date(2011, 6, 1)) == expected
+
+
+def test_a_datasets_best_estimate_is_the_records_killed_count():
+    text = ("Government of Chad - FUC. Date: 2006-04-13.\n\nRebels attacked the capital at dawn. The army said it had "
+            "killed 200 rebels, and a hospital director said 60 people had died in the city. Best estimate 94 (low 60, "
+            "high 370).")
+    figures = extract_figures(text, date(2006, 4, 20))
+    assert totals(text, date(2006, 4, 20)) == (94, 0, None)
+    estimate = next(f for f in figures if f.counted and f.kind == "killed")
+    assert (estimate.low, estimate.best, estimate.high, estimate.qualifier) == (60, 94, 370, "range")
+    # an estimate that the counts before add up to changes nothing
+    agreeing = "Clashes on 2 May killed four soldiers and three rebels. Best estimate: 7; low: 7; high: 7."
+    assert totals(agreeing, date(2006, 5, 3)) == (7, 0, None)
+
+
+def test_a_toll_since_a_truce_collapsed_is_a_running_count():
+    text = ("A landmine killed three soldiers on Monday, bringing to 46 the number of troops killed since the truce "
+            "collapsed in March.")
+    assert totals(text, date(2015, 8, 4)) == (3, 0, 46)
+
+
+def test_people_found_somewhere_with_wounds_are_hurt():
+    assert totals("Officers found three men in a parked car with stab wounds.", date(1999, 7, 11)) == (0, 3, None)
+    assert totals("TWO VICTIMS LOCATED IN ALLEY WITH GUNSHOT WOUNDS.", date(1999, 7, 11)) == (0, 2, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police confirmed nine dead; village elders said dozens had been killed.", (9, 0, None)),
+        ("Police said 14 villagers were killed, while residents said more than 30 had died.", (14, 0, None)),
+        # the news of more dead, or of the hurt, is no other account
+        ("Police said nine people were killed; doctors said 20 others were wounded.", (9, 20, None)),
+        ("Gunmen killed 15 people on Monday. But police said two more people died in hospital.", (17, 0, None)),
+    ],
+)
+def test_a_second_source_after_a_semicolon_or_while_gives_another_account(text, expected):
+    assert totals(text, date(2018, 3, 6)) == expected
+
+
+def test_a_daily_toll_is_the_days_count():
+    text = "Monitor's daily toll, 3 May: The group documented the deaths of 45 people across the country today."
+    assert totals(text, date(2016, 5, 3)) == (45, 0, None)

@@ -485,6 +485,13 @@ _A_MULTIPLIERS: Final = frozenset({"dozen", "score", "hundred", "thousand", "mil
 _NUMBER_WORDS_NOT_ARTICLE: Final = _NUMBER_WORD_STARTS - {"a", "an"}
 _ASCII_DIGIT_RE: Final = re.compile(r"[0-9]")
 _NP_MODIFIER_CUES: Final = frozenset({"more", "other", "additional", "further", "another"})
+
+
+def _more_people(words: list[str], tok: int) -> bool:
+    """'another two people', 'two more', 'further deaths' around the count at tok: people added
+    to those told before (not the qualifier 'more than 20')."""
+    return any(w in _NP_MODIFIER_CUES and not (w == "more" and x + 1 < len(words) and words[x + 1] == "than")
+               for x, w in enumerate(words[max(0, tok - 1):tok + 3], max(0, tok - 1)))
 _SUBJECT_FOLLOW: Final = frozenset({",", "(", ")"})
 
 
@@ -939,9 +946,14 @@ class _Sentence:
         """Another source's estimate: the figure follows 'other sources / some reports' or a
         contrast with a new speaker ('..., but the general mentions 12 killed', '..., while
         residents said at least 20 died')."""
+        words = self.words
+        if ";" in self.wordset and not self.wordset.isdisjoint(_SOURCE_VERBS):
+            semi = next((c for c in range(tok - 1, max(0, tok - 10), -1) if words[c] == ";"), -1)
+            if semi > 0 and any(x in _SOURCE_VERBS for x in words[semi + 1:tok]) and any(
+                    x in _SOURCE_VERBS or x == "confirmed" for x in words[:semi]):
+                return True  # "Police confirmed seven dead; community leaders said dozens had been killed"
         if self.wordset.isdisjoint(_ALTERNATIVE_CUE_WORDS):
             return False
-        words = self.words
         if tok >= 1 and words[tok - 1] == "only" and not self.wordset.isdisjoint(_SOURCE_VERBS):
             # "a spokesman for the group told reporters that only five of its fighters had died":
             # a party's smaller count set against the one before
@@ -957,16 +969,16 @@ class _Sentence:
                 return True  # "other sources", "some local sources reported up to 52"
             if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS and (
                     # (not more people: "HOSPITAL SOURCES SAID SOME 40 OTHERS WERE WOUNDED")
-                    _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3]) and "others" not in words[tok:tok + 3]) and not any(
+                    not _more_people(words, tok) and "others" not in words[tok:tok + 3]) and not any(
                     # (nor the news of a clause after it: "..., police and hospital sources said, and
                     # police recovered the bodies of 27 men")
                     words[x] == "," and words[x + 1] == "and" for x in range(c + 2, tok - 1)):
                 return True  # "... killing eight people, the ministry said. Hospital sources said 11 had died"
             if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]) and ";" not in words[c + 1:tok] and (
                     # (not the news that adds to it: "But police said another two people died")
-                    _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3])):
+                    not _more_people(words, tok)):
                 return True
-        if words[0] in ("but", "however") and _NP_MODIFIER_CUES.isdisjoint(words[max(0, tok - 1):tok + 3]) and any(
+        if words[0] in ("but", "however") and not _more_people(words, tok) and any(
                 w in _SOURCE_VERBS for w in words[1:tok]):
             # "But at the city's main hospital, a senior official said the morgue had received 22
             # bodies": another speaker's count set against the one before
@@ -999,7 +1011,7 @@ class _Sentence:
                 words[c] in ("earlier", "initially", "previously", "originally") and words[c + 1] in ("saying", "reporting", "stating")
                 for c in range(max(0, tok - 5), tok - 1)):
             return True  # "lowered the death toll ... to 31, after earlier saying 38 people had died": the first account
-        if ws.isdisjoint(_OUTDATED_CUES):
+        if ws.isdisjoint(_OUTDATED_CUES) and "early" not in ws:
             return False
         if any(words[c] in ("initially", "originally") and (words[c + 1] in _FIRST_ACCOUNT_VERBS or (
                 words[c + 1] == "been" and c + 2 < self.n and words[c + 2] in _FIRST_ACCOUNT_VERBS))
@@ -1012,16 +1024,21 @@ class _Sentence:
                 if words[c] in _OUTDATED_CUES and c + 1 < tok and (words[c + 1] in _EARLIER_ACCOUNT_NOUNS or (
                         c + 2 < tok and words[c + 2] in _EARLIER_ACCOUNT_NOUNS)) and "had" in words[c + 2:tok]:
                     return True
-        if ws.isdisjoint(_REVISION_WORDS):
-            return False
-        for c in range(max(0, tok - 6), tok - 1):
+        for c in range(max(0, tok - 6), tok - 1) if not ws.isdisjoint(_REVISION_WORDS) else ():
             if words[c] in _REVISION_WORDS and words[c + 1] in ("an", "the", "its", "their", "his", "her") and (
                     words[c + 2] in _OUTDATED_CUES) and any(x in _EARLIER_ACCOUNT_NOUNS for x in words[c + 3:tok]):
                 return True  # "... killed 68 people, the ministry said, revising an earlier figure of 114 dead"
-        for c in range(max(0, tok - 8), tok):
-            if words[c] in _OUTDATED_CUES and any(x in _SOURCE_VERBS or x == "reports" for x in words[c:tok]):
-                # the correction comes after the first count
-                return any(x in _REVISION_WORDS for x in words[tok + 1:])
+        for c in range(max(0, tok - 12), tok):
+            if (words[c] in _OUTDATED_CUES or (words[c] == "early" and not _EARLIER_ACCOUNT_NOUNS.isdisjoint(words[c + 1:c + 3]))) and any(
+                    x in _SOURCE_VERBS or x == "reports" for x in words[c:tok]):
+                # the correction comes after the first count ("Initial reports spoke of several
+                # soldiers killed, but the ministry said that no soldiers had died")
+                if not ws.isdisjoint(_REVISION_WORDS) and any(x in _REVISION_WORDS for x in words[tok + 1:]):
+                    return True
+                but = next((x for x in range(tok + 1, self.n) if words[x] == "but"), -1)
+                # (not the news of more: "..., but rescuers found two more bodies")
+                return but > 0 and (any(x in ("no", "none", "nobody") for x in words[but + 1:]) or any(
+                    start > but and not _more_people(words, start) for start in self.q_by_start))
         return False
 
     def sums_up(self) -> bool:
@@ -2818,6 +2835,9 @@ def _over_a_period(words: list[str], i: int) -> bool:
     return False
 
 
+_ONE_DAY_TOLL_WORDS: Final = frozenset({"daily", "today's", "today\u2019s", "day's", "day\u2019s"})
+
+
 def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tuple[int, int] | None]:
     """(strong cue, 'in total', conflict noun, position of a month's count or -1) for a sentence,
     computed once."""
@@ -2840,6 +2860,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             and not any(x in _RANKING_WORDS for x in words[max(0, i - 2):i])
             # (nor the count's own appositive: "... were killed on June 2, a far higher toll than first reported")
             and not (i + 1 < st.n and words[i + 1] == "than")
+            # (nor one day's: "SOHR daily toll, June 12: ... the deaths of 61 people across Syria today")
+            and not (i > 0 and words[i - 1] in _ONE_DAY_TOLL_WORDS)
             for i, w in enumerate(words)))
         since_aside = None
         if "since" in ws:
@@ -3676,6 +3698,10 @@ _SOURCE_HEADS: Final = frozenset({
 # who tells a count, read where a list would go on ("killing 11 soldiers, two security sources said")
 _TELLERS: Final = _SOURCE_HEADS | frozenset({"resident", "doctor", "medic", "spokesman", "officer", "villager"})
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger", "own"})
+# nouns after a casualty noun that make it a report about the count, not the casualties themselves
+_COUNT_REPORT_NOUNS: Final = frozenset((
+    "figure", "figures", "count", "counts", "number", "numbers", "toll", "tally", "estimate", "estimates",
+    "details", "information", "data", "breakdown"))
 _LIFE_COMPOUNDS: Final = frozenset({"jacket", "jackets", "vest", "vests", "boat", "boats", "raft", "rafts", "insurance", "support",
                                    "imprisonment", "sentence", "sentences", "expectancy", "savings", "buoy", "buoys", "belt", "belts"})
 _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
@@ -3768,16 +3794,8 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         # (whose best may follow: "Best estimate 8"), read as one range
         _coded_estimates(ex, st, si)
         return
-    if st.n >= 3 and words[1] == ":" and words[0] in _FIELD_KIND:
-        # a report's field: "Fatalities: 2.", "Injuries: 9 (3 serious)."
-        q = st.q_by_start.get(2)
-        if q is not None and not q.used and (q.np_end >= st.n or words[q.np_end] in (".", "(", ",", ";")):
-            if _FIELD_KIND[words[0]] == "killed":
-                # (a coder's note, "Fatalities: 13.": the analyst's own count, as "13 fatalities coded")
-                ex.add(st, si, "killed", q, 0, "coded_fatalities", extra={"coded": True})
-            else:
-                ex.add(st, si, "injured", q, 0, "field_count")
-            return
+    if ":" in st.wordset and not st.wordset.isdisjoint(_FIELD_KIND) and _field_counts(ex, st, si):
+        return
     _toll_rule(ex, st, si, kinds_at)
     _zero_rules(ex, st, si, kinds_at)
     for k in sorted(kinds_at):
@@ -4247,6 +4265,37 @@ def _coded_estimates(ex: _Extraction, st: _Sentence, si: int) -> None:
     ex.add(st, si, "killed", q, 0, "coded_fatalities", extra={"coded": True})
 
 
+def _field_counts(ex: _Extraction, st: _Sentence, si: int) -> bool:
+    """A report's fields: "Fatalities: 2.", "Injuries: 9 (3 serious).", a record's line "Deaths:
+    143 | Injured: 1,200 | Missing: 30", "Fatalities: crew 5 / passengers 27 / total 32"."""
+    words = st.words
+    found = False
+    coded = False
+    for x in range(st.n - 2):
+        if words[x + 1] != ":" or words[x] not in _FIELD_KIND:
+            continue
+        opens = x if x == 0 or words[x - 1] not in _FIELD_MODIFIERS else x - 1
+        if opens > 0 and words[opens - 1] not in ("|", ";"):
+            continue  # (a field opens the sentence or follows another's separator)
+        end = next((y for y in range(x + 2, st.n) if words[y] in ("|", ";")), st.n)
+        q = st.q_by_start.get(x + 2)
+        if q is None:
+            # "crew 5 / passengers 27 / total 32": the field's total
+            q = next((st.q_by_start.get(y + 1) for y in range(x + 2, end - 1) if words[y] == "total"), None)
+        if q is None or q.used or not (q.np_end >= st.n or words[q.np_end] in (".", "(", ",", ";", "|", "/")):
+            continue
+        if _FIELD_KIND[words[x]] == "injured":
+            ex.add(st, si, "injured", q, x, "field_count")
+        elif not coded:
+            # (a coder's note, "Fatalities: 13.": the analyst's own count, as "13 fatalities coded")
+            ex.add(st, si, "killed", q, x, "coded_fatalities", extra={"coded": True})
+            coded = True
+        found = True
+    return found
+
+
+# a word before a field's label that names the same count: "Total deaths: 12"
+_FIELD_MODIFIERS: Final = frozenset({"total", "confirmed", "reported"})
 _FIELD_KIND: Final = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
                       "injuries": "injured", "injured": "injured", "wounded": "injured"}
 _STRUCK_VERBS: Final = frozenset({"hit", "struck", "slammed", "tore", "ripped", "exploded"})
@@ -5404,6 +5453,10 @@ _HARM_OR_DEATH: Final = _HARM_CAUSES | _CARE_DEATH_WORDS | {"killing"}
 _GAS_WORDS: Final = frozenset({"carbon", "monoxide", "gas", "smoke", "chemical", "chlorine", "fume", "fumes", "toxic", "ammonia"})
 
 
+_FOUND_AT_PREPOSITIONS: Final = frozenset({"on", "at", "in", "inside", "outside", "near", "along", "beside"})
+_FOUND_PARTICIPLES: Final = frozenset({"located", "found", "lying", "discovered", "left"})
+
+
 def _people_with_wounds(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     """'19 people with gunshot wounds had been taken to hospital': a count of people described
     by their wounds is a count of the injured (not 'with fatal wounds', nor a count of things)."""
@@ -5414,6 +5467,11 @@ def _people_with_wounds(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool
     if v < 1 or words[v] != "with" or any(words[x] in ("fatal", "mortal") for x in range(v + 1, k)):
         return False
     q = st.q_by_end.get(v)
+    if q is None:
+        # where they were found, between: "two victims (located) on the sidewalk with gunshot wounds"
+        p = next((x for x in range(v - 1, max(0, v - 6), -1) if words[x] in _FOUND_AT_PREPOSITIONS), -1)
+        if p > 0 and all(words[x].isalpha() and words[x] not in L.AUX and words[x] != "and" for x in range(p + 1, v)):
+            q = st.q_by_end.get(p - 1 if words[p - 1] in _FOUND_PARTICIPLES else p)
     if q is None or q.used or q.best == 0 or q.head is None or q.head in L.NOT_PEOPLE or q.head in _THING_NOUNS or _hypothetical(st, q.start):
         return False
     ex.add(st, si, "injured", q, k, "people_with_wounds")
@@ -6500,6 +6558,11 @@ _CAMPAIGN_NOUNS: Final = (_INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS) | frozenset({
 })
 
 
+# what a span opens on when it is no event's: "since the truce broke down"
+_TRUCE_NOUNS: Final = frozenset({"ceasefire", "cease-fire", "truce", "talks", "peace", "war", "conflict", "uprising",
+                                 "revolution", "insurgency", "offensive", "campaign", "occupation"})
+
+
 def _period_cue(st: _Sentence, since_attack: bool = True, since_nouns: frozenset[str] = frozenset()) -> bool:
     """'so far', 'to date', 'since ...' (not a ranking's 'the deadliest since 2003'), 'in the last
     two months': the sentence counts over a period. since_attack=False: 'since the bombing' is
@@ -6510,8 +6573,9 @@ def _period_cue(st: _Sentence, since_attack: bool = True, since_nouns: frozenset
         return True
     for i, w in enumerate(words):
         if w == "since" and not _ranking_since(words, i) and (i + 1 >= len(words) or words[i + 1] != "being") and (
-                since_attack or not any(x in _INCIDENT_TOLL_NOUNS for x in words[i + 1:i + 6])) and not any(
-                x in since_nouns for x in words[i + 1:i + 6]):
+                since_attack or not any(x in _INCIDENT_TOLL_NOUNS for x in words[i + 1:i + 6])) and (not any(
+                x in since_nouns for x in words[i + 1:i + 6]) or any(x in _TRUCE_NOUNS for x in words[i + 1:i + 4])):
+            # ("since the ceasefire collapsed on 20 July": a span, though "collapsed" may end one event)
             return True  # (not "had died since being brought to hospital")
         if w == "far" and i > 0 and words[i - 1] == "so":
             return True
@@ -6542,6 +6606,8 @@ def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str
             continue
         if w == "life" and k + 1 < n and words[k + 1] in _LIFE_COMPOUNDS:
             continue  # "Most boats carry no life jackets": a thing, no death
+        if k + 1 < n and words[k + 1] in _COUNT_REPORT_NOUNS:
+            continue  # "the group gave no casualty figures": the count is unknown, not zero
         start = None
         # negator before: "no casualties", "no reported injuries", "no one was killed",
         # "did not cause any injuries", "neither injuries nor fatalities"
@@ -6557,7 +6623,7 @@ def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str
                     break
                 if x == "no" and (words[m + 1] if m + 1 < n else "") not in ("one",):
                     # "no" must govern the trigger ("no casualties") not a noun before it
-                    if kd in ("killed", "injured") and words[k] not in ("dead", "killed", "injured", "wounded", "hurt") :
+                    if kd in ("killed", "injured") and words[k] not in ("dead", "killed", "died", "injured", "wounded", "hurt"):
                         break
                 start = m
                 break
@@ -6570,7 +6636,9 @@ def _zero_rules(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str
                 break
             if x in ("information", "word", "details", "confirmation", "indication", "figures", "estimate", "doubt", "saved", "save"):
                 break  # "no initial information on casualties": unknown, not zero ("I have no doubt they saved lives": no count)
-            if kd != "noun" and x not in L.AUX and x not in L.ADVERBS and x not in ("one", "else", "reported", "immediately", "seriously", "of", "the", "civilians", "people", "person", "soldiers", "passengers", "them", "us", "our", "troops", "injured", "killed", "or", "and", "further", "other"):
+            if kd != "noun" and x not in L.AUX and x not in L.ADVERBS and x not in ("one", "else", "reported", "immediately", "seriously", "of", "the", "civilians", "people", "person", "soldiers", "passengers", "them", "us", "our", "troops", "injured", "killed", "or", "and", "further", "other") and not (
+                    # (the people "no" names: "no policemen had died")
+                    m >= 1 and words[m - 1] == "no" and _is_plural(x) and x not in L.NOT_PEOPLE):
                 break
             m -= 1
             steps += 1
@@ -7164,7 +7232,7 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     _implicit_bomber(ex)
     _mark_series_figures(ex)
     figures = settle_article(ex.figures, ex.meta, published)
-    return _apply_split_note(text, figures)
+    return _apply_best_estimate(text, _apply_split_note(text, figures))
 
 
 _COUNT_WORDS: Final = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|dozens)"
@@ -7273,3 +7341,43 @@ def _apply_split_note(text: str, figures: list[Figure]) -> list[Figure]:
                       sentence=text[sentence_start:m.end()].strip(), char_start=m.start(), char_end=m.end(),
                       rule="coded_fatalities", counted=True))
     return out
+
+
+# a conflict dataset's own estimate, opening its sentence: "Best estimate 15 (low 12, high 20).",
+# "Best estimate: 2; low: 2; high: 2.", "The best estimate (6) counts only ..."
+_BEST_ESTIMATE_RE: Final = re.compile(
+    r"(?:^|[.;|\n][ \t]*)(?:The[ \t]+)?best[ \t]+estimate[ \t]*(?:[:=(][ \t]*|(?:is|was)[ \t]+)?(\d{1,3}(?:,\d{3})+|\d+)\b",
+    re.IGNORECASE,
+)
+_ESTIMATE_BOUND_RE: Final = re.compile(r"\b(low|high)(?:[ \t]+estimate)?[ \t]*[:=(]?[ \t]*(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
+
+
+def _apply_best_estimate(text: str, figures: list[Figure]) -> list[Figure]:
+    """A dataset's 'Best estimate 15 (low 12, high 20)': the coder's own killed count for the
+    record, over the sources' counts the text reports (unless those already add up to it)."""
+    if not figures or "estimate" not in text or ("best" not in text and "Best" not in text and "BEST" not in text):
+        return figures
+    m = _BEST_ESTIMATE_RE.search(text)
+    if m is None:
+        return figures
+    best = int(m.group(1).replace(",", ""))
+    total = sum(f.best for f in figures if f.kind == "killed" and f.counted)
+    if best == total:
+        return figures
+    line_end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
+    low = high = best
+    for b in _ESTIMATE_BOUND_RE.finditer(text, m.end(), line_end):
+        value = int(b.group(2).replace(",", ""))
+        if b.group(1).lower() == "low":
+            low = min(value, best)
+        else:
+            high = max(value, best)
+    for f in figures:
+        if f.kind == "killed":
+            f.counted = False
+    sentence_start = m.end() - len(m.group(0).lstrip(".;|\n \t"))
+    figures.append(Figure(kind="killed", low=low, best=best, high=high, qualifier="exact" if low == high else "range",
+                          vague_term=None, victims=None, role="victim", part_of=None, event_date=figures[0].event_date,
+                          sentence=text[sentence_start:line_end].strip(), char_start=sentence_start, char_end=m.end(),
+                          rule="coded_fatalities", counted=True))
+    return figures

@@ -750,7 +750,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 # a battle's dead of all sides and a side's account of its enemy's: "Heavy fighting
                 # killed at least 31 people ... The army said ... killing 40 rebels")
                 # (a source's number of dead, "put the number of dead at 21", is of all the dead)
-                m.get("put_at") or ((_same_people(figs[j], f) or figs[j].role == f.role == "perpetrator" or (
+                # (a bare count is of the dead told before: "... said 15 villagers were killed, while a
+                # senator said more than 20 had died")
+                m.get("put_at") or ((_same_people(figs[j], f) or figs[j].role == f.role == "perpetrator"
+                                     or (f.victims is None and figs[j].role == f.role) or (
                     _generic(figs[j].victims) and figs[j].victims != "civilian"
                     # (not the attackers beside the dead of the attackers' verb: "Armed men ... killed at
                     # least 37 people ... the ministry said security forces had killed four of the gunmen")
