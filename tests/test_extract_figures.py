@@ -3868,3 +3868,31 @@ def test_a_second_source_after_a_semicolon_or_while_gives_another_account(text, 
 def test_a_daily_toll_is_the_days_count():
     text = "Monitor's daily toll, 3 May: The group documented the deaths of 45 people across the country today."
     assert totals(text, date(2016, 5, 3)) == (45, 0, None)
+
+
+def test_the_dead_of_a_span_during_which_the_incident_happened_are_a_running_count():
+    text = ("A woman was shot dead outside a bar on Sunday. The killing was one of at least 30 shootings in the city "
+            "over the long holiday weekend, during which eleven people were killed, police said.")
+    assert totals(text, date(2019, 9, 3)) == (1, 0, 11)
+
+
+def test_a_toll_raised_by_the_wounded_who_died_and_more_bodies_takes_them_in():
+    text = ("Rescuers cut more bodies on Friday from the carriages of two trains that collided near Kanpur, raising "
+            "the death toll to 52, railway officials said. At least 90 passengers were injured.\n\nOn Thursday "
+            "evening, officials had put the toll at 44. Two of the injured died overnight, and six more bodies were "
+            "recovered on Friday morning.")
+    assert totals(text, date(2004, 11, 19)) == (52, 90, 52)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("No one was killed in Saturday's rally, the medics' union said. The union, which backs the protest "
+          "movement, says 64 people have been killed in protests since the coup in October."), (0, 0, 64)),
+        # beside the article's own count of the dead, a party's running count is its claim
+        (("Police killed three protesters on Saturday. The union, which backs the protest movement, says 64 people "
+          "have been killed in protests since the coup in October."), (3, 0, None)),
+    ],
+)
+def test_a_partys_running_count_stands_when_the_article_has_no_count_of_its_own(text, expected):
+    assert totals(text, date(2022, 1, 16)) == expected

@@ -3151,6 +3151,9 @@ def _excess_deaths(words: list[str], k: int) -> bool:
         x in ("expected", "normal", "normally", "usual", "average", "typical") for x in words[k + 2:k + 7])))
 
 
+_SPAN_PERIOD_NOUNS: Final = frozenset({"weekend", "week", "month", "year", "period", "holiday", "days", "weeks", "months", "years"})
+
+
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     """Cues that a killed count is a death toll ('so far', 'since', 'have died in the fighting')."""
     words = st.words
@@ -3179,6 +3182,12 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         # deaths since mid-June to 412": the count a later clause adds to the toll is the news
         return False
     if strong and not _toll_in_later_clause(st, q, k):
+        return True
+    if "during" in st.wordset and "which" in st.wordset and any(
+            words[x] == "during" and words[x + 1] == "which" and words[x - 1] == "," and words[x - 2] in _SPAN_PERIOD_NOUNS
+            for x in range(2, min(q.start if q is not None else k, k) - 1)):
+        # "one of at least 40 shootings in the city over the long holiday weekend, during which nine
+        # people were killed": the dead of a span, this incident's among them
         return True
     if k >= 3 and words[k - 1] == "and" and words[k] not in L.KILL_VERBS:
         # "the conflict has killed 300,000 people and wounded more than a million": the second
@@ -6450,7 +6459,7 @@ _ONE_EVENT_NOUNS: Final = frozenset({
     "inferno", "stampede", "crush", "riot", "mutiny", "sinking", "capsizing", "accident", "disaster", "tragedy", "flood", "floods",
     "wildfire", "bushfire", "plunge", "plunges", "plunged", "overturned", "skidded",
     "flooding", "storm", "cloudburst", "explosion", "blast", "leak", "poisoning", "capsized", "sank", "derailed", "crashed",
-    "collapsed",
+    "collapsed", "collided",
 })
 _NOT_ONE_EVENT_NOUNS: Final = L.CONFLICT_NOUNS - frozenset({"floods", "flooding", "storm", "earthquake", "civil"}) | _WAR_NOUNS | frozenset({
     "monsoon", "season", "rains", "disease", "virus", "cholera", "covid-19", "dengue", "heatwave", "heat", "drought", "famine",
@@ -6491,8 +6500,10 @@ def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -
     if "fire" in st.wordset and _fire_as_event(words):
         return True  # "Two more people injured in last week's fire at a crowded nightclub died ..., bringing the number of dead to 31"
     around = _opening_and_previous_words(ex, si, 1)
-    # (not "fire" here: "opened fire" tells an attack)
-    return not around.isdisjoint(_ONE_EVENT_NOUNS - {"fire"}) and around.isdisjoint(_NOT_ONE_EVENT_NOUNS) and around.isdisjoint(
+    # (not "fire" here: "opened fire" tells an attack; the event may be the sentence's own, "... two
+    # passenger trains that collided in Bihar, raising the death toll to 41", whose span words
+    # _spans_time read above)
+    return not (around | st.wordset).isdisjoint(_ONE_EVENT_NOUNS - {"fire"}) and around.isdisjoint(_NOT_ONE_EVENT_NOUNS) and around.isdisjoint(
         _INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS)
 
 

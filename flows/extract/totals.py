@@ -543,7 +543,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if any(figs[j].best == f.best for j in tops["death_toll"][-RECENT:]):
                 keep[i] = False
                 continue
-            if m.get("outdated") or m.get("link") or (m.get("claim") and reported):
+            if m.get("outdated") or m.get("link") or (m.get("claim") and reported and any(
+                    # (a party's running count stands when the article has no other: "The doctors'
+                    # committee, which is aligned with the protest movement, says 87 people have been killed")
+                    figs[x].kind in ("death_toll", "killed") and not metas[x].get("claim") and x != i and figs[x].best > 0
+                    for x in range(len(figs)))):
                 # "An earlier statement had put the number of dead at five", or another story's
                 # toll in a link ("Read more: Jail massacre in July leaves 90 dead"), or a party's
                 # claim ("an opposition MP claimed that the number of dead was not less than 25")
@@ -727,24 +731,30 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                           for j in range(max(0, i - RECENT), i)):
             counted[i] = False
             continue
-        if m.get("increment") and any(
-                # (the earlier count is one the article replaced, an outdated or superseded one, or
-                # an earlier toll: "The mayor had earlier put the number of dead at 27")
-                keep[j] and figs[j].part_of is None and metas[j]["sent"] >= m["sent"] - 1
-                and ((figs[j].kind == f.kind and not counted[j]) or (f.kind == "killed" and figs[j].kind == "death_toll"))
-                and figs[j].best > 0 and any(
-                    # (or a little more, when the wounded who died since are in it too: "killed 63 people
-                    # ..., revising an earlier figure of 41 dead. Rescue workers found 19 more bodies")
-                    keep[c] and counted[c] and figs[c].kind == f.kind and figs[c].vague_term is None
-                    and (figs[c].best == figs[j].best + f.best or (
-                        (metas[j].get("outdated") or metas[j].get("put_at")) and parent_of[j] is None
-                        and figs[j].best + f.best < figs[c].best <= figs[j].best + f.best + max(3, f.best // 4)))
-                    for c in range(max(0, i - RECENT), j))
-                for j in range(max(0, i - 6), i)):
-            # the news that took an earlier count to the one told before: "killing 21 people ...
-            # The governor had earlier put the number of dead at 19, but rescuers found two more bodies"
-            counted[i] = False
-            continue
+        if m.get("increment"):
+            step = next(((j, c) for j in range(max(0, i - 6), i) for c in range(max(0, i - RECENT), j)
+                         # (the earlier count is one the article replaced, an outdated or superseded one, or
+                         # an earlier toll: "The mayor had earlier put the number of dead at 27")
+                         if keep[j] and figs[j].part_of is None and metas[j]["sent"] >= m["sent"] - 1
+                         and ((figs[j].kind == f.kind and not counted[j]) or (f.kind == "killed" and figs[j].kind == "death_toll"))
+                         and figs[j].best > 0
+                         # (or a little more, when the wounded who died since are in it too: "killed 63 people
+                         # ..., revising an earlier figure of 41 dead. Rescue workers found 19 more bodies")
+                         and keep[c] and counted[c] and figs[c].kind == f.kind and figs[c].vague_term is None
+                         and (figs[c].best == figs[j].best + f.best or (
+                             (metas[j].get("outdated") or metas[j].get("put_at")) and parent_of[j] is None
+                             and figs[j].best + f.best < figs[c].best <= figs[j].best + f.best + max(3, f.best // 4)))), None)
+            if step is not None:
+                # the news that took an earlier count to the one told before: "killing 21 people ...
+                # The governor had earlier put the number of dead at 19, but rescuers found two more bodies"
+                counted[i] = False
+                j, c = step
+                died_since = [x for x in range(j + 1, i) if keep[x] and counted[x] and figs[x].kind == f.kind
+                              and (metas[x].get("later_died") or metas[x].get("from_injured"))]
+                if died_since and sum(figs[x].best for x in died_since) == figs[c].best - figs[j].best - f.best:
+                    for x in died_since:  # ("... had put the toll at 29. Three of the injured died overnight, and
+                        counted[x] = False  # nine more bodies were recovered": both in the 41 told before)
+                continue
         if m.get("alternative") and any(
                 # (any two counts of fighters: "killed 40 militants ... only five of its fighters";
                 # a battle's dead of all sides and a side's account of its enemy's: "Heavy fighting
