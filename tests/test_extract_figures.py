@@ -3896,3 +3896,29 @@ def test_a_toll_raised_by_the_wounded_who_died_and_more_bodies_takes_them_in():
 )
 def test_a_partys_running_count_stands_when_the_article_has_no_count_of_its_own(text, expected):
     assert totals(text, date(2022, 1, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Police said four people were killed in a bombing in Kandahar on Tuesday. May was the deadliest month for "
+          "foreign forces in the war, with 95 deaths."), (4, 0, 95)),
+        ("Last year was the bloodiest year since 2008, with 3,400 civilians killed.", (0, 0, 3400)),
+        # a ranked attack is no period
+        ("It was the deadliest attack in the city this year, killing 50 people.", (50, 0, None)),
+    ],
+)
+def test_a_ranked_periods_count_is_a_running_count(text, expected):
+    assert totals(text, date(2010, 6, 2)) == expected
+
+
+def test_a_paragraph_opening_on_a_compass_direction_tells_another_place():
+    text = ("In the Donetsk region, the governor said Russian strikes on Friday killed four civilians and wounded at "
+            "least 11.\n\nIn the south, a missile hit a grain warehouse outside Mykolaiv, wounding three workers, the "
+            "regional governor said.")
+    assert totals(text, date(2022, 6, 3)) == (4, 14, None)
+
+
+def test_people_treated_for_wounds_are_hurt():
+    text = "At least 86 people were being treated for wounds at the city's two main hospitals, officials said."
+    assert totals(text, date(1999, 8, 3)) == (0, 86, None)

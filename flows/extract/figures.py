@@ -2156,6 +2156,9 @@ class _Extraction:
             if place_only:
                 return True
             return not self._summed_before(st.s)
+        if words[1] == "the" and words[2] in _DIRECTIONS and words[3] == ",":
+            # "In the south, a Russian missile hit a warehouse ...": another part of the country
+            return place_only or not self._summed_before(st.s)
         raw = st.raw
         if (words[1].endswith(("-held", "-controlled", "-run")) or words[1] in _REGION_ADJECTIVES or (
                 # ("In the Minutka district, ...": a named part of a place)
@@ -3151,6 +3154,8 @@ def _excess_deaths(words: list[str], k: int) -> bool:
         x in ("expected", "normal", "normally", "usual", "average", "typical") for x in words[k + 2:k + 7])))
 
 
+_RANKING_SUPERLATIVES: Final = frozenset({"deadliest", "worst", "bloodiest", "heaviest", "highest"})
+_RANKED_PERIODS: Final = frozenset({"month", "year", "week", "months", "years", "weeks", "decade", "season", "quarter"})
 _SPAN_PERIOD_NOUNS: Final = frozenset({"weekend", "week", "month", "year", "period", "holiday", "days", "weeks", "months", "years"})
 
 
@@ -3182,6 +3187,11 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         # deaths since mid-June to 412": the count a later clause adds to the toll is the news
         return False
     if strong and not _toll_in_later_clause(st, q, k):
+        return True
+    if not st.wordset.isdisjoint(_RANKING_SUPERLATIVES) and any(
+            words[x] in _RANKING_SUPERLATIVES and not _RANKED_PERIODS.isdisjoint(words[x + 1:x + 3])
+            for x in range(min(q.start if q is not None else k, k))):
+        # "June was the deadliest month for NATO forces in the war, with 103 deaths": a period's count
         return True
     if "during" in st.wordset and "which" in st.wordset and any(
             words[x] == "during" and words[x + 1] == "which" and words[x - 1] == "," and words[x - 2] in _SPAN_PERIOD_NOUNS
@@ -3789,8 +3799,10 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     positions.sort()
     kinds_at = {k: _TRIGGER_KIND[words[k]] for k in positions}
     for k in list(kinds_at):
-        if words[k] in ("wound", "wounds") and k > 0 and (words[k - 1] in _INJURY_ADJECTIVES or words[k - 1] in _SUFFER_VERBS):
-            kinds_at[k] = "noun"  # "sustained a bullet wound", "THREE MORE SOLDIERS SUFFERED WOUNDS"
+        if words[k] in ("wound", "wounds") and k > 0 and (words[k - 1] in _INJURY_ADJECTIVES or words[k - 1] in _SUFFER_VERBS or (
+                words[k] == "wounds" and words[k - 1] in ("for", "with"))):
+            # "sustained a bullet wound", "THREE MORE SOLDIERS SUFFERED WOUNDS", "were being treated for wounds"
+            kinds_at[k] = "noun"
         elif words[k] == "murders" and k in st.q_by_end:
             kinds_at[k] = "noun"  # "recorded more than 1,100 murders so far this year": a count of deaths
     # "fatally wounded / injured" is a death
