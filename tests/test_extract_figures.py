@@ -3922,3 +3922,23 @@ def test_a_paragraph_opening_on_a_compass_direction_tells_another_place():
 def test_people_treated_for_wounds_are_hurt():
     text = "At least 86 people were being treated for wounds at the city's two main hospitals, officials said."
     assert totals(text, date(1999, 8, 3)) == (0, 86, None)
+
+
+def test_reports_an_officials_zero_rejects_are_no_count():
+    text = ("The governor's office said no one was killed in Tuesday's bomb attack on the police station, rejecting "
+            "reports on social media that nine policemen had died. Five policemen were slightly hurt.")
+    assert totals(text, date(2016, 5, 12)) == (0, 5, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An independent tracker says more than 900 people were killed in Maoist violence last year.", (0, 0, 900)),
+        ("Official figures show 5,986 miners died in accidents last year.", (0, 0, 5986)),
+        # one event last year, or a few dead, is no year's statistic
+        ("A suicide bomber killed 25 people at a mosque last month.", (0, 0, None)),
+        ("Two people died in floods in the valley in early December last year.", (0, 0, None)),
+    ],
+)
+def test_the_dead_of_a_kind_of_events_last_year_are_a_running_count(text, expected):
+    assert totals(text, date(2011, 10, 21)) == expected

@@ -2499,10 +2499,15 @@ class _Extraction:
                 and self._counted_before(kind, si))))
         if not m["alternative"] and told and 0 <= m["tok"] < st.n and not st.wordset.isdisjoint(_DENIAL_WORDS) and any(
                 st.words[x] in _DENIAL_WORDS and not _DENIED_THINGS.isdisjoint(st.words[x + 1:x + 5]) for x in range(m["tok"])) and (
-                self._counted_before(kind, si)):
+                # (or earlier in the sentence: "said no one was killed ..., rejecting reports ... that 12 soldiers had died")
+                self._counted_before(kind, si + 1)):
             # "A labour group disputed the revised figure and said at least 45 workers had died":
             # its own count against the article's
             m["alternative"] = True
+            if any(f.kind == kind and f.best == 0 and fm["sent"] == si for f, fm in zip(self.figures, self.meta)):
+                # (the reports an official's zero rejects are no account of the article's: "said no
+                # one was killed ..., rejecting reports ... that 12 soldiers had died")
+                m["claim"] = True
         if not m["claim"] and told and self._cached_flag(si, 1) and not (kind == "injured" and self._denial_counts_the_dead(si)):
             # "Kestria said its forces had killed 27 Arvenian servicemen. Arvenia denied the claim"
             # (not the hurt, when the denial disputes the dead: "Officials said 112 workers had been
@@ -3154,6 +3159,24 @@ def _excess_deaths(words: list[str], k: int) -> bool:
         x in ("expected", "normal", "normally", "usual", "average", "typical") for x in words[k + 2:k + 7])))
 
 
+# the kinds of events a period's statistic counts the dead of ("killed in road accidents last year")
+_STATISTIC_EVENTS: Final = frozenset({"violence", "accidents", "attacks", "clashes", "fighting", "conflict", "incidents",
+                                      "bombings", "shootings", "crashes", "floods", "disasters", "killings"})
+
+
+def _killed_in_kind_last_period(words: list[str], k: int) -> bool:
+    """'killed in Maoist violence last year': the verb at k, then 'in' a kind of events, then 'last
+    year' or 'last month', in one clause (not 'killed 25 people at a mosque last month')."""
+    for x in range(k + 1, min(len(words) - 1, k + 12)):
+        if words[x] in (",", ";", ":", "and", "but"):
+            return False
+        if words[x] == "last" and words[x + 1] in ("year", "month"):
+            if words[x - 1] in L.MONTHS or words[x - 1] in ("early", "late", "mid"):
+                return False  # "in early December last year": one event's date
+            return any(words[y] == "in" and not _STATISTIC_EVENTS.isdisjoint(words[y + 1:y + 4]) for y in range(k + 1, x))
+    return False
+
+
 _RANKING_SUPERLATIVES: Final = frozenset({"deadliest", "worst", "bloodiest", "heaviest", "highest"})
 _RANKED_PERIODS: Final = frozenset({"month", "year", "week", "months", "years", "weeks", "decade", "season", "quarter"})
 _SPAN_PERIOD_NOUNS: Final = frozenset({"weekend", "week", "month", "year", "period", "holiday", "days", "weeks", "months", "years"})
@@ -3192,6 +3215,10 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
             words[x] in _RANKING_SUPERLATIVES and not _RANKED_PERIODS.isdisjoint(words[x + 1:x + 3])
             for x in range(min(q.start if q is not None else k, k))):
         # "June was the deadliest month for NATO forces in the war, with 103 deaths": a period's count
+        return True
+    if "last" in st.wordset and ("year" in st.wordset or "month" in st.wordset) and q is not None and q.best >= 10 and (
+            _killed_in_kind_last_period(words, k)):
+        # "more than 900 people were killed in Maoist violence last year": a year's statistic
         return True
     if "during" in st.wordset and "which" in st.wordset and any(
             words[x] == "during" and words[x + 1] == "which" and words[x - 1] == "," and words[x - 2] in _SPAN_PERIOD_NOUNS
@@ -3724,7 +3751,8 @@ _COUNT_REPORT_NOUNS: Final = frozenset((
 _LIFE_COMPOUNDS: Final = frozenset({"jacket", "jackets", "vest", "vests", "boat", "boats", "raft", "rafts", "insurance", "support",
                                    "imprisonment", "sentence", "sentences", "expectancy", "savings", "buoy", "buoys", "belt", "belts"})
 _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
-_DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
+_DENIAL_WORDS: Final = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "disputed", "disputes",
+                                  "disputing", "dismissed", "dismissing"})
 _DENIED_THINGS: Final = frozenset({"claim", "claims", "figure", "figures", "report", "reports", "account", "having", "toll"})
 _ORDINAL_NUMBER_RE: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 _ORDINAL_VALUE: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
