@@ -3942,3 +3942,11 @@ def test_reports_an_officials_zero_rejects_are_no_count():
 )
 def test_the_dead_of_a_kind_of_events_last_year_are_a_running_count(text, expected):
     assert totals(text, date(2011, 10, 21)) == expected
+
+
+def test_an_including_aside_of_a_running_count_is_no_part_of_the_sentence_before():
+    text = ("A shell struck a market in Omdurman, killing four people and wounding more than 20.\n\nIn El Geneina, "
+            "doctors said fighting had killed 191 people since April 24, including a number of children.")
+    figures = extract_figures(text, date(2023, 5, 2))
+    assert not any(f.victims == "child" for f in figures)
+    assert totals(text, date(2023, 5, 2)) == (4, 20, 191)

@@ -7006,6 +7006,11 @@ def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
 
 def _subgroup_parent(ex: _Extraction, st: _Sentence, si: int, c: int, kind_hint: str | None) -> int | None:
     cue_at = st.start_of(c)
+    nearest = max((idx for idx in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 8), -1)
+                   if ex.meta[idx]["sent"] == si and ex.figures[idx].char_start < cue_at),
+                  key=lambda idx: ex.figures[idx].char_end, default=None)
+    if nearest is not None and ex.figures[nearest].kind == "death_toll":
+        return None  # the running count's part ("killed 191 people since April 24, including a number of children")
     best = None
     for idx in range(len(ex.figures) - 1, -1, -1):
         f = ex.figures[idx]
