@@ -3950,3 +3950,16 @@ def test_an_including_aside_of_a_running_count_is_no_part_of_the_sentence_before
     figures = extract_figures(text, date(2023, 5, 2))
     assert not any(f.victims == "child" for f in figures)
     assert totals(text, date(2023, 5, 2)) == (4, 20, 191)
+
+
+def test_an_age_in_apposition_after_a_victim_is_no_count():
+    text = "Gunmen abducted and killed a retired schoolteacher, 61, whose body was found in an orchard on Tuesday."
+    assert totals(text, date(1993, 10, 6)) == (1, 0, None)
+    # a list of victims goes on past its commas
+    assert totals("The blast killed a policeman, 2 soldiers and a child.", date(1993, 10, 6)) == (4, 0, None)
+
+
+def test_a_paragraph_opening_on_the_occupied_west_bank_tells_another_place():
+    text = ("Israeli air strikes killed at least 20 Palestinians in the Gaza Strip on Friday, health officials "
+            "said.\n\nIn the occupied West Bank, two Palestinians were shot dead in clashes with troops, medics said.")
+    assert totals(text, date(2014, 7, 25)) == (22, 0, None)

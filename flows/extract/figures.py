@@ -2171,6 +2171,8 @@ class _Extraction:
             of = next((x for x in range(3, 6) if words[x] == "of" and words[x - 1] in _PLACE_KIND_NOUNS), -1)
             if of > 0:
                 words, raw = words[of:], raw[of:]
+            elif raw[2][:1].islower() and raw[3][:1].isupper() and raw[3][1:2].islower():
+                words, raw = words[2:], raw[2:]  # "In the occupied West Bank, ...": the name after its word
         if not (raw[1][:1].isupper() and raw[1][1:2].islower()) or words[1] in L.MONTHS or words[1] in L.WEEKDAYS:
             return False
         name_end = 2
@@ -3632,6 +3634,9 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             right = st.q_by_start.get(j + 1)
         if right is not None and not right.used:
             after = right.np_end
+            if words[cur] == "," and right.head is None and right.np_end == right.start + 1 and words[right.start].isdecimal() and (
+                    after >= n or words[after] in (",", ".", ";")):
+                break  # "killed a retired schoolteacher, 61, whose body ...": an age in apposition
             if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")
                                        or words[after:after + 2] in (["of", "which"], ["of", "whom"])):
                 break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
