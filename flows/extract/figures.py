@@ -3635,8 +3635,12 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
         if right is not None and not right.used:
             after = right.np_end
             if words[cur] == "," and right.head is None and right.np_end == right.start + 1 and words[right.start].isdecimal() and (
-                    after >= n or words[after] in (",", ".", ";")):
-                break  # "killed a retired schoolteacher, 61, whose body ...": an age in apposition
+                    after >= n or words[after] in (",", ".", ";") or (
+                        words[after] == "and" and after + 1 < n and words[after + 1].isdecimal()
+                        and (after + 2 >= n or words[after + 2] in (",", ".", ";")))):
+                # "killed a retired schoolteacher, 61, whose body ...", "shot dead two brothers, 24
+                # and 31, and ...": ages in apposition
+                break
             if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")
                                        or words[after:after + 2] in (["of", "which"], ["of", "whom"])):
                 break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
