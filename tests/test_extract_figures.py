@@ -3956,6 +3956,7 @@ def test_an_age_in_apposition_after_a_victim_is_no_count():
     text = "Gunmen abducted and killed a retired schoolteacher, 61, whose body was found in an orchard on Tuesday."
     assert totals(text, date(1993, 10, 6)) == (1, 0, None)
     assert totals("The gunman shot dead two brothers, 24 and 31, and wounded their father.", date(1993, 10, 6)) == (2, 1, None)
+    assert totals("A boy, 12, and his sister, 9, were injured when the bomb exploded.", date(1993, 10, 6)) == (0, 2, None)
     # a list of victims goes on past its commas
     assert totals("The blast killed a policeman, 2 soldiers and a child.", date(1993, 10, 6)) == (4, 0, None)
 

@@ -4516,6 +4516,9 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             if last_comma_and:
                 j -= 1
                 comma_and = True
+                if j >= 2 and words[j].isdecimal() and words[j - 1] == "," and not isinstance(item, Quantity) and (
+                        st.singular_np_ending(j - 2) is not None):
+                    j -= 2  # "A boy, 12, and his sister, 9, were injured": the age of the one before
             # a conjunct with its relative clause: "A neighbour who tried to force open the front
             # door and half a dozen other residents were treated": the person before "who"
             rel = next((y for y in range(j, max(0, j - 12), -1) if words[y] in (",", ";", ":", "and", "or", "who")), -1)
