@@ -3965,3 +3965,21 @@ def test_a_paragraph_opening_on_the_occupied_west_bank_tells_another_place():
     text = ("Israeli air strikes killed at least 20 Palestinians in the Gaza Strip on Friday, health officials "
             "said.\n\nIn the occupied West Bank, two Palestinians were shot dead in clashes with troops, medics said.")
     assert totals(text, date(2014, 7, 25)) == (22, 0, None)
+
+
+def test_a_wars_age_before_its_name_keeps_its_dead_a_running_count():
+    text = ("THE 10-YEAR-OLD WAR BETWEEN SHINING PATH AND GOVERNMENT FORCES HAS LEFT MORE THAN 18,000 DEAD, ACCORDING "
+            "TO OFFICIAL FIGURES.")
+    assert totals(text, date(1990, 5, 9)) == (0, 0, 18000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final count of dead was 19.",
+        "The final number of dead, released by the state government a week later, was 19.",
+    ],
+)
+def test_a_count_of_dead_after_an_aside_is_a_figure(text):
+    figures = extract_figures("A bomb exploded at a bus park, killing 14 people. " + text, date(2011, 3, 2))
+    assert any(f.best == 19 and f.kind in ("killed", "death_toll") for f in figures)

@@ -3093,7 +3093,9 @@ def _conflict_subject(st: _Sentence, q: Quantity | None, k: int) -> bool:
         if w in (";", ":") or w in _TRIGGER_KIND:
             return False
         if (w in _WAR_NOUNS or w in _LONG_CONFLICT_NOUNS) and c + 1 < h and words[c + 1] in ("in", "across", "on", "over", "between", ","):
-            return c == 0 or words[c - 1] in ("the", "a", "an", "this", "that", "its", "their") or words[c - 1].endswith(("-long", "'s", "\u2019s"))
+            # (or its age: "The 10-year-old war between Shining Path and government forces has left ...")
+            return c == 0 or words[c - 1] in ("the", "a", "an", "this", "that", "its", "their") or words[c - 1].endswith(
+                ("-long", "-old", "'s", "\u2019s"))
     return False
 
 
@@ -6186,17 +6188,18 @@ def _toll_chain_end(st: _Sentence, q: Quantity) -> Quantity:
 
 def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:
     """'the death toll rose to 700', 'a toll of 25', 'bringing the number of dead to 30'."""
-    if "toll" not in st.wordset and "number" not in st.wordset:
+    if "toll" not in st.wordset and "number" not in st.wordset and "count" not in st.wordset:
         return
     if "corrects" in st.wordset or "correcting" in st.wordset:
         return  # an editor's note: "(Corrects number of dead in second paragraph to 14 from 41)"
     words = st.words
     n = st.n
     tolls = [k for k, kd in kinds_at.items() if words[k] == "toll"]
-    if "number" in st.wordset:
-        # "the number of dead rose to 54", "bringing the number of people killed to 30"
+    if "number" in st.wordset or "count" in st.wordset:
+        # "the number of dead rose to 54", "bringing the number of people killed to 30", "The
+        # final count of dead ... was 19"
         for k, w in enumerate(words):
-            if w != "number" or k + 1 >= n:
+            if (w != "number" and not (w == "count" and k > 0 and words[k - 1] in ("the", "final", "official", "latest"))) or k + 1 >= n:
                 continue
             if words[k + 1] in _NUMBER_OF_NOUNS:
                 e = k + 1  # "raising the number killed in the attack to 14"
@@ -6223,8 +6226,14 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     ex.add(st, si, "death_toll", before, e, "death_toll")
                 continue
             # the verb may come after the place or the attack: "the number of people killed
-            # in Monday's suicide bombing at the compound has risen to 101"
-            for x in words[e + 1:e + 20]:
+            # in Monday's suicide bombing at the compound has risen to 101" (or after an aside:
+            # "The final count of dead, released by the state government a week later, was 19")
+            after = e + 1
+            if after < n and words[after] == ",":
+                close = next((y for y in range(after + 1, min(n - 1, after + 14)) if words[y] in (",", ";", ":")), -1)
+                if close > 0 and words[close] == "," and words[close + 1] in ("was", "is", "stood", "rose", "reached", "had", "has"):
+                    after = close + 1
+            for x in words[after:e + 20]:
                 if x in (",", ";", ":", "(", "and", "but"):
                     break
                 if x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was"):
@@ -6322,11 +6331,14 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     j = close + 1
                     steps += 1
                     continue
-            if words[j] == "," and j == k + 1 and words[k] == "toll":
+            if words[j] == "," and j == k + 1 and (words[k] == "toll" or (
+                    # "The final count of dead, released by the state government a week later, was 19"
+                    words[k] in _NUMBER_OF_NOUNS and k >= 2 and words[k - 1] == "of" and words[k - 2] in ("number", "count"))):
                 # "The toll, put at 55 early in the morning, climbed through the day to 127": an
                 # earlier count in an aside, then the verb of the count now
                 close = next((y for y in range(j + 2, min(n - 1, j + 14)) if words[y] in (",", ";", ":")), -1)
-                if close > 0 and words[close] == "," and words[close + 1] in _TOLL_CHAIN_VERBS:
+                if close > 0 and words[close] == "," and (words[close + 1] in _TOLL_CHAIN_VERBS or (
+                        words[k] != "toll" and words[close + 1] in ("was", "is"))):
                     for y in range(j + 1, close):
                         if y in st.q_by_start:
                             st.q_by_start[y].used = True
