@@ -3983,3 +3983,27 @@ def test_a_wars_age_before_its_name_keeps_its_dead_a_running_count():
 def test_a_count_of_dead_after_an_aside_is_a_figure(text):
     figures = extract_figures("A bomb exploded at a bus park, killing 14 people. " + text, date(2011, 3, 2))
     assert any(f.best == 19 and f.kind in ("killed", "death_toll") for f in figures)
+
+
+def test_head_of_cattle_are_no_people():
+    text = "At least 23 people were injured, and about 20 head of cattle were killed, the relief commissioner said."
+    assert totals(text, date(2023, 6, 16)) == (0, 23, None)
+
+
+def test_a_citys_homicides_brought_to_a_number_are_a_running_count():
+    text = ("Two men were killed in a shooting on Sunday. The shooting brought to 472 the number of homicides in the "
+            "city this year.")
+    assert totals(text, date(2016, 9, 4)) == (2, 0, 472)
+
+
+def test_bombers_of_an_earlier_attack_are_not_the_articles():
+    text = ("A suicide bomber blew himself up in a crowded street on Thursday, killing at least 38 people, police "
+            "said. It was the deadliest attack since Feb. 1, when two female suicide bombers blew themselves up at "
+            "two markets, killing nearly 100 people.")
+    assert totals(text, date(2008, 3, 6)) == (39, 0, None)
+
+
+def test_a_larger_count_told_later_replaces_the_first():
+    text = ("A car bomb exploded in a crowded street on Thursday, killing at least 38 people and wounding dozens, "
+            "police said.\n\nHospital officials later said 53 people had died and more than 100 were wounded.")
+    assert totals(text, date(2008, 3, 6)) == (53, 100, None)

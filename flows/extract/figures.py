@@ -2559,6 +2559,9 @@ class _Extraction:
             m["told_pluperfect"] = True
             if q is not None and any(st.words[x] in ("its", "our") and st.words[x - 1] == "of" for x in range(q.num_end, min(k, q.num_end + 3))):
                 m["own_people"] = True  # "the party said 11 of its supporters had been killed": its own count
+            if q is not None and "later" in st.words[max(0, q.start - 4):q.start] and si > 0:
+                # "Hospital officials later said 53 people had died": the count since, an update of the one before
+                m["later_update"] = True
         elif self._follows_in_clause(st, si, m, "told_pluperfect"):
             # the same account's next count: "said his crews had collected 21 bodies ... and taken 43
             # wounded people to hospitals"
@@ -4158,7 +4161,9 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
         if isinstance(item, Quantity):
             first = min(item.start, k)
             between = range(item.np_end, k) if item.np_end < k else range(k + 1, item.start)
-            if _hypothetical(st, first) or any(st.words[x] in _HYPOTHETICAL_NEAR for x in between) or item.head in _ANIMAL_HEADS:
+            if _hypothetical(st, first) or any(st.words[x] in _HYPOTHETICAL_NEAR for x in between) or item.head in _ANIMAL_HEADS or (
+                    # "about 20 head of cattle were killed"
+                    item.head == "head" and any(singular(x) in _ANIMAL_HEADS for x in st.words[item.num_end:item.np_end + 2])):
                 item.used = True  # (nor animals: "the store's two cats ... died in the fire")
                 continue
             fkind = kind
@@ -4568,7 +4573,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
 
 _FATE_UNKNOWN_WORDS: Final = frozenset({"missing", "captured", "kidnapped", "abducted", "disappeared", "unaccounted"})
 _ANIMAL_HEADS: Final = frozenset({"dog", "cat", "horse", "cow", "goat", "sheep", "pig", "camel", "donkey", "mule", "buffalo",
-                                   "elephant", "animal", "pet", "puppy", "kitten", "bird", "ox", "calf"})
+                                   "elephant", "animal", "pet", "puppy", "kitten", "bird", "ox", "calf", "cattle", "livestock"})
 
 
 def _identified_as_start(words: list[str], name_start: int) -> int:
@@ -6404,7 +6409,7 @@ def _toll_put_at(words: list[str], k: int) -> bool:
 
 _TOLL_DOCUMENT_VERBS: Final = frozenset({"issued", "released", "published", "announced", "compiled", "provided", "given", "updated"})
 _NUMBER_OF_NOUNS: Final = frozenset({"dead", "deaths", "killed", "fatalities", "victims", "casualties", "injured", "wounded", "bodies", "died", "slain",
-                                           "murders"})  # ("the number of murders so far this year to 98")
+                                           "murders", "homicides"})  # ("the number of murders so far this year to 98")
 
 
 # What a toll can be "from": one attack. A toll named for a disaster, a conflict or a period
@@ -7171,6 +7176,13 @@ def _add_bombers(ex: _Extraction, m: re.Match, value: int) -> None:
 _SECOND_BLEW_RE: Final = re.compile(r"\b(?:the\s+)?(?:second|other)\s+(?:\w+\s+){0,2}?(?:assailant|attacker|bomber|militant)\s+blew\s+himself\s+up", re.IGNORECASE)
 
 
+def _earlier_event_sentence(ex: _Extraction, si: int) -> bool:
+    """Sentence si tells an earlier event: a figure of it is background or dated well before publication."""
+    return any(meta["sent"] == si and (meta.get("background") or (
+        ex.published is not None and f.event_date is not None and (ex.published - f.event_date).days > BACKGROUND_DAYS))
+               for f, meta in zip(ex.figures, ex.meta))
+
+
 def _implicit_bomber(ex: _Extraction) -> None:
     """A suicide bomber who blew himself up is killed 1 perpetrator even when no number says so."""
     text = ex.text
@@ -7192,6 +7204,8 @@ def _implicit_bomber(ex: _Extraction) -> None:
         suicide_re, haystack = _SUICIDE_RE, text
         patterns = _BOMBER_PATTERNS
     several_re, blew_himself_re, blew_up_re, failed_re = patterns
+    if plural is not None and _earlier_event_sentence(ex, bisect_right(ex.full_bounds(), plural.start()) - 1):
+        plural = None  # "the deadliest since Feb. 1, when two female suicide bombers blew themselves up": earlier bombers
     if plural is not None:
         # "Two child suicide bombers detonated": the bombers died (unless counted already; not
         # the militants killed elsewhere in the record: "25 militants were killed in the assault")
@@ -7248,9 +7262,7 @@ def _implicit_bomber(ex: _Extraction) -> None:
     if failed_re.search(haystack, bounds[si], near_end):
         if not explicit:
             return
-    if any(meta["sent"] == si and (meta.get("background") or (
-            ex.published is not None and f.event_date is not None and (ex.published - f.event_date).days > BACKGROUND_DAYS))
-           for f, meta in zip(ex.figures, ex.meta)):
+    if _earlier_event_sentence(ex, si):
         # "the deadliest since January, when a suicide bomber killed 80", "On Sept. 8, a suicide
         # bomber killed 28 people": an earlier bomber
         return

@@ -910,6 +910,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # (or of the same kind of people: "nineteen inmates and two guards were killed ... a
             # committee of the prisoners said at least 35 inmates had died")
             generic = _generic(f.victims)
+            if m.get("later_update") and not additive and generic:
+                # "killing at least 38 people ... Hospital officials later said 53 people had died":
+                # the later, larger count replaces the first
+                earlier = [j for j in same_date if counted[j] and parent_of[j] is None and _generic(figs[j].victims)
+                           and figs[j].role == f.role and figs[j].best < f.best and metas[j]["sent"] < m["sent"]]
+                if earlier:
+                    for j in earlier:
+                        counted[j] = False
+                        _release_parts(j, parent_of, counted, False)
+                    continue
             # ("In Moravi, ... the government said 98 people had died" after "has killed at least
             # 142 people in Moravi and neighbouring Sandaland": that place's part, not another account)
             place = _fronted_place(f.sentence) if m.get("told_pluperfect") else None
