@@ -4007,3 +4007,16 @@ def test_a_larger_count_told_later_replaces_the_first():
     text = ("A car bomb exploded in a crowded street on Thursday, killing at least 38 people and wounding dozens, "
             "police said.\n\nHospital officials later said 53 people had died and more than 100 were wounded.")
     assert totals(text, date(2008, 3, 6)) == (53, 100, None)
+
+
+def test_those_fatally_shot_are_every_one_named():
+    text = ("A man fatally shot his estranged wife and her mother at their home on Tuesday before killing himself. "
+            "Deputies found the two women dead in the kitchen.")
+    assert totals(text, date(2019, 3, 5)) == (3, 0, None)
+
+
+def test_a_count_told_by_evening_replaces_the_first():
+    text = ("Two car bombs exploded in a market on Tuesday afternoon, killing at least 46 people and wounding scores, "
+            "police said.\n\nBy evening the emergency agency said rescue workers had recovered 118 bodies from the "
+            "scene, and that 56 people had been taken to hospital with injuries.")
+    assert totals(text, date(2014, 5, 20)) == (118, 56, None)

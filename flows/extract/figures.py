@@ -2559,8 +2559,10 @@ class _Extraction:
             m["told_pluperfect"] = True
             if q is not None and any(st.words[x] in ("its", "our") and st.words[x - 1] == "of" for x in range(q.num_end, min(k, q.num_end + 3))):
                 m["own_people"] = True  # "the party said 11 of its supporters had been killed": its own count
-            if q is not None and "later" in st.words[max(0, q.start - 4):q.start] and si > 0:
-                # "Hospital officials later said 53 people had died": the count since, an update of the one before
+            if q is not None and si > 0 and ("later" in st.words[max(0, q.start - 4):q.start] or (
+                    st.words[0] == "by" and st.words[1] in _LATER_TIMES)):
+                # "Hospital officials later said 53 people had died", "By evening the agency said rescue
+                # workers had recovered 118 bodies": the count since, an update of the one before
                 m["later_update"] = True
         elif self._follows_in_clause(st, si, m, "told_pluperfect"):
             # the same account's next count: "said his crews had collected 21 bodies ... and taken 43
@@ -6111,7 +6113,8 @@ def _fatal_wounding(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         return
     single = st.singular_np_starting(k + 1)
     if single is not None and single[1] not in _THING_NOUNS and words[k + 1] not in ("himself", "herself") and not _hypothetical(st, k):
-        _emit_group(ex, st, si, "killed", [(k + 1, single[1], single[0])], k, "object_singular")
+        # (and those named after: "fatally shot his estranged wife and her mother")
+        _emit_group(ex, st, si, "killed", [(k + 1, single[1], single[0])] + _coordinated_right(st, single[0]), k, "object_singular")
 
 
 # the person shot lives: "was shot in the leg ... and is expected to recover", "Her injuries were
@@ -7174,6 +7177,10 @@ def _add_bombers(ex: _Extraction, m: re.Match, value: int) -> None:
 
 
 _SECOND_BLEW_RE: Final = re.compile(r"\b(?:the\s+)?(?:second|other)\s+(?:\w+\s+){0,2}?(?:assailant|attacker|bomber|militant)\s+blew\s+himself\s+up", re.IGNORECASE)
+
+
+# "By evening, ...": a later hour of the day the article tells
+_LATER_TIMES: Final = frozenset({"evening", "nightfall", "night", "midnight", "afternoon", "late", "then", "dusk"})
 
 
 def _earlier_event_sentence(ex: _Extraction, si: int) -> bool:

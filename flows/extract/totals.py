@@ -712,7 +712,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                             and _within(figs[j].event_date, f.event_date, UNDATED_DAYS))))))
                 for j in range(max(0, i - RECENT), i)) or (
                 f.best > 1 and len(tops[f.kind]) > 1
-                and sum(figs[j].best for j in tops[f.kind][-RECENT:] if keep[j]) == f.best)):
+                and (sum(figs[j].best for j in tops[f.kind][-RECENT:] if keep[j]) == f.best
+                     # (of one side: "shot his wife and her mother ... before killing himself ... found the
+                     # two women dead")
+                     or sum(figs[j].best for j in tops[f.kind][-RECENT:] if keep[j] and figs[j].role == f.role) == f.best))):
             # "the four killed", "the youth ... was killed", "a suspect and his companion were
             # killed ... the two fatalities": the same people again
             keep[i] = False
@@ -754,6 +757,20 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 if died_since and sum(figs[x].best for x in died_since) == figs[c].best - figs[j].best - f.best:
                     for x in died_since:  # ("... had put the toll at 29. Three of the injured died overnight, and
                         counted[x] = False  # nine more bodies were recovered": both in the 41 told before)
+                continue
+        if m.get("later_update") and not m.get("additive") and _generic(f.victims) and f.kind in ("killed", "injured"):
+            # "killing at least 38 people ... Hospital officials later said 53 people had died", "By
+            # evening the agency said rescue workers had recovered 118 bodies": the later, larger
+            # count replaces the first
+            earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and parent_of[j] is None and _generic(figs[j].victims)
+                       and figs[j].role == f.role and figs[j].best < f.best and metas[j]["sent"] < m["sent"]
+                       and (_near_dates(figs[j].event_date, f.event_date) or (
+                           f.event_date == published and _within(figs[j].event_date, f.event_date, UNDATED_DAYS)))]
+            if earlier:
+                for j in earlier:
+                    counted[j] = False
+                    _release_parts(j, parent_of, counted, False)
+                tops[f.kind].append(i)
                 continue
         if m.get("alternative") and any(
                 # (any two counts of fighters: "killed 40 militants ... only five of its fighters";
@@ -910,16 +927,6 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # (or of the same kind of people: "nineteen inmates and two guards were killed ... a
             # committee of the prisoners said at least 35 inmates had died")
             generic = _generic(f.victims)
-            if m.get("later_update") and not additive and generic:
-                # "killing at least 38 people ... Hospital officials later said 53 people had died":
-                # the later, larger count replaces the first
-                earlier = [j for j in same_date if counted[j] and parent_of[j] is None and _generic(figs[j].victims)
-                           and figs[j].role == f.role and figs[j].best < f.best and metas[j]["sent"] < m["sent"]]
-                if earlier:
-                    for j in earlier:
-                        counted[j] = False
-                        _release_parts(j, parent_of, counted, False)
-                    continue
             # ("In Moravi, ... the government said 98 people had died" after "has killed at least
             # 142 people in Moravi and neighbouring Sandaland": that place's part, not another account)
             place = _fronted_place(f.sentence) if m.get("told_pluperfect") else None
