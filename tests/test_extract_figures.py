@@ -3889,12 +3889,15 @@ def test_a_toll_raised_by_the_wounded_who_died_and_more_bodies_takes_them_in():
     [
         (("No one was killed in Saturday's rally, the medics' union said. The union, which backs the protest "
           "movement, says 64 people have been killed in protests since the coup in October."), (0, 0, 64)),
-        # beside the article's own count of the dead, a party's running count is its claim
         (("Police killed three protesters on Saturday. The union, which backs the protest movement, says 64 people "
-          "have been killed in protests since the coup in October."), (3, 0, None)),
+          "have been killed in protests since the coup in October."), (3, 0, 64)),
+        # beside the article's own running count, a party's is its claim
+        (("Police killed three protesters on Saturday. The government says 40 people have died in protests since "
+          "the coup in October, while the union, which backs the protest movement, says 64 people have been "
+          "killed."), (3, 0, 40)),
     ],
 )
-def test_a_partys_running_count_stands_when_the_article_has_no_count_of_its_own(text, expected):
+def test_a_partys_running_count_stands_when_the_article_has_no_running_count_of_its_own(text, expected):
     assert totals(text, date(2022, 1, 16)) == expected
 
 
@@ -4020,3 +4023,10 @@ def test_a_count_told_by_evening_replaces_the_first():
             "police said.\n\nBy evening the emergency agency said rescue workers had recovered 118 bodies from the "
             "scene, and that 56 people had been taken to hospital with injuries.")
     assert totals(text, date(2014, 5, 20)) == (118, 56, None)
+
+
+def test_people_who_had_been_beaten_to_death_are_dead():
+    text = ("State radio said troops had opened fire only after mobs attacked police stations, and that four "
+            "policemen had been beaten to death.")
+    assert totals(text, date(1988, 8, 10)) == (4, 0, None)
+    assert totals("He said the mob had beaten to death two guards.", date(1988, 8, 10)) == (2, 0, None)

@@ -6900,6 +6900,9 @@ def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 _emit_group(ex, st, si, "killed", [q], k, "to_death")
                 continue
             p, number = _subject_end(st, k - 1)
+            if number == "" and p >= 0 and "had" in words[p + 1:k] and "been" in words[p + 1:k]:
+                # "four policemen had been beaten to death": the pluperfect tells no number
+                number = "plural" if st.q_by_end.get(p + 1) is not None else "singular"
             if number == "singular":
                 single = st.singular_np_ending(p, require_det=False)
                 if single is not None and not _hypothetical(st, single[0]):

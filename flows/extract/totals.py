@@ -546,7 +546,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if m.get("outdated") or m.get("link") or (m.get("claim") and reported and any(
                     # (a party's running count stands when the article has no other: "The doctors'
                     # committee, which is aligned with the protest movement, says 87 people have been killed")
-                    figs[x].kind in ("death_toll", "killed") and not metas[x].get("claim") and x != i and figs[x].best > 0
+                    figs[x].kind == "death_toll" and not metas[x].get("claim") and x != i and figs[x].best > 0
                     for x in range(len(figs)))):
                 # "An earlier statement had put the number of dead at five", or another story's
                 # toll in a link ("Read more: Jail massacre in July leaves 90 dead"), or a party's
