@@ -351,6 +351,7 @@ def _sums_up_places(sentence: str) -> bool:
         " across " in low and any(" across " in m.group() for m in L.INCIDENTS_COUNTED_RE.finditer(low)))
 
 
+_CLAIMED_RE: Final = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
 _FRONTED_PLACE_RE: Final = re.compile(r"In ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),")
 
 
@@ -546,7 +547,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if m.get("outdated") or m.get("link") or (m.get("claim") and reported and any(
                     # (a party's running count stands when the article has no other: "The doctors'
                     # committee, which is aligned with the protest movement, says 87 people have been killed")
-                    figs[x].kind == "death_toll" and not metas[x].get("claim") and x != i and figs[x].best > 0
+                    # (beside the article's count of the dead, a toll the party "claimed" is its claim too:
+                    # "killed ... An opposition member of parliament claimed that the number of dead was not less than 25")
+                    (figs[x].kind == "death_toll" or (figs[x].kind == "killed" and _CLAIMED_RE.search(f.sentence) is not None))
+                    and not metas[x].get("claim") and x != i and figs[x].best > 0
                     for x in range(len(figs)))):
                 # "An earlier statement had put the number of dead at five", or another story's
                 # toll in a link ("Read more: Jail massacre in July leaves 90 dead"), or a party's
