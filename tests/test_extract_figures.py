@@ -4030,3 +4030,22 @@ def test_people_who_had_been_beaten_to_death_are_dead():
             "policemen had been beaten to death.")
     assert totals(text, date(1988, 8, 10)) == (4, 0, None)
     assert totals("He said the mob had beaten to death two guards.", date(1988, 8, 10)) == (2, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Amnesty International has said that at least 1,100 people were killed by bandits in northern Nigeria in "
+          "the first half of 2020 alone."), (0, 0, 1100)),
+        ("At least 900 people were killed in 2019 alone.", (0, 0, 900)),
+        (("The U.N. mission said last week that 1,792 Iraqis were killed in acts of violence in October, 1,120 of "
+          "them civilians."), (0, 0, 1792)),
+    ],
+)
+def test_a_part_of_a_year_or_a_month_is_a_periods_count(text, expected):
+    assert totals(text, date(2021, 3, 9) if "2020" in text or "2019" in text else date(2016, 11, 8)) == expected
+
+
+def test_a_fronted_month_dates_one_incident_not_a_period():
+    text = "Sometime in June, one of the hostages was beheaded by the kidnappers."
+    assert totals(text, date(2016, 11, 8))[2] is None

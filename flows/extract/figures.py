@@ -2928,7 +2928,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # "403 people were killed in November" (published in December): a month's count
             for i, w in enumerate(words):
                 if (w in _MONTH_NUMBER and (w != "may" or st.raw[i][:1] == "M") and i > 0 and words[i - 1] in ("in", "during", "throughout")
-                        and not (i + 1 < st.n and words[i + 1] == "," and words[i - 1] == "in")
+                        and not (i + 1 < st.n and words[i + 1] == "," and words[i - 1] == "in" and (
+                            i <= 3 or words[i - 2] in (",", ";", ":", "and", "but")))
                         # (a month after this one is last year's; a fronted "In March," dates
                         # an earlier incident, which the background rules read, where "DURING
                         # JANUARY, EIGHTY-SEVEN PEOPLE WERE MURDERED" spans the month)
@@ -3173,6 +3174,20 @@ _STATISTIC_EVENTS: Final = frozenset({"violence", "accidents", "attacks", "clash
                                       "bombings", "shootings", "crashes", "floods", "disasters", "killings"})
 
 
+def _year_part_span(words: list[str], k: int) -> bool:
+    """After the verb at k, in its clause: 'in the first half of 2020', 'in 2019 alone'."""
+    for x in range(k + 1, min(len(words), k + 20)):
+        w = words[x]
+        if w in (";", ":", "but"):
+            return False
+        if w == "half" and x >= 2 and words[x - 1] in ("first", "second") and x + 2 < len(words) and words[x + 1] == "of" and (
+                _is_year_word(words[x + 2]) or words[x + 2] in ("the", "this", "last")):
+            return True
+        if _is_year_word(w) and words[x - 1] == "in" and x + 1 < len(words) and words[x + 1] == "alone":
+            return True
+    return False
+
+
 def _killed_in_kind_last_period(words: list[str], k: int) -> bool:
     """'killed in Maoist violence last year': the verb at k, then 'in' a kind of events, then 'last
     year' or 'last month', in one clause (not 'killed 25 people at a mosque last month')."""
@@ -3224,6 +3239,9 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
             words[x] in _RANKING_SUPERLATIVES and not _RANKED_PERIODS.isdisjoint(words[x + 1:x + 3])
             for x in range(min(q.start if q is not None else k, k))):
         # "June was the deadliest month for NATO forces in the war, with 103 deaths": a period's count
+        return True
+    if q is not None and q.best >= 10 and ("alone" in st.wordset or "half" in st.wordset) and _year_part_span(words, k):
+        # "at least 1,100 people were killed ... in the first half of 2020 alone", "killed in 2019 alone"
         return True
     if "last" in st.wordset and ("year" in st.wordset or "month" in st.wordset) and q is not None and q.best >= 10 and (
             _killed_in_kind_last_period(words, k)):
