@@ -4049,3 +4049,16 @@ def test_a_part_of_a_year_or_a_month_is_a_periods_count(text, expected):
 def test_a_fronted_month_dates_one_incident_not_a_period():
     text = "Sometime in June, one of the hostages was beheaded by the kidnappers."
     assert totals(text, date(2016, 11, 8))[2] is None
+
+
+def test_fighters_killed_in_another_incident_do_not_stand_for_the_suicide_bomber():
+    text = ("Security incidents reported on Monday.\n\nKIRKUK - A suicide bomber drove a truck packed with explosives into "
+            "the courtyard of a police station and blew himself up, killing 13 people and wounding 150, police said. "
+            "Many of the wounded were children from a primary school next door.\n\nMOSUL - Gunmen attacked an army checkpoint, killing a soldier. Two of the "
+            "gunmen were killed when troops returned fire, the army said.")
+    assert totals(text, date(2007, 4, 2)) == (17, 150, None)
+
+
+def test_a_part_of_them_after_a_count_is_no_sibling_count():
+    text = "Four NATO soldiers were killed in southern Afghanistan on Tuesday, three of them in a single roadside bombing."
+    assert totals(text, date(2010, 6, 22)) == (4, 0, None)

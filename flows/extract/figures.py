@@ -5088,8 +5088,8 @@ def _elliptic_siblings(ex: _Extraction, st: _Sentence, si: int, k: int, kind: st
             return
         if (w == "and" or semicolon or comma) and j + 1 < n:
             q = st.q_by_start.get(j + 1)
-            if q is None or q.used or q.best == 0:
-                return
+            if q is None or q.used or q.best == 0 or q.partitive:
+                return  # (nor a part: "Four soldiers were killed on Tuesday, three of them in a roadside bombing")
             after = words[q.np_end] if q.np_end < n else "."
             # a parallel place ("killed in Kwapre and eight more in Daban Masara") or "N more"
             parallel = words[k + 1] in _SIBLING_PREPOSITIONS and after in _SIBLING_PREPOSITIONS and not semicolon
@@ -7260,10 +7260,16 @@ def _implicit_bomber(ex: _Extraction) -> None:
     # "Guards killed one assailant before he could detonate his explosives; the second assailant
     # blew himself up": an attacker killed by others is not the one who blew himself up
     second = "blew" in low and "second" in low and _SECOND_BLEW_RE.search(haystack) is not None
+    bounds = ex.full_bounds()
+    bomber_si = bisect_right(bounds, m.start()) - 1
     for f in ex.figures:
         if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1 and not (second and f.best == 1 and f.victims != "bomber") and not (
                 # (not fighters killed in a separate operation: "Separately, ... forces had killed 14 insurgents")
-                f.sentence.startswith(_SEPARATE_OPENERS)):
+                f.sentence.startswith(_SEPARATE_OPENERS)) and not (
+                # (nor fighters killed paragraphs away, in another incident: "KIRKUK - A suicide bomber
+                # ... blew himself up ... MOSUL - ... Two of the gunmen were killed")
+                f.victims not in (None, "bomber", "attacker", "assailant")
+                and abs(bisect_right(bounds, f.char_start) - 1 - bomber_si) > 2):
             return
         if f.kind == "killed" and not excluded and _INCLUDES_ATTACKERS_RE.search(f.sentence) is not None:
             return  # "At least 11 people, including the three assailants, were killed": counted in
@@ -7282,8 +7288,7 @@ def _implicit_bomber(ex: _Extraction) -> None:
     explicit = low.startswith("blew") or low.startswith("detonated") or blew_up_re.search(haystack, m.end()) is not None
     if not (has_victims_killed or explicit):
         return
-    bounds = ex.full_bounds()
-    si = bisect_right(bounds, m.start()) - 1
+    si = bomber_si
     # a failed attack is told beside the bomber, not paragraphs away ("While the ground offensive
     # failed ..." says nothing of him)
     near_end = bounds[si + 2] if si + 2 < len(bounds) else len(haystack)
