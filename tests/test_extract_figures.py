@@ -4062,3 +4062,36 @@ def test_fighters_killed_in_another_incident_do_not_stand_for_the_suicide_bomber
 def test_a_part_of_them_after_a_count_is_no_sibling_count():
     text = "Four NATO soldiers were killed in southern Afghanistan on Tuesday, three of them in a single roadside bombing."
     assert totals(text, date(2010, 6, 22)) == (4, 0, None)
+
+
+def test_an_earlier_killing_told_in_the_pluperfect_after_a_fronted_earlier_is_background():
+    text = ("A roadside bomb struck a vehicle carrying the head of a peace committee, killing him, his two sons and a "
+            "guard. Two days earlier, militants from the same group had killed eight members of another peace "
+            "committee in a nearby village.")
+    assert totals(text, date(2011, 3, 5)) == (4, 0, None)
+    # without the pluperfect, two days before may be the same news
+    same_news = "A bomb killed four people on Saturday. Two days earlier, militants killed eight members of a committee."
+    assert totals(same_news, date(2011, 3, 5)) == (12, 0, None)
+
+
+def test_a_waves_dead_in_that_period_are_a_running_count():
+    text = ("A CAR BOMB KILLED FOUR PEOPLE IN PEREIRA THIS MORNING. THE BLAST WAS THE 12TH CAR BOMBING SINCE 18 AUGUST; "
+            "THE WAVE OF ATTACKS HAS LEFT 52 PEOPLE DEAD NATIONWIDE IN THAT PERIOD, ACCORDING TO THE POLICE.")
+    assert totals(text, date(1989, 11, 2)) == (4, 0, 52)
+
+
+def test_an_among_them_aside_of_two_items_is_no_subject_of_the_next_clause():
+    text = ("At least 19 people were killed, among them a regional MP and four police officers, and more than 30 were "
+            "wounded; the figure does not include the five attackers, all of whom were killed.")
+    assert totals(text, date(2021, 9, 17)) == (24, 30, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police shot the three gunmen, all of whom died.", (3, 0, None)),
+        ("The bus carried 40 passengers, all of whom were killed.", (40, 0, None)),
+    ],
+)
+def test_a_count_all_of_whom_met_a_fate_is_that_fates_count(text, expected):
+    assert totals(text, date(2021, 9, 17)) == expected

@@ -1333,8 +1333,11 @@ class _Sentence:
             earlier = True
         elif phrase[-1] in _FRONTED_EARLIER and len(phrase) >= 2 and phrase[-2] in _SPAN_UNITS:
             # "A week earlier, the army had killed 15 rebels" (but "Two days ago, ..." may be the
-            # same news, within the record's window)
-            earlier = phrase[-2] not in ("day", "days")
+            # same news, within the record's window, unless a pluperfect sets it before: "Two days
+            # earlier, militants from the same group had killed eight members of another committee")
+            earlier = phrase[-2] not in ("day", "days") or (phrase[-1] == "earlier" and "had" in words[c:c + 10])
+        elif phrase == ["earlier"] and "had" in words[c:c + 8]:
+            earlier = True  # "Earlier, militants had killed eight members of another committee"
         if not earlier:
             return
         end = next((j for j in range(c + 1, self.n) if words[j] in (";", "but", "while", "whereas")), self.n)
@@ -2860,6 +2863,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
         ws = st.wordset
         words = st.words
         strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or (
+            # "... has left 52 people dead nationwide in that period"
+            "period" in ws and any(w == "period" and i > 0 and words[i - 1] in ("that", "same") for i, w in enumerate(words))) or (
             # "the fighting which began on 11 November has left at least 2,000 dead"
             ("has" in ws or "have" in ws) and not ws.isdisjoint(("began", "started", "erupted")) and any(
                 w in ("began", "started", "erupted") and i > 1 and words[i - 1] in ("which", "that") and (
@@ -3156,7 +3161,7 @@ _SPAN_EVENT_NOUNS: Final = frozenset({
 })
 # "fighters from both sides": pairs that are not two people
 _NOT_PEOPLE_PAIRS: Final = frozenset({"sides", "parties", "countries", "nations", "camps", "directions", "ends", "banks", "teams", "groups"})
-_STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date"})
+_STRONG_CLAUSE_CUES: Final = frozenset({"since", "toll", "tally", "so-far", "far", "overall", "total", "date", "period"})
 
 
 _TOLL_RAISING_GERUNDS: Final = L.TOLL_RAISING_GERUNDS
@@ -3913,6 +3918,8 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
             participle = True
         if participle and k >= 4 and words[k - 1] == "them" and words[k - 2] == "of" and words[k - 3] == "all":
             done = _all_of_them(ex, st, si, k, kind)
+        if participle and not done and "whom" in st.wordset and k >= 5:
+            done = _all_of_whom(ex, st, si, k, kind)
         if participle and not done:
             done = _subject_rule(ex, st, si, k, kind)
         if not done and (w in L.KILL_VERBS or w in L.INJURE_VERBS or (w == "dead" and k > 0 and words[k - 1] in _SHOOT_FORMS)):
@@ -3945,6 +3952,22 @@ def _put_group_at(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) ->
     if q is None or q.used or _hypothetical(st, k):
         return False
     ex.add(st, si, kind, q, k, "put_at", extra={"alternative": True, "put_at": True})
+    return True
+
+
+def _all_of_whom(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> bool:
+    """'the five attackers, all of whom were killed', 'the three gunmen, all of whom died': the
+    count before the relative clause met the clause's fate."""
+    words = st.words
+    a = k - 1
+    while a > 0 and (words[a] in L.AUX or words[a] in L.ADVERBS):
+        a -= 1
+    if a < 4 or words[a] != "whom" or words[a - 1] != "of" or words[a - 2] != "all" or words[a - 3] != ",":
+        return False
+    q = st.q_by_end.get(a - 3)
+    if q is None or q.used or q.head is None or q.head in L.NOT_PEOPLE or _hypothetical(st, q.start):
+        return False
+    ex.add(st, si, kind, q, k, "all_of_them")
     return True
 
 
@@ -4427,6 +4450,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
     crossed_and = False
     comma_and = False  # an "and" after a comma: ", and two guards"
     last_comma_and = False  # the last "and" crossed came after a comma
+    right_of_comma_and = -1  # how many items lie right of the first ", and" crossed
     while cur >= 0 and guard < 8:
         guard += 1
         # "a police officer and an unknown number of assailants": the group with no value is
@@ -4517,6 +4541,11 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             j = start - 3 if among else start - 2
             if j >= 0 and words[j] == ",":
                 j -= 1
+            if among and right_of_comma_and > 0:
+                # the aside held every item after the ", and": "killed, among them a regional MP and
+                # four police officers, and more than 30 were wounded"
+                items = items[:right_of_comma_and]
+                break
             if crossed_and and items and st.q_by_end.get(j + 1) is not None and (
                     not any(isinstance(x, Quantity) for x in items) or not comma_and):
                 # (no comma closes the aside: "12 people, including the six assailants and six
@@ -4543,6 +4572,8 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             if last_comma_and:
                 j -= 1
                 comma_and = True
+                if right_of_comma_and < 0:
+                    right_of_comma_and = len(items)
                 if j >= 2 and words[j].isdecimal() and words[j - 1] == "," and not isinstance(item, Quantity) and (
                         st.singular_np_ending(j - 2) is not None):
                     j -= 2  # "A boy, 12, and his sister, 9, were injured": the age of the one before
