@@ -4095,3 +4095,12 @@ def test_an_among_them_aside_of_two_items_is_no_subject_of_the_next_clause():
 )
 def test_a_count_all_of_whom_met_a_fate_is_that_fates_count(text, expected):
     assert totals(text, date(2021, 9, 17)) == expected
+
+
+def test_an_earlier_attacks_bomber_is_no_bar_to_todays():
+    text = ("A suicide bomber drove a minibus packed with explosives into a military checkpoint on Thursday, killing at "
+            "least 10 people, police said. The bomber blew himself up after guards opened fire.\n\nOn Feb. 2, the "
+            "group claimed a bomb attack aboard a passenger jet that killed only the bomber.")
+    figures = extract_figures(text, date(2016, 3, 10))
+    assert totals(text, date(2016, 3, 10)) == (11, 0, None)
+    assert sum(1 for f in figures if f.victims == "bomber") == 2  # the earlier one listed, not counted

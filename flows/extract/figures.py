@@ -7293,7 +7293,10 @@ def _implicit_bomber(ex: _Extraction) -> None:
     second = "blew" in low and "second" in low and _SECOND_BLEW_RE.search(haystack) is not None
     bounds = ex.full_bounds()
     bomber_si = bisect_right(bounds, m.start()) - 1
-    for f in ex.figures:
+    earlier_sentences = {fm["sent"] for fm in ex.meta if _earlier_event_sentence(ex, fm["sent"])} if ex.published is not None else set()
+    for f, fmeta in zip(ex.figures, ex.meta):
+        if fmeta["sent"] in earlier_sentences and fmeta["sent"] != bomber_si:
+            continue  # an earlier attack's dead ("On Feb. 2, ... a bomb attack aboard a jet that killed only the bomber")
         if f.kind == "killed" and f.role == "perpetrator" and f.best >= 1 and not (second and f.best == 1 and f.victims != "bomber") and not (
                 # (not fighters killed in a separate operation: "Separately, ... forces had killed 14 insurgents")
                 f.sentence.startswith(_SEPARATE_OPENERS)) and not (

@@ -667,7 +667,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # (a roundup's next incident told as a party's statement has no report beside it:
             # "IN THE SOUTH, TWO GUNMEN ... WERE KILLED ..., ACCORDING TO A STATEMENT BY THE MILITIA")
             if any(keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].best == f.best and _same_people(figs[j], f)
-                   for j in tops[f.kind][-RECENT:]):
+                   and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS) for j in tops[f.kind][-RECENT:]):
                 keep[i] = False  # "a prisoner was pronounced dead ... a relative claimed he was tortured to death": the same death
                 continue
             counted[i] = False  # a party's claim beside the reported figure: the report wins
@@ -704,6 +704,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             continue
         if m.get("definite") and (any(
                 keep[j] and figs[j].kind == f.kind and j != i and figs[j].char_start < f.char_start
+                # (not of an attack weeks before: "On Feb. 2, ... a bomb attack ... that killed only the bomber")
+                and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)
                 # ("All four gunmen were killed" is no repeat of "among them four soldiers")
                 and (figs[j].best == f.best and (f.victims is None or figs[j].victims is None or figs[j].role == f.role)
                      if f.victims is None or f.best > 1 else (
