@@ -4104,3 +4104,23 @@ def test_an_earlier_attacks_bomber_is_no_bar_to_todays():
     figures = extract_figures(text, date(2016, 3, 10))
     assert totals(text, date(2016, 3, 10)) == (11, 0, None)
     assert sum(1 for f in figures if f.victims == "bomber") == 2  # the earlier one listed, not counted
+
+
+def test_those_wounded_who_remain_in_hospital_are_among_the_wounded():
+    text = ("The ministry had said on Sunday that 18 soldiers were killed and 26 wounded. Fifteen wounded soldiers remain "
+            "in a military hospital in Mukalla, four of them in a serious condition.")
+    assert totals(text, date(2013, 10, 1)) == (18, 26, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("ISRAELI SOLDIERS SHOT DEAD TWO PALESTINIANS TODAY. THE DEATHS RAISED TO 187 THE NUMBER OF PALESTINIANS "
+          "KILLED SINCE THE UPRISING BEGAN LAST DECEMBER. TWO ISRAELIS HAVE ALSO BEEN KILLED IN THAT PERIOD."), (2, 0, 187)),
+        # the same span as two days told before is the news
+        (("A spokesman said troops had killed about 200 rebel fighters over the past two days. He said federal forces "
+          "had lost 11 servicemen killed and 29 wounded in the same period."), (211, 29, None)),
+    ],
+)
+def test_that_period_is_a_running_counts_span_only_with_a_perfect_or_since(text, expected):
+    assert totals(text, date(1988, 5, 16)) == expected

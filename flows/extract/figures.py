@@ -2863,8 +2863,11 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
         ws = st.wordset
         words = st.words
         strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or (
-            # "... has left 52 people dead nationwide in that period"
-            "period" in ws and any(w == "period" and i > 0 and words[i - 1] in ("that", "same") for i, w in enumerate(words))) or (
+            # "... since 18 August; the wave of attacks has left 52 people dead nationwide in that period"
+            # (not "in the same period" of the two days told before)
+            # (a present perfect's too: "TWO ISRAELIS HAVE ALSO BEEN KILLED IN THAT PERIOD")
+            "period" in ws and ("since" in ws or "have" in ws or "has" in ws) and any(
+                w == "period" and i > 0 and words[i - 1] in ("that", "same") for i, w in enumerate(words))) or (
             # "the fighting which began on 11 November has left at least 2,000 dead"
             ("has" in ws or "have" in ws) and not ws.isdisjoint(("began", "started", "erupted")) and any(
                 w in ("began", "started", "erupted") and i > 1 and words[i - 1] in ("which", "that") and (
@@ -3905,6 +3908,16 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
                 continue  # "was wounded and later died": one death, read at "died"
         if kind == "injured" and w in L.INJURE_PARTICIPLES and _hurt_who_died(ex, st, si, k):
             continue  # "two injured passengers died", "a constable who was injured ... succumbed"
+        if kind == "injured" and w in ("wounded", "injured") and k + 2 < st.n and words[k + 2] in ("remain", "remained", "remains") and (
+                _is_plural(words[k + 1])):
+            q_care = st.q_by_end.get(k)
+            if q_care is not None and not q_care.used and not _hypothetical(st, k):
+                # "Fifteen wounded soldiers remain in a military hospital": those still in care, among
+                # the hurt counted before
+                n0 = len(ex.figures)
+                ex.add(st, si, "injured", q_care, k, "in_hospital")
+                _among_hurt_before(ex, st, n0)
+                continue
         if w in _PUT_AT_GROUPS and _put_group_at(ex, st, si, k, kind):
             continue
         participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
