@@ -4124,3 +4124,9 @@ def test_those_wounded_who_remain_in_hospital_are_among_the_wounded():
 )
 def test_that_period_is_a_running_counts_span_only_with_a_perfect_or_since(text, expected):
     assert totals(text, date(1988, 5, 16)) == expected
+
+
+def test_a_surmise_after_a_count_of_bodies_is_no_count():
+    text = ("THE GUERRILLAS LEFT BEHIND THE BODIES OF FOUR OF THEIR COMRADES, AND AS MANY AS A DOZEN MORE MAY HAVE BEEN "
+            "CARRIED AWAY, PASCUA SAID.")
+    assert totals(text, date(1990, 9, 2)) == (4, 0, None)

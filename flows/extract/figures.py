@@ -3683,7 +3683,7 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             if teller in _TELLERS and after < n and words[after] in _SOURCE_VERBS:
                 break  # "killing 11 soldiers, two security sources said": who tells it, not more dead
             if (after < n and (words[after] in L.KILL_PARTICIPLES or words[after] in L.INJURE_PARTICIPLES or words[after] in L.AUX
-                               or words[after] in _OTHER_FATES)) or right.head in _OTHER_FATES:
+                               or words[after] in _OTHER_FATES or words[after] in _MODALS)) or right.head in _OTHER_FATES:
                 # "... and 20 others were wounded", "kills 11, over 1,000 taken ill", "kills 21
                 # miners, 11 still trapped": a new clause
                 break
@@ -4350,6 +4350,8 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                    span=(st.start_of(a), span_end), extra={"tok": a, "definite": item[1] is not None and st.words[a] == "the"})
 
 
+# a clause of its own, a surmise: "..., and as many as a dozen more may have been carried away"
+_MODALS: Final = frozenset({"may", "might", "could", "would", "should", "must"})
 _PP_STARTERS: Final = frozenset({
     "with", "from", "of", "in", "at", "on", "near", "for", "belonging", "serving", "traveling",
     "travelling", "working", "inside", "aboard", "onboard", "riding", "guarding", "manning",
