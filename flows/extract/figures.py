@@ -7250,11 +7250,16 @@ _SECOND_BLEW_RE: Final = re.compile(r"\b(?:the\s+)?(?:second|other)\s+(?:\w+\s+)
 _LATER_TIMES: Final = frozenset({"evening", "nightfall", "night", "midnight", "afternoon", "late", "then", "dusk"})
 
 
+def _earlier_event_sentences(ex: _Extraction) -> set[int]:
+    """The sentences that tell an earlier event: a figure of theirs is background or dated well
+    before publication."""
+    return {meta["sent"] for f, meta in zip(ex.figures, ex.meta) if meta.get("background") or (
+        ex.published is not None and f.event_date is not None and (ex.published - f.event_date).days > BACKGROUND_DAYS)}
+
+
 def _earlier_event_sentence(ex: _Extraction, si: int) -> bool:
-    """Sentence si tells an earlier event: a figure of it is background or dated well before publication."""
-    return any(meta["sent"] == si and (meta.get("background") or (
-        ex.published is not None and f.event_date is not None and (ex.published - f.event_date).days > BACKGROUND_DAYS))
-               for f, meta in zip(ex.figures, ex.meta))
+    """Sentence si tells an earlier event (see _earlier_event_sentences)."""
+    return si in _earlier_event_sentences(ex)
 
 
 def _implicit_bomber(ex: _Extraction) -> None:
@@ -7308,7 +7313,7 @@ def _implicit_bomber(ex: _Extraction) -> None:
     second = "blew" in low and "second" in low and _SECOND_BLEW_RE.search(haystack) is not None
     bounds = ex.full_bounds()
     bomber_si = bisect_right(bounds, m.start()) - 1
-    earlier_sentences = {fm["sent"] for fm in ex.meta if _earlier_event_sentence(ex, fm["sent"])} if ex.published is not None else set()
+    earlier_sentences = _earlier_event_sentences(ex)
     for f, fmeta in zip(ex.figures, ex.meta):
         if fmeta["sent"] in earlier_sentences and fmeta["sent"] != bomber_si:
             continue  # an earlier attack's dead ("On Feb. 2, ... a bomb attack aboard a jet that killed only the bomber")
