@@ -3209,9 +3209,9 @@ def _killed_in_kind_last_period(words: list[str], k: int) -> bool:
     return False
 
 
-_RANKING_SUPERLATIVES: Final = frozenset({"deadliest", "worst", "bloodiest", "heaviest", "highest"})
-_RANKED_PERIODS: Final = frozenset({"month", "year", "week", "months", "years", "weeks", "decade", "season", "quarter"})
-_SPAN_PERIOD_NOUNS: Final = frozenset({"weekend", "week", "month", "year", "period", "holiday", "days", "weeks", "months", "years"})
+_RANKING_SUPERLATIVES: Final = _RANKING_WORDS - {"first", "most", "biggest", "largest"}
+_RANKED_PERIODS: Final = _PERIOD_UNITS - {"days", "decades"} | {"season", "quarter"}
+_SPAN_PERIOD_NOUNS: Final = _PERIOD_UNITS - {"decade", "decades"} | {"weekend", "period", "holiday"}
 
 
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
@@ -3787,9 +3787,9 @@ _SOURCE_HEADS: Final = frozenset({
 _TELLERS: Final = _SOURCE_HEADS | frozenset({"resident", "doctor", "medic", "spokesman", "officer", "villager"})
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger", "own"})
 # nouns after a casualty noun that make it a report about the count, not the casualties themselves
-_COUNT_REPORT_NOUNS: Final = frozenset((
-    "figure", "figures", "count", "counts", "number", "numbers", "toll", "tally", "estimate", "estimates",
-    "details", "information", "data", "breakdown"))
+# (an account's own nouns, but "no casualty reports" may say none were reported)
+_COUNT_REPORT_NOUNS: Final = _EARLIER_ACCOUNT_NOUNS - {"statement", "report", "reports", "account"} | {
+    "counts", "number", "numbers", "details", "information", "data", "breakdown"}
 _LIFE_COMPOUNDS: Final = frozenset({"jacket", "jackets", "vest", "vests", "boat", "boats", "raft", "rafts", "insurance", "support",
                                    "imprisonment", "sentence", "sentences", "expectancy", "savings", "buoy", "buoys", "belt", "belts"})
 _DENIAL_STEMS: Final = ("denie", "deny", "reject", "dispute", "dismissed")
@@ -6706,8 +6706,8 @@ _CAMPAIGN_NOUNS: Final = (_INCIDENT_TOLL_NOUNS - _ONE_EVENT_NOUNS) | frozenset({
 
 
 # what a span opens on when it is no event's: "since the truce broke down"
-_TRUCE_NOUNS: Final = frozenset({"ceasefire", "cease-fire", "truce", "talks", "peace", "war", "conflict", "uprising",
-                                 "revolution", "insurgency", "offensive", "campaign", "occupation"})
+_TRUCE_NOUNS: Final = _SPAN_CAMPAIGN_NOUNS - {"civil", "struggle", "rebellion"} | {
+    "ceasefire", "cease-fire", "truce", "talks", "peace", "revolution", "offensive", "occupation"}
 
 
 def _period_cue(st: _Sentence, since_attack: bool = True, since_nouns: frozenset[str] = frozenset()) -> bool:
@@ -7257,11 +7257,6 @@ def _earlier_event_sentences(ex: _Extraction) -> set[int]:
         ex.published is not None and f.event_date is not None and (ex.published - f.event_date).days > BACKGROUND_DAYS)}
 
 
-def _earlier_event_sentence(ex: _Extraction, si: int) -> bool:
-    """Sentence si tells an earlier event (see _earlier_event_sentences)."""
-    return si in _earlier_event_sentences(ex)
-
-
 def _implicit_bomber(ex: _Extraction) -> None:
     """A suicide bomber who blew himself up is killed 1 perpetrator even when no number says so."""
     text = ex.text
@@ -7283,7 +7278,8 @@ def _implicit_bomber(ex: _Extraction) -> None:
         suicide_re, haystack = _SUICIDE_RE, text
         patterns = _BOMBER_PATTERNS
     several_re, blew_himself_re, blew_up_re, failed_re = patterns
-    if plural is not None and _earlier_event_sentence(ex, bisect_right(ex.full_bounds(), plural.start()) - 1):
+    earlier_sentences = _earlier_event_sentences(ex)
+    if plural is not None and bisect_right(ex.full_bounds(), plural.start()) - 1 in earlier_sentences:
         plural = None  # "the deadliest since Feb. 1, when two female suicide bombers blew themselves up": earlier bombers
     if plural is not None:
         # "Two child suicide bombers detonated": the bombers died (unless counted already; not
@@ -7313,7 +7309,6 @@ def _implicit_bomber(ex: _Extraction) -> None:
     second = "blew" in low and "second" in low and _SECOND_BLEW_RE.search(haystack) is not None
     bounds = ex.full_bounds()
     bomber_si = bisect_right(bounds, m.start()) - 1
-    earlier_sentences = _earlier_event_sentences(ex)
     for f, fmeta in zip(ex.figures, ex.meta):
         if fmeta["sent"] in earlier_sentences and fmeta["sent"] != bomber_si:
             continue  # an earlier attack's dead ("On Feb. 2, ... a bomb attack aboard a jet that killed only the bomber")
@@ -7349,7 +7344,7 @@ def _implicit_bomber(ex: _Extraction) -> None:
     if failed_re.search(haystack, bounds[si], near_end):
         if not explicit:
             return
-    if _earlier_event_sentence(ex, si):
+    if si in earlier_sentences:
         # "the deadliest since January, when a suicide bomber killed 80", "On Sept. 8, a suicide
         # bomber killed 28 people": an earlier bomber
         return
@@ -7510,16 +7505,20 @@ def _apply_split_note(text: str, figures: list[Figure]) -> list[Figure]:
     share = int(m.group(2)) if m.group(2) else total // parts.value
     if share == total or total == 0:
         return figures
-    out = figures
-    for f in out:
+    sentence_start = text.rfind(".", 0, m.start()) + 1
+    return _coded_count_instead(figures, share, share, share, text[sentence_start:m.end()].strip(), m.start(), m.end())
+
+
+def _coded_count_instead(figures: list[Figure], low: int, best: int, high: int, sentence: str, start: int, end: int) -> list[Figure]:
+    """A coder's note gives the record's own killed count: it is counted, the text's killed figures
+    are listed only."""
+    for f in figures:
         if f.kind == "killed":
             f.counted = False
-    sentence_start = text.rfind(".", 0, m.start()) + 1
-    out.append(Figure(kind="killed", low=share, best=share, high=share, qualifier="exact", vague_term=None,
-                      victims=None, role="victim", part_of=None, event_date=figures[0].event_date,
-                      sentence=text[sentence_start:m.end()].strip(), char_start=m.start(), char_end=m.end(),
-                      rule="coded_fatalities", counted=True))
-    return out
+    figures.append(Figure(kind="killed", low=low, best=best, high=high, qualifier="exact" if low == high else "range",
+                          vague_term=None, victims=None, role="victim", part_of=None, event_date=figures[0].event_date,
+                          sentence=sentence, char_start=start, char_end=end, rule="coded_fatalities", counted=True))
+    return figures
 
 
 # a conflict dataset's own estimate, opening its sentence: "Best estimate 15 (low 12, high 20).",
@@ -7551,12 +7550,5 @@ def _apply_best_estimate(text: str, figures: list[Figure]) -> list[Figure]:
             low = min(value, best)
         else:
             high = max(value, best)
-    for f in figures:
-        if f.kind == "killed":
-            f.counted = False
     sentence_start = m.end() - len(m.group(0).lstrip(".;|\n \t"))
-    figures.append(Figure(kind="killed", low=low, best=best, high=high, qualifier="exact" if low == high else "range",
-                          vague_term=None, victims=None, role="victim", part_of=None, event_date=figures[0].event_date,
-                          sentence=text[sentence_start:line_end].strip(), char_start=sentence_start, char_end=m.end(),
-                          rule="coded_fatalities", counted=True))
-    return figures
+    return _coded_count_instead(figures, low, best, high, text[sentence_start:line_end].strip(), sentence_start, m.end())
