@@ -4130,3 +4130,10 @@ def test_a_surmise_after_a_count_of_bodies_is_no_count():
     text = ("THE GUERRILLAS LEFT BEHIND THE BODIES OF FOUR OF THEIR COMRADES, AND AS MANY AS A DOZEN MORE MAY HAVE BEEN "
             "CARRIED AWAY, PASCUA SAID.")
     assert totals(text, date(1990, 9, 2)) == (4, 0, None)
+
+
+def test_the_final_count_of_an_events_dead_is_its_killed_count():
+    text = ("Bombs planted at a bus park and outside two churches exploded within half an hour of each other on "
+            "Wednesday, killing 14 people and injuring about 60. The final count of dead, released by the state "
+            "government a week later, was 19.")
+    assert totals(text, date(2011, 3, 2))[:2] == (19, 60)

@@ -6353,7 +6353,11 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                             ex.add(st, si, "injured", q, k, "incident_toll", extra={"incident_toll": True, "put_at": _toll_put_at(words, k)})
                         else:
                             ex.add(st, si, "injured", q, k, "incident_toll", extra={"cumulative": True})
-                    elif _incident_toll(st, k, q.start, ex, si) or _event_toll(st, k, q.start, ex, si) or _raised_by_wounded_dying(ex, st, q):
+                    elif _incident_toll(st, k, q.start, ex, si) or _event_toll(st, k, q.start, ex, si) or _raised_by_wounded_dying(ex, st, q) or (
+                            # "The final count of dead, released by the state government a week later, was 19":
+                            # the last count of the event told, in an article about one
+                            si > 0 and "final" in words[max(0, k - 4):k] and not _period_cue(st) and not _spans_time(st)
+                            and any(f.kind == "killed" and f.part_of is None for f in ex.figures)):
                         # "the death toll from Friday's bombing rose to 18", "the death toll from
                         # Saturday's derailment rose to 23": one attack's or accident's dead, the
                         # latest count of its killed, which replaces the earlier counts (and a
