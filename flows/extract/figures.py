@@ -1024,16 +1024,18 @@ class _Sentence:
                 if words[c] in _OUTDATED_CUES and c + 1 < tok and (words[c + 1] in _EARLIER_ACCOUNT_NOUNS or (
                         c + 2 < tok and words[c + 2] in _EARLIER_ACCOUNT_NOUNS)) and "had" in words[c + 2:tok]:
                     return True
-        for c in range(max(0, tok - 6), tok - 1) if not ws.isdisjoint(_REVISION_WORDS) else ():
-            if words[c] in _REVISION_WORDS and words[c + 1] in ("an", "the", "its", "their", "his", "her") and (
-                    words[c + 2] in _OUTDATED_CUES) and any(x in _EARLIER_ACCOUNT_NOUNS for x in words[c + 3:tok]):
-                return True  # "... killed 68 people, the ministry said, revising an earlier figure of 114 dead"
+        revised = not ws.isdisjoint(_REVISION_WORDS)
+        if revised:
+            for c in range(max(0, tok - 6), tok - 1):
+                if words[c] in _REVISION_WORDS and words[c + 1] in ("an", "the", "its", "their", "his", "her") and (
+                        words[c + 2] in _OUTDATED_CUES) and any(x in _EARLIER_ACCOUNT_NOUNS for x in words[c + 3:tok]):
+                    return True  # "... killed 68 people, the ministry said, revising an earlier figure of 114 dead"
         for c in range(max(0, tok - 12), tok):
             if (words[c] in _OUTDATED_CUES or (words[c] == "early" and not _EARLIER_ACCOUNT_NOUNS.isdisjoint(words[c + 1:c + 3]))) and any(
                     x in _SOURCE_VERBS or x == "reports" for x in words[c:tok]):
                 # the correction comes after the first count ("Initial reports spoke of several
                 # soldiers killed, but the ministry said that no soldiers had died")
-                if not ws.isdisjoint(_REVISION_WORDS) and any(x in _REVISION_WORDS for x in words[tok + 1:]):
+                if revised and any(x in _REVISION_WORDS for x in words[tok + 1:]):
                     return True
                 but = next((x for x in range(tok + 1, self.n) if words[x] == "but"), -1)
                 # (not the news of more: "..., but rescuers found two more bodies")
@@ -3914,9 +3916,7 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
             if q_care is not None and not q_care.used and not _hypothetical(st, k):
                 # "Fifteen wounded soldiers remain in a military hospital": those still in care, among
                 # the hurt counted before
-                n0 = len(ex.figures)
-                ex.add(st, si, "injured", q_care, k, "in_hospital")
-                _among_hurt_before(ex, st, n0)
+                _add_in_care(ex, st, si, q_care, k)
                 continue
         if w in _PUT_AT_GROUPS and _put_group_at(ex, st, si, k, kind):
             continue
@@ -5810,9 +5810,14 @@ def _count_in_care(ex: _Extraction, st: _Sentence, si: int, x: int, k: int) -> N
         x -= 1
     q = st.q_by_end.get(x + 1)
     if q is not None and not q.used and x + 1 <= k - 2 and words[x + 1] in _IN_CARE_OPENERS and not _hypothetical(st, q.start):
-        n0 = len(ex.figures)
-        ex.add(st, si, "injured", q, k, "in_hospital")
-        _among_hurt_before(ex, st, n0)
+        _add_in_care(ex, st, si, q, k)
+
+
+def _add_in_care(ex: _Extraction, st: _Sentence, si: int, q: Quantity, k: int) -> None:
+    """The hurt still in care, counted at q: among the hurt counted before, if any."""
+    n0 = len(ex.figures)
+    ex.add(st, si, "injured", q, k, "in_hospital")
+    _among_hurt_before(ex, st, n0)
 
 
 def _figure_put_at(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:

@@ -544,13 +544,13 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             if any(figs[j].best == f.best for j in tops["death_toll"][-RECENT:]):
                 keep[i] = False
                 continue
+            # (a party's running count stands when the article has no other: "The doctors' committee,
+            # which is aligned with the protest movement, says 87 people have been killed"; beside the
+            # article's count of the dead, a toll the party "claimed" is its claim too: "killed ... An
+            # opposition member of parliament claimed that the number of dead was not less than 25")
+            rival_kinds = ("death_toll", "killed") if m.get("claim") and _CLAIMED_RE.search(f.sentence) is not None else ("death_toll",)
             if m.get("outdated") or m.get("link") or (m.get("claim") and reported and any(
-                    # (a party's running count stands when the article has no other: "The doctors'
-                    # committee, which is aligned with the protest movement, says 87 people have been killed")
-                    # (beside the article's count of the dead, a toll the party "claimed" is its claim too:
-                    # "killed ... An opposition member of parliament claimed that the number of dead was not less than 25")
-                    (figs[x].kind == "death_toll" or (figs[x].kind == "killed" and _CLAIMED_RE.search(f.sentence) is not None))
-                    and not metas[x].get("claim") and x != i and figs[x].best > 0
+                    figs[x].kind in rival_kinds and not metas[x].get("claim") and x != i and figs[x].best > 0
                     for x in range(len(figs)))):
                 # "An earlier statement had put the number of dead at five", or another story's
                 # toll in a link ("Read more: Jail massacre in July leaves 90 dead"), or a party's
