@@ -4137,3 +4137,27 @@ def test_the_final_count_of_an_events_dead_is_its_killed_count():
             "Wednesday, killing 14 people and injuring about 60. The final count of dead, released by the state "
             "government a week later, was 19.")
     assert totals(text, date(2011, 3, 2))[:2] == (19, 60)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names with their ages, far apart, are as many people
+        ("Jose Perez, 34, and Mario Gomez, 28, were killed when a bus hit their car.", (2, 0, None)),
+        ("The victims, Jose Perez, 34, and Mario Gomez, 28, were killed.", (2, 0, None)),
+        # a list of names with commas and one "and"
+        ("Jose Perez, Mario Gomez and Ana Ruiz were killed in the blast.", (3, 0, None)),
+        ("Jose Perez, 34, Mario Gomez, 28, and Ana Ruiz, 19, were wounded.", (0, 3, None)),
+        # a count the names spell out is that count, not more people
+        ("Two men, Jose Perez, 34, and Mario Gomez, 28, were killed.", (2, 0, None)),
+        ("Three people, Jose Perez, Mario Gomez and Ana Ruiz, were killed.", (3, 0, None)),
+        # a fronted place is no person, and no reason to drop the list
+        ("In Kabul, Jose Perez and Ana Ruiz were killed.", (2, 0, None)),
+        ("In the capital, Jose Perez and Ana Ruiz were killed.", (2, 0, None)),
+        # (still: a place after a name, before ", and", ends the list)
+        ("He was shot dead near Omagh, County Tyrone, and his wife was wounded.", (1, 1, None)),
+        ("The mayor, Ana Ruiz, was killed.", (1, 0, None)),
+    ],
+)
+def test_named_victims_in_a_list_are_each_a_person(text, expected):
+    assert totals(text, date(2019, 6, 3)) == expected

@@ -3546,6 +3546,12 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             if opener == "," and m + 1 < st.n and words[m + 1] in ("and", "or"):
                 p -= 1  # "X, and his brother, were shot": the comma closes a list, not an aside
                 break
+            if opener == "," and not st.all_caps and "and" in words[m + 2:p - 1] and all(
+                    st.raw[x][:1].isupper() or words[x] == "and" for x in range(m + 1, p)):
+                # "Three people, Jose Perez, Mario Gomez and Ana Ruiz, were killed": the names'
+                # list ends at the comma (the count before it is read in _subject_conjuncts)
+                p -= 1
+                break
             if m + 3 < st.n and words[m + 1] in ("along", "together") and words[m + 2] == "with":
                 q = st.q_by_start.get(m + 3)  # "X, along with three other militants, was killed"
                 if q is not None and not q.used:
@@ -4346,8 +4352,13 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                 # resident to die in the blaze" tells a count of those told)
                 continue
             span_end = st.end_of(end - 1) if end else st.end_of(min(k, st.n - 1))
+            extra = {"tok": a, "definite": item[1] is not None and st.words[a] == "the"}
+            if len(items) > 1:
+                # (people listed by one verb are as many people: "Jose Perez, 34, and Mario Gomez,
+                # 28, were killed", though the names lie far apart, are no repeat of one another)
+                extra["conjunct_of"] = k
             ex.add(st, si, kind, None, k, rule.replace("count", "singular"), head=item[1], value=1,
-                   span=(st.start_of(a), span_end), extra={"tok": a, "definite": item[1] is not None and st.words[a] == "the"})
+                   span=(st.start_of(a), span_end), extra=extra)
 
 
 # a clause of its own, a surmise: "..., and as many as a dozen more may have been carried away"
@@ -4529,7 +4540,7 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     or (comma_and and words[single[0] - 1].endswith("ed") and words[single[0] - 1] not in L.NP_STOP)):
                 break  # "A stray bullet killed a girl, and two men were injured": the girl is the verb's object
             name_at = single[0] - 2 if single[0] >= 3 and words[single[0] - 1] == "." and words[single[0] - 2] == "co" else single[0]
-            if crossed_and and items and single[1] is None and name_at >= 2 and words[name_at - 1] == ",":
+            if crossed_and and last_comma_and and items and single[1] is None and name_at >= 2 and words[name_at - 1] == ",":
                 place = st.singular_np_ending(name_at - 2)
                 if place is not None and place[1] is None and place[0] > 0 and words[place[0] - 1] in _PP_STARTERS:
                     break  # "shot dead near Omagh, County Tyrone, and his wife was wounded" (or "Co. Tyrone"): a place
@@ -4605,9 +4616,29 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             crossed_and = True
             continue
         if j >= 0 and words[j] == "," and crossed_and:
+            if not isinstance(item, Quantity) and j >= 3 and st._age_apposition(j - 1, j):
+                j -= 2  # "Jose Perez, 34, Mario Gomez, 28, and Ana Ruiz": the age of the one before
+            whole = _count_of_names(st, items, j)
+            if whole is not None:
+                return [whole]
             # appositive: a name right before "an officer," names the same person
             if not isinstance(item, Quantity) and j - 1 >= 0:
                 name = st.singular_np_ending(j - 1)
+                if name is not None and name[0] > 0 and words[name[0] - 1] in _PP_STARTERS:
+                    break  # a fronted phrase, no person: "In the capital, Jose Perez and Ana Ruiz were killed"
+                if name is not None and name[1] is None and item[1] is None and not st.all_caps and (
+                        st.raw[name[0]][:1].isupper() and st.raw[item[0]][:1].isupper()):
+                    # a name before a name is another person of a list: "Jose Perez, Mario Gomez and
+                    # Ana Ruiz were killed"
+                    items.append((name[0], None, j))
+                    cur = name[0] - 1
+                    if cur >= 0 and words[cur] == ",":
+                        whole = _count_of_names(st, items, cur)
+                        if whole is not None:
+                            return [whole]
+                        cur -= 1
+                        continue
+                    break
                 if name is not None and name[1] is not None and item[1] is None and j - 1 > name[0] and words[name[0]] in ("the", "a", "an", "his", "her"):
                     # the other way round, a title and then the name: "The driver, 17-year-old Tyler
                     # Wescott, and two 16-year-old passengers were pronounced dead"
@@ -4635,6 +4666,16 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
             continue
         break
     return items
+
+
+def _count_of_names(st: _Sentence, items: list, comma: int) -> Quantity | None:
+    """The count the names after its comma spell out: "Two men, Jose Perez, 34, and Mario Gomez,
+    28, were killed" are two men, not four people."""
+    q = st.q_by_end.get(comma)
+    if q is None or q.used or q.head is None or not items or q.best < len(items) or any(
+            isinstance(x, Quantity) or x[1] is not None for x in items):
+        return None
+    return q
 
 
 _FATE_UNKNOWN_WORDS: Final = frozenset({"missing", "captured", "kidnapped", "abducted", "disappeared", "unaccounted"})

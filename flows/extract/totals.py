@@ -98,6 +98,12 @@ def _generic(victims: str | None) -> bool:
     return victims is None or victims in L.GENERIC_HEADS
 
 
+def _listed_together(ma: dict, mb: dict) -> bool:
+    """a and b are people one verb lists ("Jose Perez, 34, and Mario Gomez, 28, were killed"):
+    never a repeat of each other."""
+    return ma["sent"] == mb["sent"] and ma.get("conjunct_of") is not None and ma.get("conjunct_of") == mb.get("conjunct_of")
+
+
 def _another_one(a: Figure, ma: dict, b: Figure, mb: dict) -> bool:
     """b, one hurt person named by a noun ('A neighbor ... was treated for burns'), is another than
     a, one told in an earlier sentence with no noun ('... escaped and was treated'): each names its
@@ -820,7 +826,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         # only recent figures can be restated or broken down (keeps long inputs linear)
         # (in the same sentence only when far apart: a headline run into its lede, "Bomb kills 18
         # in Damascus ... A bomb killed 18 people in the suburb of Jaramana")
-        same_date = [j for j in tops[f.kind][-RECENT:] if (_near_dates(figs[j].event_date, f.event_date) or (
+        same_date = [j for j in tops[f.kind][-RECENT:] if not _listed_together(metas[j], m) and (_near_dates(figs[j].event_date, f.event_date) or (
             # a sentence naming no day is dated by publication: it may tell the same days' news
             # as a sentence that names one ("on Monday, massacring dozens ... at least 58 were killed")
             published is not None and (f.event_date == published or figs[j].event_date == published)
