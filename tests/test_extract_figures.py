@@ -4161,3 +4161,21 @@ def test_the_final_count_of_an_events_dead_is_its_killed_count():
 )
 def test_named_victims_in_a_list_are_each_a_person(text, expected):
     assert totals(text, date(2019, 6, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The gunman killed Jose Perez, 34, and Mario Gomez, 28, before fleeing in a stolen car.", (2, 0, None)),
+        ("Gunmen shot dead Jose Perez, Mario Gomez and Ana Ruiz outside a church on Sunday.", (3, 0, None)),
+        ("The gunman killed Jose Perez, 34, Mario Gomez, 28, and Ana Ruiz, 19, before fleeing.", (3, 0, None)),
+        ("The gunman killed a guard, 34, and a driver, 28.", (2, 0, None)),
+        ("The gunman killed a guard, 30, a driver, 28, and a nurse, 41.", (3, 0, None)),
+        # (an appositive still names the same person, and a new clause after ", and" is no object)
+        ("Rebels killed Jose Perez, a local councillor, and his driver.", (2, 0, None)),
+        ("The gunman killed a guard, and a cook was wounded.", (1, 1, None)),
+        ("The bomb killed Ana Ruiz, 19, a student.", (1, 0, None)),
+    ],
+)
+def test_named_victims_listed_after_the_verb_are_each_a_person(text, expected):
+    assert totals(text, date(2019, 6, 3)) == expected

@@ -3662,6 +3662,10 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
     while cur < n and (words[cur] in ("and", ",") or (words[cur] == "as" and words[cur + 1:cur + 3] == ["well", "as"])
                        or (words[cur] == "along" and cur + 1 < n and words[cur + 1] == "with")
                        or (words[cur] == "in" and words[cur + 1:cur + 3] == ["addition", "to"])):
+        if words[cur] == "," and (not out or not isinstance(out[-1], Quantity)) and st.q_by_end.get(cur) is None and (
+                cur + 2 < n and st._age_apposition(cur + 1, cur + 2)):
+            cur += 2  # "killed Jose Perez, 34, and Mario Gomez, 28": the age of the one before
+            continue
         j = cur + 1
         if words[cur] in ("as", "in"):
             j = cur + 3  # "as well as", "in addition to"
@@ -3700,6 +3704,14 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             continue
         name_apposition = (words[cur] == "," and j < n and not st.all_caps and st.raw[j][:1].isupper()
                            and not out and st.q_by_end.get(cur) is None)
+        if name_apposition and cur > 0 and st.raw[cur - 1][:1].isupper() or (
+                words[cur] == "," and cur >= 2 and st._age_apposition(cur - 1, cur) and not st.all_caps and st.raw[j][:1].isupper()):
+            # "shot dead Jose Perez, Mario Gomez and Ana Ruiz": a list of names
+            listed = _name_list(st, j)
+            if listed:
+                out.extend(listed)
+                cur = listed[-1][2]
+                continue
         if words[cur] == "," and j < n and (words[j] in ("the", "a", "an") or name_apposition or (
                 # "MURDERED THE LIEUTENANT GOVERNOR, 62-YEAR-OLD FELICIANO HUAMANI ROJAS, AND TWO OF HIS SONS"
                 not out and words[j][:1] in _DIGIT_CHARS and words[j].endswith("-year-old"))) and cur > end - 1:
@@ -3727,8 +3739,11 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
                 out.extend(listed)
                 cur = listed[-1][2]
                 continue
-            break
-        if words[cur] in ("and", "as", "along", "in") or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)):
+            if words[cur + 1] != "and":
+                break
+        if words[cur] in ("and", "as", "along", "in") or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)) or (
+                # "killed a guard, 34, and a cook, 28": the next person after an age
+                words[cur] == "," and words[cur + 1] == "and" and cur >= 2 and st._age_apposition(cur - 1, cur)):
             single = st.singular_np_starting(j)
             if single is not None and single[0] <= n:
                 after = single[0]
@@ -3747,6 +3762,37 @@ _OTHER_FATES: Final = frozenset({"taken", "missing", "unaccounted", "ill", "hurt
 _LIST_DETERMINERS: Final = frozenset({"a", "an", "his", "her", "their"})
 
 
+def _name_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
+    """'Mario Gomez, 28, and Ana Ruiz' / 'Mario Gomez and Ana Ruiz' starting at j (after a first
+    name and its comma): the list's people, or [] when it ends without 'and' and a last name."""
+    words = st.words
+    n = st.n
+    items: list[tuple[int, str | None, int]] = []
+    while j < n and len(items) < 8 and st.raw[j][:1].isupper():
+        single = st.singular_np_starting(j)
+        if single is None or single[1] is not None:
+            return []
+        end = single[0]
+        items.append((j, None, end))
+        if end + 2 < n and st._age_apposition(end + 1, end + 2):
+            end += 2
+        if end < n and words[end] == "and":
+            j = end + 1
+        elif end + 1 < n and words[end] == "," and words[end + 1] == "and":
+            j = end + 2
+        elif end < n and words[end] == ",":
+            j = end + 1
+            continue
+        else:
+            return []
+        last = st.singular_np_starting(j) if j < n and st.raw[j][:1].isupper() else None
+        if last is None or last[1] is not None:
+            return []
+        items.append((j, None, last[0]))
+        return items
+    return []
+
+
 def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list[tuple[int, str | None, int]]:
     """'a policeman, and a pedestrian' / 'a policeman and a pedestrian' starting at j: the list's
     people, or [] when the commas end without a final 'and' (an appositive, not a list)."""
@@ -3760,6 +3806,8 @@ def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list[tupl
             return []
         end = single[0]
         items.append((j, single[1], end))
+        if end + 2 < n and st._age_apposition(end + 1, end + 2):
+            end += 2  # "a cook, 28, and a driver"
         if end < n and words[end] == "and":
             nxt = end + 1
         elif end + 1 < n and words[end] == "," and words[end + 1] == "and":
