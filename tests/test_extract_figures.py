@@ -4179,3 +4179,31 @@ def test_named_victims_in_a_list_are_each_a_person(text, expected):
 )
 def test_named_victims_listed_after_the_verb_are_each_a_person(text, expected):
     assert totals(text, date(2019, 6, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two firefighters suffered minor injuries and a resident was treated for smoke inhalation.", (0, 3, None)),
+        ("Two firefighters suffered minor injuries. A resident was treated for smoke inhalation.", (0, 3, None)),
+        # (one of the people counted before is among them)
+        ("Two teenagers were injured in the shooting. A 16-year-old boy was treated for a wound to his arm.", (0, 2, None)),
+    ],
+)
+def test_a_person_treated_after_a_count_of_other_people_is_more_hurt(text, expected):
+    assert totals(text, date(2018, 2, 11)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bodies of a man and a woman were found in a burned-out car.", (2, 0, None)),
+        ("Police found the bodies of a farmer and his son near the river.", (2, 0, None)),
+        ("The bodies of Jose Perez and Ana Ruiz were found on Monday.", (2, 0, None)),
+        ("The bodies of a man, a woman and a child were found on Monday.", (3, 0, None)),
+        # (no count: the victims are told elsewhere)
+        ("The bodies of the victims were returned to their families.", (0, 0, None)),
+    ],
+)
+def test_the_bodies_of_listed_people_are_each_a_death(text, expected):
+    assert totals(text, date(2016, 4, 18)) == expected

@@ -32,7 +32,7 @@ from typing import Any, Final
 from flows.extract import lexicon as L
 from flows.extract.model import Figure
 from flows.extract.numbers import UNITS, TENS, VAGUE_FIRST, Amount, parse_amount, range_token, word_number
-from flows.extract.totals import BACKGROUND_DAYS, settle_article
+from flows.extract.totals import BACKGROUND_DAYS, _breaks_down, settle_article
 
 try:  # helper module owned by the dates work; extraction falls back to the published date
     from flows.extract.dates import date_spans as _date_spans, resolve_event_date as _resolve_event_date
@@ -5609,6 +5609,17 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             # "the deaths of two soldiers and three civilians"
             _emit_group(ex, st, si, kind, [q] + [x for x in _coordinated_right(st, q.np_end) if isinstance(x, Quantity)], k, "noun_of_count")
             return
+        if w in ("bodies", "corpses") and q is None and words[k + 1] == "of":
+            # (the list ends before the clause's verb: "... and a woman were found")
+            items: list = _singular_list(st, k + 2, possessive=True) or (
+                _name_list(st, k + 2) if not st.all_caps and st.raw[k + 2][:1].isupper() else [])
+            if not items:
+                single = st.singular_np_starting(k + 2)
+                items = [(k + 2, single[1], single[0])] + _coordinated_right(st, single[0]) if single is not None else []
+            if len(items) > 1 and not _hypothetical(st, k):
+                # "The bodies of a man and a woman were found", "the bodies of a farmer and his son"
+                _emit_group(ex, st, si, "killed", items, k, "noun_of_count")
+            return
         if kind == "injured" and words[k + 1] == "to" and k + 3 < n and words[k + 2] in ("his", "her") and (
                 words[k + 3] in L.BODY_PARTS) and not _hypothetical(st, k):
             # "fired shots at the deputy mayor, causing injuries to his leg": one hurt
@@ -5806,7 +5817,9 @@ def _care_part_of_hurt(ex: _Extraction, si: int, before: int) -> None:
                     si - ex.meta[j]["sent"] > 6 or ex.meta[j].get("background") or g.best - sum(
                         h.best for h in ex.figures[j + 1:] if h.part_of == j) < f.best):
                 continue
-            if g.kind == "injured" and g.part_of is None and g.best > f.best:
+            if g.kind == "injured" and g.part_of is None and g.best > f.best and _breaks_down(g, f):
+                # (not other people: "Two firefighters suffered minor injuries and a resident was
+                # treated for smoke inhalation")
                 f.part_of = j
                 f.counted = False
                 break
