@@ -4207,3 +4207,29 @@ def test_a_person_treated_after_a_count_of_other_people_is_more_hurt(text, expec
 )
 def test_the_bodies_of_listed_people_are_each_a_death(text, expected):
     assert totals(text, date(2016, 4, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two policemen were among the dead.", (2, 0, None)),
+        ("A 45-year-old man and his 12-year-old son were among those killed.", (2, 0, None)),
+        # parts of the count told before, a few sentences back too
+        ("Three people died and 12 were hurt when a bus overturned. Two children were among the dead.", (3, 12, None)),
+        (("Air strikes killed at least 70 people in an opposition district, a monitor said. The air force carried out "
+          "60 strikes overnight. Twelve children and 11 fighters were among the dead, it said."), (70, 0, None)),
+        # (and parts of a running count)
+        (("At least 327 people have been killed in clashes in Aleppo since the offensive began. The monitor said 76 "
+          "children and 41 women were among those killed."), (0, 0, 327)),
+    ],
+)
+def test_people_among_the_dead_are_dead_or_parts_of_the_dead(text, expected):
+    assert totals(text, date(2016, 8, 15)) == expected
+
+
+def test_among_the_dead_lists_are_parts_in_the_figures():
+    text = "Three people died and 12 were hurt when a bus overturned. A man and his son were among the dead."
+    figures = extract_figures(text, date(2016, 8, 15))
+    parts = [f for f in figures if f.part_of is not None]
+    assert [(f.kind, f.victims) for f in parts] == [("killed", "man"), ("killed", "son")]
+    assert all(figures[f.part_of].best == 3 for f in parts)

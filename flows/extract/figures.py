@@ -7015,11 +7015,43 @@ def _among_the_dead_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
     """'A teenager was among those killed': one more of the dead (a subgroup when a count exists)."""
     words = st.words
     for c in range(1, st.n - 2):
-        if words[c] != "among" or words[c - 1] not in ("was", "is") or words[c + 1] not in ("the", "those"):
+        if words[c] != "among" or words[c - 1] not in ("was", "is", "were", "are") or words[c + 1] not in ("the", "those"):
             continue
         noun = words[c + 2]
         kind = _PARTITIVE_KIND.get(noun)
         if kind is None:
+            continue
+        if words[c - 1] in ("were", "are"):
+            # "Two policemen were among the dead", "A man and his son were among those killed"
+            # (a count of someone, and no group named by an adjective: "women, children and the elderly")
+            items = [x for x in _subject_conjuncts(st, c - 2)
+                     if (x.head is not None and not x.used if isinstance(x, Quantity) else x[1] not in _GROUP_ADJECTIVES)]
+            if not items:
+                continue
+            # (one whole for the list, read at its first item: "Twelve children and 11 fighters
+            # were among the dead" are both parts of the count told before)
+            first = min(x.start if isinstance(x, Quantity) else x[0] for x in items)
+            if _hypothetical(st, first):
+                continue
+            parent = _subgroup_parent(ex, st, si, first, kind)
+            if parent is None:
+                # (or of a count a few sentences before, a running count too, that holds them all:
+                # "killed at least 70 people ... [the strikes] ... Twelve children and 11 fighters
+                # were among the dead")
+                listed = sum(x.best if isinstance(x, Quantity) else 1 for x in items)
+                parent = next((x for x in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 12), -1)
+                               if ex.meta[x]["sent"] >= si - 3 and ex.figures[x].part_of is None
+                               and ex.figures[x].kind in (kind, "death_toll") and ex.figures[x].best >= listed), None)
+            rule = "subgroup" if parent is not None else "subject_count"
+            part_kind = kind if parent is None else ex.figures[parent].kind
+            for item in items:
+                start = item.start if isinstance(item, Quantity) else item[0]
+                if isinstance(item, Quantity):
+                    ex.add(st, si, part_kind, item, c + 2, rule, part_of=parent)
+                else:
+                    ex.add(st, si, part_kind, None, c + 2, rule.replace("count", "singular"), head=item[1], value=1,
+                           span=(st.start_of(start), st.end_of(c + 2)), part_of=parent,
+                           extra={"tok": start, "conjunct_of": c} if len(items) > 1 else {"tok": start})
             continue
         single = st.singular_np_ending(c - 2)
         if single is None or _hypothetical(st, single[0]):
@@ -7030,6 +7062,8 @@ def _among_the_dead_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                extra={"tok": single[0]})
 
 
+# an adjective that names a group of people with "the": "the elderly were among those killed"
+_GROUP_ADJECTIVES: Final = frozenset({"elderly", "young", "old", "poor", "sick", "disabled", "wounded", "injured", "dead", "missing"})
 _DEATH_SENTENCE_WORDS: Final = frozenset({"sentenced", "condemned", "sentencing", "sentences"})
 
 
