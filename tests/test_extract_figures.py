@@ -4233,3 +4233,17 @@ def test_among_the_dead_lists_are_parts_in_the_figures():
     parts = [f for f in figures if f.part_of is not None]
     assert [(f.kind, f.victims) for f in parts] == [("killed", "man"), ("killed", "son")]
     assert all(figures[f.part_of].best == 3 for f in parts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The quake's death toll climbed to 212, with more than 1,000 injured.", (212, 1000, 212)),
+        ("A bomb exploded in a market on Monday. The bombing's toll rose to 14.", (14, 0, 14)),
+        # (a war's or a year's toll is a running count, and "last week's" a span)
+        ("The war's death toll has passed 10,000.", (0, 0, 10000)),
+        ("The year's death toll from road accidents stands at 4,100.", (0, 0, 4100)),
+    ],
+)
+def test_an_events_possessive_names_the_toll_of_one_event(text, expected):
+    assert totals(text, date(2020, 1, 1)) == expected

@@ -6659,6 +6659,11 @@ def _opening_and_previous_words(ex: _Extraction, si: int, back: int) -> set[str]
     return around
 
 
+def _without_possessive(words: list[str]) -> list[str]:
+    """'quake's' as 'quake': the event a toll is named for ("The bombing's toll rose to 14")."""
+    return [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+
+
 def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None = None, si: int = -1) -> bool:
     """A toll named for one attack ('the toll from the blast', 'Monday's bombing death toll'),
     or a toll that names nothing in an article about one attack ('A car bomb exploded in the
@@ -6672,7 +6677,9 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
                                                                        for w in words[k + 2:k + 6]):
         # "raising to 15 the number of people killed when raiders attacked grazing camps": one attack's
         return not _period_cue(st, since_attack=False)
-    if not any(w in _INCIDENT_TOLL_NOUNS for w in window):
+    # (an attack named with its possessive too: "The bombing's toll rose to 14"; but "last week's"
+    # above is a span)
+    if not any(w in _INCIDENT_TOLL_NOUNS for w in _without_possessive(window)):
         if any(w[-2:] in ("'s", "\u2019s") and (w[:-2] in ("today", "yesterday", "tonight") or w[:-2] in L.WEEKDAYS)
                for w in words[k + 1:min(st.n, k + 4)]) and words[k + 1] in ("of", "from", "in"):
             # "THE TOLL OF TODAY'S ARTILLERY DUELS ... HAS RISEN TO NINE DEAD": one day's fighting
@@ -6742,6 +6749,7 @@ def _event_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction, si: int) -
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
     if q_start < k:
         window = words[max(0, q_start - 5):min(st.n, k + 12)]  # "bringing to nine the number of people killed in the fire", "... who have died as a result of the March 8 crush"
+    window = _without_possessive(window)  # "The quake's death toll climbed to 212"
     if any(w in _ONE_EVENT_NOUNS for w in window):
         return True
     if "fire" in st.wordset and _fire_as_event(words):
