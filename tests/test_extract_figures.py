@@ -4247,3 +4247,29 @@ def test_among_the_dead_lists_are_parts_in_the_figures():
 )
 def test_an_events_possessive_names_the_toll_of_one_event(text, expected):
     assert totals(text, date(2020, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a label before the estimates
+        (("Police reported nine farmers killed. The Red Cross listed 14 dead and five wounded. UCDP estimates: best "
+          "16, low 9, high 25."), (16, 5, None)),
+        ("Police reported nine farmers killed. Fatality estimates: best 16, low 9, high 25.", (16, 0, None)),
+        ("Police reported nine farmers killed, the Red Cross 14. UCDP best estimate: 16 deaths (low 9, high 25).", (16, 0, None)),
+        # inside the coder's sentence
+        (("Villagers said 24 civilians were killed; the governor said 12 militants died. UCDP codes the event with a "
+          "best estimate of 36 deaths (low 12, high 40)."), (36, 0, None)),
+        (("Sources gave between 150 and 190 deaths for the clashes in the capital. UCDP's best estimate for the "
+          "episode is 171."), (171, 0, None)),
+        # (a count of years is no estimate of the dead)
+        ("The army said it was the best estimate of 31 years of records that 22 people were killed.", (22, 0, None)),
+    ],
+)
+def test_a_datasets_best_estimate_is_the_records_killed_count(text, expected):
+    assert totals(text, date(2013, 5, 20)) == expected
+
+
+def test_deaths_for_the_year_are_a_running_count():
+    text = "The dyad was active in four provinces. UCDP records 1,318 battle-related deaths for the year."
+    assert totals(text, date(2017, 3, 1)) == (0, 0, 1318)

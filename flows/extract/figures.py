@@ -2963,7 +2963,9 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # "were killed during the month of November", "throughout the year": a period's count
             # (not "during the week", which news uses for this week's incidents)
             for i, w in enumerate(words):
-                if w in ("month", "year") and i > 1 and words[i - 1] == "the" and words[i - 2] in ("during", "throughout") and (
+                # (and "1,253 battle-related deaths for the year")
+                if w in ("month", "year") and i > 1 and words[i - 1] == "the" and (
+                        words[i - 2] in ("during", "throughout") or (w == "year" and words[i - 2] == "for")) and (
                         w != "month" or (i + 2 < st.n and words[i + 1] == "of" and words[i + 2] in L.MONTHS)):
                     strong = True
                     break
@@ -7676,8 +7678,17 @@ def _coded_count_instead(figures: list[Figure], low: int, best: int, high: int, 
 
 # a conflict dataset's own estimate, opening its sentence: "Best estimate 15 (low 12, high 20).",
 # "Best estimate: 2; low: 2; high: 2.", "The best estimate (6) counts only ..."
+# (or a label before the estimates: "UCDP estimates: best 13, low 10, high 21")
 _BEST_ESTIMATE_RE: Final = re.compile(
-    r"(?:^|[.;|\n][ \t]*)(?:The[ \t]+)?best[ \t]+estimate[ \t]*(?:[:=(][ \t]*|(?:is|was)[ \t]+)?(\d{1,3}(?:,\d{3})+|\d+)\b",
+    r"(?:^|[.;|\n][ \t]*)(?:(?:The[ \t]+|[A-Z][A-Za-z-]*[ \t]+)?best[ \t]+estimate[ \t]*(?:[:=(][ \t]*|(?:is|was)[ \t]+)?"
+    r"|(?:[A-Za-z-]+[ \t]+){0,2}estimates?[ \t]*:[ \t]*best[ \t]*[:=]?[ \t]*)(\d{1,3}(?:,\d{3})+|\d+)\b"
+    # (or inside the coder's sentence: "UCDP codes the event with a best estimate of 31 deaths";
+    # not "of 1,253 battle-related deaths for the year", a count over time)
+    r"|\bbest[ \t]+estimate[ \t]+of[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)"
+    r"(?=[ \t]*(?:deaths|dead|fatalities|killed|people|persons|[,.;:()]|$))"
+    # ("UCDP's best estimate for the episode is 285")
+    r"|\bbest[ \t]+estimate[ \t]+for[ \t]+the[ \t]+(?:episode|event|incident|attack|clash|clashes|fighting|battle)[ \t]+(?:is|was)[ \t]+"
+    r"(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.IGNORECASE,
 )
 _ESTIMATE_BOUND_RE: Final = re.compile(r"\b(low|high)(?:[ \t]+estimate)?[ \t]*[:=(]?[ \t]*(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
@@ -7691,7 +7702,7 @@ def _apply_best_estimate(text: str, figures: list[Figure]) -> list[Figure]:
     m = _BEST_ESTIMATE_RE.search(text)
     if m is None:
         return figures
-    best = int(m.group(1).replace(",", ""))
+    best = int(m.group(m.lastindex or 1).replace(",", ""))
     total = sum(f.best for f in figures if f.kind == "killed" and f.counted)
     if best == total:
         return figures
@@ -7704,4 +7715,9 @@ def _apply_best_estimate(text: str, figures: list[Figure]) -> list[Figure]:
         else:
             high = max(value, best)
     sentence_start = m.end() - len(m.group(0).lstrip(".;|\n \t"))
+    if m.group(1) is None:  # (the coder's sentence opens before the estimate)
+        stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        sentence_start = stop + 1 if stop >= 0 else 0
+        while sentence_start < m.start() and text[sentence_start] in " \t\n":
+            sentence_start += 1
     return _coded_count_instead(figures, low, best, high, text[sentence_start:line_end].strip(), sentence_start, m.end())
