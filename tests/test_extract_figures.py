@@ -4273,3 +4273,21 @@ def test_a_datasets_best_estimate_is_the_records_killed_count(text, expected):
 def test_deaths_for_the_year_are_a_running_count():
     text = "The dyad was active in four provinces. UCDP records 1,318 battle-related deaths for the year."
     assert totals(text, date(2017, 3, 1)) == (0, 0, 1318)
+
+
+def test_a_communique_of_an_armys_numbered_brigade_is_the_report_not_a_claim():
+    text = ("Nine rebels and three soldiers were killed on Tuesday when guerrillas attacked a patrol, the army said. "
+            "Six other soldiers were wounded, according to a communique issued by the 7th Brigade.")
+    assert totals(text, date(1989, 6, 8)) == (12, 6, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bare counts that add up to a group told before them are its people, not parts of others
+        (("Nine rebels and three soldiers were killed. Six other soldiers were wounded. The mayor said four farmers "
+          "were caught in the crossfire; one was killed and three were wounded."), (13, 9, None)),
+    ],
+)
+def test_bare_counts_that_add_up_to_a_group_are_its_people(text, expected):
+    assert totals(text, date(1989, 6, 8)) == expected

@@ -438,7 +438,10 @@ _OFFICIAL_STATEMENT_RE: Final = re.compile(
     r"\b(?:military|army|armed forces|police|government|ministry|defense|defence|official)\s+(?:communiqu[e\u00e9]|statement)")
 _STATE_COMMUNIQUE_RE: Final = re.compile(
     r"according\s+to\s+(?:a|an|the)\s+(?:communiqu[e\u00e9]|statement)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:command|army|military|ministry|police|government|armed\s+forces|defen[cs]e)\b")
+    r"(?:command|army|military|ministry|police|government|armed\s+forces|defen[cs]e)\b"
+    # (or an army's numbered unit: "issued by the 4th Brigade")
+    r"|according\s+to\s+(?:a|an|the)\s+(?:communiqu[e\u00e9]|statement)\s+(?:from|by|of|issued\s+by)\s+the\s+"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:brigade|division|battalion|corps)\b")
 _MONITOR_NAMES: Final = ("observatory", "monitoring group", "rights group", "monitor ")
 # a state's own statement, which news reports as its source
 _OFFICIAL_SOURCES: Final = frozenset({
@@ -462,6 +465,8 @@ def _claimant_at(words: list[str], j: int) -> bool:
         w = w[:-2]
     if w in ("brigade", "brigades") and j >= 1 and words[j - 1] in ("fire", "ambulance", "rescue"):
         return False  # "Fire brigade officials said": the rescuers, no party
+    if w == "brigade" and j >= 1 and (words[j - 1] in _RANK_ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[j - 1])):
+        return False  # "a communique issued by the 4th Brigade": an army's unit
     if w in ("statement", "communique", "communiqu\u00e9") and any(x in _OFFICIAL_SOURCES for x in words[max(0, j - 3):j]):
         return False  # "A NATO statement said", "a military communique": the report's own source
     if w in ("statement", "communique", "communiqu\u00e9") and j >= 3 and words[j - 1] == "the" and words[j - 3:j - 1] == ["according", "to"]:
@@ -4004,6 +4009,23 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     _in_addition_rule(ex, st, si)
     if "from" in st.wordset and not st.wordset.isdisjoint(("up", "down")):
         _up_from_rule(ex, st, si)
+
+
+def _name_bare_counts(ex: _Extraction, st: _Sentence, n0: int) -> None:
+    """'three peasants were caught in the crossfire; one was killed and two were wounded': bare
+    counts that add up to a group the sentence counted before them are that group's people."""
+    bare = [x for x in range(n0, len(ex.figures)) if ex.figures[x].victims is None and ex.figures[x].kind in ("killed", "injured")
+            and ex.figures[x].part_of is None and ex.figures[x].role == "victim" and ex.figures[x].rule == "subject_count"]
+    if len(bare) < 2:
+        return
+    first = min(ex.figures[x].char_start for x in bare)
+    total = sum(ex.figures[x].best for x in bare)
+    group = next((q for q in st.quantities if not q.used and q.head is not None and q.best == total and st.end_of(q.np_end - 1) <= first
+                  and q.head not in L.NOT_PEOPLE and q.head not in L.GENERIC_HEADS and q.head not in _THING_NOUNS
+                  and q.head not in _EVENT_NOUNS and q.head not in _ANIMAL_HEADS), None)
+    if group is not None:
+        for x in bare:
+            ex.figures[x].victims = group.head
 
 
 _PUT_AT_GROUPS: Final = frozenset({"dead", "killed", "wounded", "injured"})
@@ -7557,7 +7579,11 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         if si in seen:
             continue
         seen.add(si)
-        _process_sentence(ex, ex.sentence(si), si)
+        n0 = len(ex.figures)
+        st = ex.sentence(si)
+        _process_sentence(ex, st, si)
+        if len(ex.figures) - n0 >= 2:
+            _name_bare_counts(ex, st, n0)
     _implicit_bomber(ex)
     _mark_series_figures(ex)
     figures = settle_article(ex.figures, ex.meta, published)
