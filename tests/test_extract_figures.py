@@ -4291,3 +4291,24 @@ def test_a_communique_of_an_armys_numbered_brigade_is_the_report_not_a_claim():
 )
 def test_bare_counts_that_add_up_to_a_group_are_its_people(text, expected):
     assert totals(text, date(1989, 6, 8)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first account, replaced by a later count of the same dead in another sentence
+        (("A car bomb exploded near a mosque on Friday. Initial police reports said 14 people had been killed. The "
+          "figure rose over the weekend, and the health ministry eventually confirmed that 22 people had died."), (22, 0, None)),
+        (("A mine exploded under a bus on Monday. Early reports on state radio said 19 passengers had been killed. "
+          "The final official figure was 27 dead. More than 40 people were wounded."), (27, 40, None)),
+        # (a first account that nothing replaces stands)
+        ("A mine exploded under a bus on Monday. Early reports on state radio said 19 passengers had been killed.", (19, 0, None)),
+        # another source's count: a radio station's, an independent count
+        (("A CAR BOMB EXPLODED LAST NIGHT OUTSIDE A POLICE STATION, KILLING TWO POLICEMEN AND A VENDOR, POLICE SOURCES "
+          "REPORTED. A RADIO STATION CITED 5 DEAD, BUT THE POLICE FIGURE WAS LATER CONFIRMED."), (3, 0, None)),
+        (("A mine killed 27 people on a bus on Monday. More than 40 people were wounded. An independent count by a "
+          "university rights group (Jaffna) gave 33 dead."), (27, 40, None)),
+    ],
+)
+def test_first_accounts_and_other_sources_counts_yield_to_the_articles_count(text, expected):
+    assert totals(text, date(1998, 3, 20)) == expected

@@ -965,6 +965,10 @@ class _Sentence:
             return True
         if self.wordset.isdisjoint(_ALTERNATIVE_CUE_WORDS_BUT_ONLY):
             return False
+        if not self.wordset.isdisjoint(_INDEPENDENT_COUNT_WORDS) and any(
+                words[c] in ("count", "tally", "estimate", "toll") and words[c - 1] in _INDEPENDENT_COUNT_WORDS
+                and any(x in _SOURCE_VERBS for x in words[c + 1:tok]) for c in range(max(1, tok - 18), tok)):
+            return True  # "An independent count by the University Teachers for Human Rights (Jaffna) gave 41 dead"
         for c in range(max(0, tok - 10), tok):
             w = words[c]
             if w in ("sources", "reports", "estimates", "accounts", "account", "report", "estimate") and c > 0 and (
@@ -1035,18 +1039,34 @@ class _Sentence:
                 if words[c] in _REVISION_WORDS and words[c + 1] in ("an", "the", "its", "their", "his", "her") and (
                         words[c + 2] in _OUTDATED_CUES) and any(x in _EARLIER_ACCOUNT_NOUNS for x in words[c + 3:tok]):
                     return True  # "... killed 68 people, the ministry said, revising an earlier figure of 114 dead"
+        c = self._first_account_cue(tok)
+        if c >= 0:
+            # the correction comes after the first count ("Initial reports spoke of several
+            # soldiers killed, but the ministry said that no soldiers had died")
+            if revised and any(x in _REVISION_WORDS for x in words[tok + 1:]):
+                return True
+            but = next((x for x in range(tok + 1, self.n) if words[x] == "but"), -1)
+            # (not the news of more: "..., but rescuers found two more bodies")
+            return but > 0 and (any(x in ("no", "none", "nobody") for x in words[but + 1:]) or any(
+                start > but and not _more_people(words, start) for start in self.q_by_start))
+        return False
+
+    def _first_account_cue(self, tok: int) -> int:
+        """Where a first account's cue opens before the count at tok ('Initial reports said',
+        'Early reports on state radio said'), else -1."""
+        words = self.words
         for c in range(max(0, tok - 12), tok):
             if (words[c] in _OUTDATED_CUES or (words[c] == "early" and not _EARLIER_ACCOUNT_NOUNS.isdisjoint(words[c + 1:c + 3]))) and any(
                     x in _SOURCE_VERBS or x == "reports" for x in words[c:tok]):
-                # the correction comes after the first count ("Initial reports spoke of several
-                # soldiers killed, but the ministry said that no soldiers had died")
-                if revised and any(x in _REVISION_WORDS for x in words[tok + 1:]):
-                    return True
-                but = next((x for x in range(tok + 1, self.n) if words[x] == "but"), -1)
-                # (not the news of more: "..., but rescuers found two more bodies")
-                return but > 0 and (any(x in ("no", "none", "nobody") for x in words[but + 1:]) or any(
-                    start > but and not _more_people(words, start) for start in self.q_by_start))
-        return False
+                return c
+        return -1
+
+    def first_account(self, tok: int) -> bool:
+        """The count at tok is a first account the sentence does not correct ('Initial police
+        reports said 18 people had been killed.'): a later count in the article may replace it."""
+        if self.wordset.isdisjoint(_OUTDATED_CUES) and "early" not in self.wordset:
+            return False
+        return self._first_account_cue(tok) >= 0
 
     def sums_up(self) -> bool:
         """'In all, more than 50 people were wounded', 'Altogether 15 people died': the figure
@@ -2580,6 +2600,8 @@ class _Extraction:
             m["told_pluperfect"] = True
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
+        elif q is not None and st.first_account(m["tok"]):
+            m["first_account"] = True  # (see settle: a later count of the same dead replaces it)
         elif self._follows_in_clause(st, si, m, "outdated") and "but" in st.words[m["tok"]:]:
             # the same first account's next count: "officials initially said 22 people had been
             # killed and 55 wounded, but the count rose"
@@ -3878,10 +3900,13 @@ _ADDITIVE_CUE_WORDS: Final = L.ADDITIVE_CUES
 _CONTRAST_WORDS: Final = frozenset({"but", "while", "though", "although", "whereas", "however"})
 _SOURCE_VERBS: Final = frozenset({
     "said", "say", "says", "claimed", "claim", "claims", "mentions", "mentioned", "reported", "reports",
-    "estimated", "estimates", "put", "puts", "according", "told", "gave", "gives",
+    "estimated", "estimates", "put", "puts", "according", "told", "gave", "gives", "cited", "cites",
     "insisted", "insist", "insists", "maintained", "maintain", "maintains",  # ("some traders insisted that about 15 people died")
 })
-_ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"} | _OTHER_ESTIMATE_WORDS
+# a count of someone's own beside the article's: "An independent count by a rights group gave 41 dead"
+_INDEPENDENT_COUNT_WORDS: Final = frozenset({"independent", "unofficial", "alternative", "rival", "separate"})
+_ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"} | _OTHER_ESTIMATE_WORDS | (
+    _INDEPENDENT_COUNT_WORDS)
 _ALTERNATIVE_CUE_WORDS: Final = _ALTERNATIVE_CUE_WORDS_BUT_ONLY | {"only"}
 _VERB_TRIGGERS: Final = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind not in ("noun", "context"))
 _CLAUSE_BREAK_WORDS: Final = frozenset({",", ";", ":", "(", "but", "while", "when", "after", "since", "and", "as", "before"})
@@ -5946,6 +5971,9 @@ def _add_in_care(ex: _Extraction, st: _Sentence, si: int, q: Quantity, k: int) -
     _among_hurt_before(ex, st, n0)
 
 
+_FINAL_COUNT_WORDS: Final = frozenset({"final", "official", "confirmed", "latest", "revised"})
+
+
 def _figure_put_at(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     """'The United Nations says at least 80,000 people have been killed ... The Observatory puts the
     figure at close to 94,000': another source's figure for the count of the sentence before, of
@@ -5963,6 +5991,12 @@ def _figure_put_at(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     if not before:
         return
     f_before = before[-1][0]
+    if f_before.kind == "killed" and words[k + 1] in ("was", "is", "stood", "stands") and not _FINAL_COUNT_WORDS.isdisjoint(
+            words[max(0, k - 3):k]) and not _period_cue(st):
+        # "The toll rose over the following week ..., and the final official figure was 37 dead":
+        # the count since, which replaces the first
+        ex.add(st, si, "killed", q, k, "put_at", extra={"later_update": True})
+        return
     if q.head is None:
         q.head = f_before.victims
     if f_before.kind == "death_toll":

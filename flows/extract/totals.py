@@ -514,6 +514,17 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         for f, m in zip(figs, metas):
             if f.kind == "injured" and m["sent"] in earlier_accounts and not m.get("incident_toll"):
                 m["outdated"] = True
+    # a first account that a later count of the same dead replaces: "Initial police reports said
+    # 18 people had been killed. ... the health directorate eventually confirmed that 31 people
+    # had died"
+    for i, (f, m) in enumerate(zip(figs, metas)):
+        if m.get("first_account") and f.kind in ("killed", "injured") and any(
+                keep[j] and figs[j].kind == f.kind and figs[j].best != f.best and figs[j].vague_term is None
+                and m["sent"] < metas[j]["sent"] <= m["sent"] + 4 and not metas[j].get("first_account")
+                and not metas[j].get("background") and not metas[j].get("additive") and not metas[j].get("claim")
+                and figs[j].part_of is None and _same_people(figs[j], f)
+                for j in range(i + 1, min(len(figs), i + RECENT))):
+            m["outdated"] = True
     # kinds with a count that no sentence corrects: an outdated first count yields to it
     current_kinds = {f.kind for f, m in zip(figs, metas) if not m.get("outdated")} if any(
         m.get("outdated") for m in metas) else set()
@@ -774,7 +785,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # "killing at least 38 people ... Hospital officials later said 53 people had died", "By
             # evening the agency said rescue workers had recovered 118 bodies": the later, larger
             # count replaces the first
-            earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and parent_of[j] is None and _generic(figs[j].victims)
+            earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and parent_of[j] is None and _same_people(figs[j], f)
                        and figs[j].role == f.role and figs[j].best < f.best and metas[j]["sent"] < m["sent"]
                        and (_near_dates(figs[j].event_date, f.event_date) or (
                            f.event_date == published and _within(figs[j].event_date, f.event_date, UNDATED_DAYS)))]
