@@ -4312,3 +4312,16 @@ def test_bare_counts_that_add_up_to_a_group_are_its_people(text, expected):
 )
 def test_first_accounts_and_other_sources_counts_yield_to_the_articles_count(text, expected):
     assert totals(text, date(1998, 3, 20)) == expected
+
+
+def test_a_partys_count_of_its_own_people_is_its_account_beside_the_articles():
+    text = ("At least three people were killed and dozens of protesters injured on Sunday when police fired on an "
+            "opposition rally. Organisers said seven of their supporters had been shot dead and more than 40 wounded. "
+            "A police spokesman said 11 policemen had been hurt by stone-throwing youths.")
+    assert totals(text, date(2011, 11, 21)) == (3, 12 + 11, None)
+
+
+def test_the_attackers_dead_a_party_claims_stand_when_no_report_counts_them():
+    text = ("Separatist guerrillas ambushed an army patrol on Saturday, killing seven soldiers, military officials "
+            "said. They said 11 rebels died when troops returned fire, a claim that could not be independently checked.")
+    assert totals(text, date(1991, 6, 16)) == (18, 0, None)

@@ -2587,7 +2587,7 @@ class _Extraction:
             # "an MP said more than 60 people had been killed", "adding that the attack had killed
             # more than 50 people and wounded 300": a source's account
             m["told_pluperfect"] = True
-            if q is not None and any(st.words[x] in ("its", "our") and st.words[x - 1] == "of" for x in range(q.num_end, min(k, q.num_end + 3))):
+            if q is not None and any(st.words[x] in ("its", "our", "their") and st.words[x - 1] == "of" for x in range(q.num_end, min(k, q.num_end + 3))):
                 m["own_people"] = True  # "the party said 11 of its supporters had been killed": its own count
             if q is not None and si > 0 and ("later" in st.words[max(0, q.start - 4):q.start] or (
                     st.words[0] == "by" and st.words[1] in _LATER_TIMES)):
@@ -2596,8 +2596,11 @@ class _Extraction:
                 m["later_update"] = True
         elif self._follows_in_clause(st, si, m, "told_pluperfect"):
             # the same account's next count: "said his crews had collected 21 bodies ... and taken 43
-            # wounded people to hospitals"
+            # wounded people to hospitals" (a party's of its own people too: "Organisers said eight
+            # of their supporters had been shot dead and more than 50 wounded")
             m["told_pluperfect"] = True
+        if m.get("told_pluperfect") and not m.get("own_people") and self._follows_in_clause(st, si, m, "own_people"):
+            m["own_people"] = True
         if st.outdated_before(m["tok"]):
             m["outdated"] = True
         elif q is not None and st.first_account(m["tok"]):

@@ -687,8 +687,15 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                    and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS) for j in tops[f.kind][-RECENT:]):
                 keep[i] = False  # "a prisoner was pronounced dead ... a relative claimed he was tortured to death": the same death
                 continue
-            counted[i] = False  # a party's claim beside the reported figure: the report wins
-            continue
+            if f.role == "perpetrator" and f.kind == "killed" and not any(
+                    not metas[j].get("claim") and figs[j].kind == f.kind and (figs[j].role == f.role or _generic(figs[j].victims))
+                    for j in range(len(figs)) if keep[j] and j != i):
+                # (the attackers' dead, which no report counts, stand: "killing nine soldiers ... They
+                # said 14 rebels died when troops returned fire, a claim that could not be checked")
+                pass
+            else:
+                counted[i] = False  # a party's claim beside the reported figure: the report wins
+                continue
         if (m.get("cumulative") and not (f.kind == "injured" and any(
                 # "the death toll from the quake stands at 64, with 312 people injured": the one
                 # event's hurt, told with its toll
@@ -960,8 +967,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     counted[j] and (generic and _generic(figs[j].victims) and figs[j].role == f.role or m.get("own_people")) and metas[j]["sent"] < m["sent"]
                     and not (place is not None and f.best < figs[j].best and place in figs[j].sentence)
                     and not _civilians_beside_soldiers(figs, metas, j, f)
-                    # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many)
-                    and figs[j].best > 0 and figs[j].vague_term is None and (not metas[j].get("headline") or (
+                    # (not after a vague word: "dozens wounded ... more than 70 wounded" says how many;
+                    # but a party's count of its own people is its account: "dozens of protesters injured
+                    # ... Opposition organisers said ... more than 50 wounded")
+                    and figs[j].best > 0 and (figs[j].vague_term is None or m.get("own_people")) and (not metas[j].get("headline") or (
                         # (a headline the lede restated: "More than 100 killed ..., activists say" ...
                         # "The government said that 150 civilians had been killed")
                         # ("Troops fire on funeral procession; 14 killed" ... "Residents and hospital staff
