@@ -4325,3 +4325,21 @@ def test_the_attackers_dead_a_party_claims_stand_when_no_report_counts_them():
     text = ("Separatist guerrillas ambushed an army patrol on Saturday, killing seven soldiers, military officials "
             "said. They said 11 rebels died when troops returned fire, a claim that could not be independently checked.")
     assert totals(text, date(1991, 6, 16)) == (18, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an earlier weekday's attack with no comma after the day, as wire copy writes it
+        (("BEIRUT, MARCH 10 - AT LEAST NINE PEOPLE WERE KILLED AND 31 WOUNDED TODAY WHEN A CAR BOMB EXPLODED NEAR A "
+          "MARKET, POLICE SAID. IT WAS THE SECOND CAR BOMB IN THE CITY THIS WEEK. ON MONDAY A BOMB IN THE EAST SECTOR "
+          "KILLED THREE PEOPLE AND WOUNDED 12."), (9, 31, None)),
+        # (but a day of a week the lede's count sums up is one of its parts)
+        (("Militants killed at least 40 people in raids and bomb attacks over the past week, the press reported. On "
+          "Wednesday a bomb in a parked car exploded near a market, killing eight people and injuring 30."), (40, 30, None)),
+        (("Militants killed at least 40 people in raids and bomb attacks over the past week, the press reported. On "
+          "Wednesday, a bomb in a parked car exploded near a market, killing eight people and injuring 30."), (40, 30, None)),
+    ],
+)
+def test_an_attack_fronted_with_its_own_earlier_weekday_is_background(text, expected):
+    assert totals(text, date(1989, 3, 10)) == expected  # (a Friday)

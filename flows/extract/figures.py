@@ -2610,7 +2610,9 @@ class _Extraction:
             # killed and 55 wounded, but the count rose"
             m["outdated"] = True
         words = st.words
-        if st.n > 6 and words[0] == "on" and "," in words[2:6] and (words[1] in L.WEEKDAYS or (
+        # (no comma after a weekday in wire copy: "ON MONDAY A BOMB IN THE CHRISTIAN EAST SECTOR KILLED TWO PEOPLE")
+        if st.n > 6 and words[0] == "on" and ("," in words[2:6] or (words[1] in L.WEEKDAYS and words[2] in ("a", "an", "the"))) and (
+                words[1] in L.WEEKDAYS or (
                 words[1][:1].isdigit() and words[2] in L.MONTHS) or (words[1] in L.MONTHS and (
                     words[2][:1].isdigit() or (words[2] == "." and words[3][:1].isdigit())))) and (
                 not st.wordset.isdisjoint(_INCIDENT_NOUNS) or not st.wordset.isdisjoint(_SECOND_DEVICE_NOUNS)

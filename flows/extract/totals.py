@@ -416,6 +416,10 @@ def _summed_over_incidents(figs: list[Figure], metas: list[dict], j: int) -> boo
         for c in range(j + 1, min(len(figs), j + 1 + RECENT)))
 
 
+# a count over the days of a week, whose days a later "On Wednesday ..." may tell
+_WEEK_SPAN_RE: Final = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|(?:few|several|\w+)\s+days)|this\s+week|week\s+of|over\s+the\s+weekend)\b")
+
+
 def _before_every_count(day: date | None, counted_days: list[date | None]) -> bool:
     """The day is known and before the day of every count told so far (some of which are known)."""
     known = [d for d in counted_days if d is not None]
@@ -638,7 +642,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # ... On Tuesday, a man was taken to hospital after a fire in a bungalow")
             bool(m.get("own_day")) and _before_every_count(f.event_date, [
                 figs[j].event_date for j in tops["killed"] + tops["injured"] if keep[j] and counted[j]] + [
-                day for (_kind, day) in zero_seen])) or (
+                day for (_kind, day) in zero_seen]) and not any(
+                # (not a day of the week a count told before sums up: "killed at least 60 people ...
+                # over the past week ... On Wednesday a bomb ... killing nine people")
+                keep[j] and counted[j] and _WEEK_SPAN_RE.search(figs[j].sentence.lower()) is not None
+                for j in tops["killed"] + tops["injured"])) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
             # (nor the older event whose toll the article's news raised: see _raised_old_event_days)
             and not _on_one_of_days(f.event_date, old_event_days)
