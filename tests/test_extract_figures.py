@@ -4343,3 +4343,14 @@ def test_the_attackers_dead_a_party_claims_stand_when_no_report_counts_them():
 )
 def test_an_attack_fronted_with_its_own_earlier_weekday_is_background(text, expected):
     assert totals(text, date(1989, 3, 10)) == expected  # (a Friday)
+
+
+def test_none_of_the_people_on_board_is_a_zero():
+    text = "An airliner with 118 passengers and six crew skidded off the runway on Monday. None of the 124 people on board was injured."
+    assert totals(text, date(2007, 10, 15)) == (0, 0, None)
+
+
+def test_an_attack_fronted_with_last_weekday_is_background():
+    text = ("Militants attacked a police post on Monday morning, killing four officers, officials said. Militants have "
+            "killed at least 29 police officers this year. Last Tuesday, gunmen shot dead two policemen at a checkpoint.")
+    assert totals(text, date(2009, 12, 28)) == (4, 0, 29)

@@ -2611,7 +2611,9 @@ class _Extraction:
             m["outdated"] = True
         words = st.words
         # (no comma after a weekday in wire copy: "ON MONDAY A BOMB IN THE CHRISTIAN EAST SECTOR KILLED TWO PEOPLE")
-        if st.n > 6 and words[0] == "on" and ("," in words[2:6] or (words[1] in L.WEEKDAYS and words[2] in ("a", "an", "the"))) and (
+        # (or "Last Tuesday, gunmen shot dead two policemen at a checkpoint")
+        if st.n > 6 and (words[0] == "on" or (words[0] == "last" and words[1] in L.WEEKDAYS)) and (
+                "," in words[2:6] or (words[1] in L.WEEKDAYS and words[2] in ("a", "an", "the"))) and (
                 words[1] in L.WEEKDAYS or (
                 words[1][:1].isdigit() and words[2] in L.MONTHS) or (words[1] in L.MONTHS and (
                     words[2][:1].isdigit() or (words[2] == "." and words[3][:1].isdigit())))) and (
@@ -5050,6 +5052,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     q = st.q_by_end.get(p + 1)
     # ("none of the 49 crew members aboard was hurt": a word after the group)
     q_none = q if q is not None or p < 1 else st.q_by_end.get(p)
+    if q_none is None and p >= 2 and words[p] == "board" and words[p - 1] == "on":
+        q_none = st.q_by_end.get(p - 1)  # ("None of the 133 people on board was injured")
     if q_none is not None and not q_none.used and q_none.start >= 2:
         of_at = q_none.start - 2 if words[q_none.start - 1] in ("the", "those", "these", "its", "their") else q_none.start - 1
         if of_at >= 1 and words[of_at] == "of" and (words[of_at - 1] in ("none", "neither") or (
