@@ -4354,3 +4354,13 @@ def test_an_attack_fronted_with_last_weekday_is_background():
     text = ("Militants attacked a police post on Monday morning, killing four officers, officials said. Militants have "
             "killed at least 29 police officers this year. Last Tuesday, gunmen shot dead two policemen at a checkpoint.")
     assert totals(text, date(2009, 12, 28)) == (4, 0, 29)
+
+
+def test_the_event_of_the_day_a_span_starts_at_is_no_running_count():
+    text = ("A strong earthquake struck northern Peru on Thursday, killing at least 48 people. The region had not been "
+            "hit so hard since May 31, 1970, when an earthquake and the avalanche it set off killed tens of thousands "
+            "of people.")
+    assert totals(text, date(2004, 9, 30)) == (48, 0, None)
+    # (a present perfect after "since" is still a running count)
+    assert totals("More than 30,000 people have been killed since 1984, when the rebels took up arms.",
+                  date(2004, 9, 30)) == (0, 0, 30000)

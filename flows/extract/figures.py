@@ -3267,6 +3267,14 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
         semi = max((i for i in range(lo) if words[i] == ";"), default=-1)
         if semi >= 0 and ("since" in words[:semi] or "recent" in words[:semi]) and _STRONG_CLAUSE_CUES.isdisjoint(words[semi:]):
             strong = False  # (or "Peshawar has suffered a string of bombings in recent weeks; a blast ... on Oct. 19 killed 14")
+    if strong and "when" in st.wordset and "since" in st.wordset:
+        # "The region had not been hit so hard since May 31, 1970, when an earthquake ... killed
+        # tens of thousands": the event of the day the span starts at, no count over it
+        lo = min(q.start if q is not None else k, k)
+        since = max((i for i in range(lo) if words[i] == "since"), default=-1)
+        if since >= 0 and any(words[x] == "," and words[x + 1] == "when" for x in range(since + 1, lo - 1)) and (
+                words[k - 1] not in ("have", "has", "had", "been")):
+            strong = False
     if _excess_deaths(words, k):
         return True
     hi = max(q.np_end if q is not None else k, k)
