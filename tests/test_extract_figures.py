@@ -4364,3 +4364,17 @@ def test_the_event_of_the_day_a_span_starts_at_is_no_running_count():
     # (a present perfect after "since" is still a running count)
     assert totals("More than 30,000 people have been killed since 1984, when the rebels took up arms.",
                   date(2004, 9, 30)) == (0, 0, 30000)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("Official figures say more than 41,000 people have died in the 15-year insurgency; separatist groups say "
+          "more than 70,000."), (0, 0, 70000)),
+        ("The war has killed at least 12,000 people, the UN says; rebels put it at 30,000.", (0, 0, 30000)),
+        # (an incident's count is no running count)
+        ("At least 12 people were killed on Monday; police said 14.", (12, 0, None)),
+    ],
+)
+def test_another_sources_running_count_with_its_noun_left_out_is_a_toll(text, expected):
+    assert totals(text, date(2003, 11, 22)) == expected

@@ -4051,6 +4051,32 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
         _up_from_rule(ex, st, si)
 
 
+_ELLIPTIC_SOURCE_VERBS: Final = frozenset({"say", "says", "said", "put", "puts", "estimate", "estimates", "claim", "claims", "count"})
+
+
+def _elliptic_toll(ex: _Extraction, st: _Sentence, si: int, n0: int) -> None:
+    """'Official figures say more than 38,000 people have died in the insurgency; separatist groups
+    say more than 80,000': another source's running count, its noun and verb left out."""
+    toll = next((x for x in range(n0, len(ex.figures)) if ex.figures[x].kind == "death_toll"), None)
+    if toll is None:
+        return
+    words = st.words
+    semi = max(i for i, w in enumerate(words) if w == ";")
+    if st.start_of(semi) < ex.figures[toll].char_end:
+        return
+    v = next((x for x in range(semi + 1, min(st.n, semi + 8)) if words[x] in _ELLIPTIC_SOURCE_VERBS), -1)
+    if v < 0:
+        return
+    a = v + 2 if v + 1 < st.n and words[v + 1] in ("that", "it") else v + 1
+    if a < st.n and words[a] == "at":
+        a += 1  # ("put it at more than 80,000")
+    q = st.q_by_start.get(a)
+    if q is None or q.used or q.head is not None or not (q.np_end >= st.n or words[q.np_end] in (".", ";", ",")) or _hypothetical(st, v):
+        return
+    q.head = ex.figures[toll].victims
+    ex.add(st, si, "death_toll", q, v, "death_toll")
+
+
 def _name_bare_counts(ex: _Extraction, st: _Sentence, n0: int) -> None:
     """'three peasants were caught in the crossfire; one was killed and two were wounded': bare
     counts that add up to a group the sentence counted before them are that group's people."""
@@ -7635,6 +7661,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         _process_sentence(ex, st, si)
         if len(ex.figures) - n0 >= 2:
             _name_bare_counts(ex, st, n0)
+        if len(ex.figures) > n0 and ";" in st.wordset:
+            _elliptic_toll(ex, st, si, n0)
     _implicit_bomber(ex)
     _mark_series_figures(ex)
     figures = settle_article(ex.figures, ex.meta, published)
