@@ -4378,3 +4378,25 @@ def test_the_event_of_the_day_a_span_starts_at_is_no_running_count():
 )
 def test_another_sources_running_count_with_its_noun_left_out_is_a_toll(text, expected):
     assert totals(text, date(2003, 11, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the attack an after-clause recalls, its subject then its verb
+        (("Police defused a car bomb in Getxo on Sunday. No one was hurt. The attacks came a week after a car bomb "
+          "in Madrid wounded 12 people."), (0, 0, None)),
+        (("Police defused a car bomb in Getxo on Sunday. No one was hurt. The attack came two weeks after a bomb "
+          "in a crowded market killed nine people."), (0, 0, None)),
+        # (not the news itself told after "days after")
+        ("Just days after a chemical attack in the town a woman was killed by a sniper.", (1, 0, None)),
+    ],
+)
+def test_an_attack_an_after_clause_recalls_is_background(text, expected):
+    assert totals(text, date(2001, 9, 3)) == expected
+
+
+def test_enough_explosive_to_have_killed_is_no_count():
+    text = ("A bomb left on a crowded tram contained enough explosive to have killed or maimed dozens of passengers had "
+            "it gone off, prosecutors said. No one was injured.")
+    assert totals(text, date(2007, 8, 13)) == (0, 0, None)

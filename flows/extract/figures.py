@@ -1268,6 +1268,8 @@ class _Sentence:
                         e = x
                     elif x > i + 1 and words[x] in _AFTER_CLAUSE_ATTACK_VERBS and words[x - 1] not in ("the", "a", "an"):
                         e = x - 1
+                    elif x > i + 2 and words[x] in _VERB_TRIGGERS and words[x - 1] not in ("the", "a", "an"):
+                        e = x - 1  # "a week after a car bomb in Madrid wounded 12 people": its subject, then its verb
                 if e >= 0 and (e == i or words[e + 1] in _VERB_TRIGGERS or words[e + 1] in ("that", "which", "in") or words[e + 1] in _AFTER_CLAUSE_ATTACK_VERBS or (
                         # ("a week after a missile hit a market in the capital, killing 27 people")
                         words[e + 1] in _STRUCK_VERBS and words[e] in _WEAPON_SUBJECTS)):
@@ -2843,6 +2845,8 @@ def _hypothetical(st: _Sentence, first: int) -> bool:
                 return True
         if w in ("treat", "accommodate", "house", "shelter") and k > 0 and words[k - 1] == "to":
             return True  # "had delivered surgical supplies to treat up to 1,000 wounded": a capacity
+        if w == "have" and k > 0 and words[k - 1] == "to" and "enough" in words[max(0, k - 6):k]:
+            return True  # "contained enough explosive to have killed or maimed dozens of passengers"
         k -= 1
         seen += 1
     return False
