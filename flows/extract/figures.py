@@ -1261,7 +1261,7 @@ class _Sentence:
                     # FARC ambushed an elite army battalion ..., killing at least 62 soldiers": an
                     # after-clause's own subject and verb
                     x = i + 1
-                    while x < self.n - 2 and x - i <= 5 and words[x].isalpha() and words[x] not in L.AUX and words[x] not in _VERB_TRIGGERS and (
+                    while x < self.n - 2 and x - i <= 8 and words[x].isalpha() and words[x] not in L.AUX and words[x] not in _VERB_TRIGGERS and (
                             words[x] not in _AFTER_CLAUSE_ATTACK_VERBS):
                         x += 1
                     if x > i + 2 and words[x] == "had" and words[x + 1] in _VERB_TRIGGERS:
@@ -3753,7 +3753,7 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
         name_apposition = (words[cur] == "," and j < n and not st.all_caps and st.raw[j][:1].isupper()
                            and not out and st.q_by_end.get(cur) is None)
         if name_apposition and cur > 0 and st.raw[cur - 1][:1].isupper() or (
-                words[cur] == "," and cur >= 2 and st._age_apposition(cur - 1, cur) and not st.all_caps and st.raw[j][:1].isupper()):
+                words[cur] == "," and cur >= 2 and j < n and st._age_apposition(cur - 1, cur) and not st.all_caps and st.raw[j][:1].isupper()):
             # "shot dead Jose Perez, Mario Gomez and Ana Ruiz": a list of names
             listed = _name_list(st, j)
             if listed:
@@ -3791,7 +3791,7 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
                 break
         if words[cur] in ("and", "as", "along", "in") or (words[cur] == "," and j < n and words[j] in ("a", "an", "one") and out and isinstance(out[-1], Quantity)) or (
                 # "killed a guard, 34, and a cook, 28": the next person after an age
-                words[cur] == "," and words[cur + 1] == "and" and cur >= 2 and st._age_apposition(cur - 1, cur)):
+                words[cur] == "," and cur + 1 < n and words[cur + 1] == "and" and cur >= 2 and st._age_apposition(cur - 1, cur)):
             single = st.singular_np_starting(j)
             if single is not None and single[0] <= n:
                 after = single[0]
@@ -5705,7 +5705,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             # "the deaths of two soldiers and three civilians"
             _emit_group(ex, st, si, kind, [q] + [x for x in _coordinated_right(st, q.np_end) if isinstance(x, Quantity)], k, "noun_of_count")
             return
-        if w in ("bodies", "corpses") and q is None and words[k + 1] == "of":
+        if w in ("bodies", "corpses") and q is None and words[k + 1] == "of" and k + 2 < n:
             # (the list ends before the clause's verb: "... and a woman were found")
             items: list = _singular_list(st, k + 2, possessive=True) or (
                 _name_list(st, k + 2) if not st.all_caps and st.raw[k + 2][:1].isupper() else [])
