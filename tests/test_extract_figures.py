@@ -4400,3 +4400,12 @@ def test_enough_explosive_to_have_killed_is_no_count():
     text = ("A bomb left on a crowded tram contained enough explosive to have killed or maimed dozens of passengers had "
             "it gone off, prosecutors said. No one was injured.")
     assert totals(text, date(2007, 8, 13)) == (0, 0, None)
+
+
+def test_suspected_members_of_a_group_are_its_fighters():
+    text = ("Two more people wounded in last week's bus bombing died over the weekend, bringing the number killed in the "
+            "attack to 12, police said. The military said soldiers had killed two suspected Abu Sayyaf members in a "
+            "clash in a nearby town on Saturday.")
+    figures = extract_figures(text, date(2008, 5, 19))
+    assert [f.role for f in figures if f.victims == "member"] == ["perpetrator"]
+    assert totals(text, date(2008, 5, 19))[:2] == (14, 0)

@@ -2454,6 +2454,8 @@ class _Extraction:
             if victims == "member" and q is not None and "of" in st.words[q.num_end:q.np_end + 1] and any(
                     _role(singular(w)) == "perpetrator" for w in st.words[q.num_end + 1:q.np_end + 4]):
                 role = "perpetrator"  # "four members of the gang that led the assault"
+            elif victims == "member" and q is not None and "suspected" in st.words[q.start:q.np_end]:
+                role = "perpetrator"  # "soldiers had killed two suspected Abu Sayyaf members in a clash"
             elif victims == "member" and q is not None and "of" in st.words[q.num_end:q.np_end + 1] and not _SECURITY_FORCE_WORDS.isdisjoint(
                     st.words[q.num_end + 1:q.np_end + 5]):
                 victims = "personnel"  # "at least 19 members of the Afghan security forces": the forces' people
