@@ -4409,3 +4409,15 @@ def test_suspected_members_of_a_group_are_its_fighters():
     figures = extract_figures(text, date(2008, 5, 19))
     assert [f.role for f in figures if f.victims == "member"] == ["perpetrator"]
     assert totals(text, date(2008, 5, 19))[:2] == (14, 0)
+
+
+def test_a_groups_perfect_after_its_since_aside_is_a_running_count():
+    text = ("Rebels and troops clashed over the weekend, leaving 19 people dead, officials said. The rebel group, which "
+            "has fought since 1984 for self-rule, has been blamed for the deaths of more than 30,000 people.")
+    assert totals(text, date(1994, 10, 3)) == (19, 0, 30000)
+
+
+def test_a_war_last_autumn_is_background():
+    text = ("There were no casualties, the defence ministry said. The two countries fought a six-week war last autumn "
+            "that killed about 5,800 people before it was ended by a truce in November.")
+    assert totals(text, date(2021, 5, 17))[:2] == (0, 0)

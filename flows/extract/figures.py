@@ -3264,7 +3264,12 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
     strong, in_total, conflict, month_at, since_aside = _sentence_cumulative_cues(st)
     if strong and since_aside is not None:
         a0, b0 = since_aside
-        if not (a0 < min(q.start if q is not None else k, k) and max(q.np_end if q is not None else k, k) <= b0):
+        if not (a0 < min(q.start if q is not None else k, k) and max(q.np_end if q is not None else k, k) <= b0) and not (
+                # (but the subject's own perfect after its aside counts over its span: "The PKK,
+                # which has fought since 1984 for self-rule, has been blamed for the deaths of more
+                # than 10,000 people")
+                b0 + 1 < st.n and words[b0] == "," and words[a0 + 1] == "which" and words[b0 + 1] in ("has", "have")
+                and b0 < min(q.start if q is not None else k, k)):
             strong = False  # the "since" tells of someone in an aside, not of this count
     if strong and ";" in st.wordset:
         # "The militants have been fighting since 2009; in 2013 they killed more than 150
@@ -3955,7 +3960,9 @@ _BACKGROUND_CUE_WORDS: Final = frozenset({"recent", "previous", "earlier", "prio
 _AFTER_UNITS: Final = frozenset({"days", "weeks", "months", "week", "month", "years"})
 # after "last": a span of time before the news ("last week's attack" is left out: a follow-up's
 # "wounded in last week's attack ... died" tells the news itself)
-_LAST_SPAN_WORDS: Final = frozenset({"year", "month", "week", "years", "months", "year's", "month's", "year’s", "month’s"})
+_LAST_SPAN_WORDS: Final = frozenset({"year", "month", "week", "years", "months", "year's", "month's", "year’s", "month’s",
+                                     # ("a six-week war last autumn ... that killed about 6,500 people")
+                                     "autumn", "fall", "spring", "summer", "winter"})
 _BACKGROUND_CUE_WORDS_BUT_SINCE: Final = _BACKGROUND_CUE_WORDS - {"since"}
 # Every word _has_background_cue's loop tests (a year aside)
 _BACKGROUND_LOOP_WORDS: Final = _BACKGROUND_CUE_WORDS | {"after", "anniversary", "commemorate", "commemorating", "remembrance"}
