@@ -4421,3 +4421,15 @@ def test_a_war_last_autumn_is_background():
     text = ("There were no casualties, the defence ministry said. The two countries fought a six-week war last autumn "
             "that killed about 5,800 people before it was ended by a truce in November.")
     assert totals(text, date(2021, 5, 17))[:2] == (0, 0)
+
+
+def test_a_third_wounded_after_two_killed_is_one_more_hurt():
+    text = "Two policemen were killed and a third wounded when gunmen opened fire on their patrol car."
+    assert totals(text, date(1995, 5, 8)) == (2, 1, None)
+    assert [f.victims for f in extract_figures(text, date(1995, 5, 8)) if f.kind == "injured"] == ["policeman"]
+
+
+def test_the_main_clauses_participles_are_no_after_clause_of_an_earlier_attack():
+    text = ("At least 15 people were killed in Karachi on Sunday and early Monday, police said. Attackers fired on "
+            "worshippers leaving a mosque after evening prayers on Sunday, killing four and wounding nine others.")
+    assert totals(text, date(1995, 5, 8)) == (15, 9, None)

@@ -2644,7 +2644,9 @@ class _Extraction:
                     # (not the count's own participle after a comma, the main clause's: "crashed ... shortly
                     # after taking off ... on Thursday, killing all 14")
                     (m["tok"] - a <= 16 or (a > 0 and words[a - 1] in _AFTER_UNITS)) and any(
-                        words[x] in L.KILL_VERBS for x in range(a + 1, m["tok"]) if x != k or words[k - 1] != "," or not words[k].endswith("ing"))
+                        # (nor the main clause's participle before it: "after evening prayers on Sunday,
+                        # killing four and wounding nine others")
+                        words[x] in L.KILL_VERBS for x in range(a + 1, m["tok"]) if not (words[x - 1] in (",", "and") and words[x].endswith("ing")))
                     and not any(w in ("(", ")", ";", ":") for w in words[a + 1:m["tok"]]))):
                 # "launched the operation after hundreds of rebels stormed the town on Sept. 8,
                 # killing 49 policemen", "came a week after a bomb at a shopping centre killed 21
@@ -5232,6 +5234,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     if reduced and not _is_plural(words[p]) and singular(words[p]) in _PERSON_NOUNS and any(
             words[x] in ("a", "an", "the", "his", "her") for x in range(max(0, p - 3), p)):
         number = "singular"  # (a person: "an army unit killed in the operation all members" is active)
+    if bare and p >= 2 and words[p] in _ORDINAL_HEADS and words[p - 1] in ("a", "the") and words[p - 2] == "and" and (
+            k + 1 >= st.n or words[k + 1] not in ("a", "an", "the", "his", "her", "their") and k + 1 not in st.q_by_start):
+        number = "singular"  # "Two policemen were killed and a third wounded": one more of them, its verb's aux left out
     if number == "singular":
         # "X, the provincial head of ..., was killed": a singular subject is one person
         if _negated_clause(st, max(0, p - 8), k) or words[p] in ("it", "which", "that", "this", "what", "there"):
@@ -5266,6 +5271,9 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             return True  # "but knowone was injured": a bare lower-case word after a conjunction is no person
         if head in _ANIMAL_HEADS:
             return True  # "a family's pet dog died in the flat": no person
+        if head in _ORDINAL_HEADS:
+            # "Two policemen were killed and a third wounded": one more of the group told before it
+            head = next((f.victims for f, fm in zip(reversed(ex.figures), reversed(ex.meta)) if fm["sent"] == si), None)
         definite = (p > 0 and words[p - 1] == "the" or opened_the) and head is not None
         ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
                span=(st.start_of(a), st.end_of(k)), extra={"tok": a, "definite": definite})
