@@ -4434,3 +4434,12 @@ def test_the_main_clauses_participles_are_no_after_clause_of_an_earlier_attack()
             "said. Gunmen sprayed a tea shop with automatic fire, killing six men and wounding four. Attackers fired on "
             "worshippers leaving a mosque after evening prayers on Sunday, killing three and wounding eight others.")
     assert totals(text, date(1995, 5, 8)) == (15, 12, None)
+
+
+def test_an_accomplice_killed_is_an_attacker():
+    text = ("Thirteen people were killed when a bomb went off on a trolleybus on Nov. 15, and 51 were wounded. Prosecutors "
+            "said they had identified two accomplices and that one of them had been killed in a shootout with police on "
+            "Saturday.")
+    figures = extract_figures(text, date(2005, 11, 21))
+    assert [(f.best, f.role) for f in figures if f.rule != "subject_count" or f.best == 1] == [(1, "perpetrator")]
+    assert totals(text, date(2005, 11, 21))[:2] == (14, 51)

@@ -225,7 +225,7 @@ PERPETRATOR_HEADS: Final = frozenset({
     "perpetrator", "kidnapper", "abductor", "militiaman", "rebel", "guerrilla", "guerilla",
     "suspect", "robber", "jihadist", "extremist", "fighter", "raider", "infiltrator", "shooter",
     "bandit", "criminal", "intruder", "attacker", "mujahideen", "taliban", "separatist",
-    "combatant", "subversive", "terrorists", "killer", "gang", "gangster", "narco", "pirate",
+    "combatant", "subversive", "terrorists", "killer", "gang", "gangster", "narco", "pirate", "accomplice",
 })
 # Heads that name no particular group: a later specific figure may break these down.
 GENERIC_HEADS: Final = frozenset({"person", "people", "victim", "other", "individual", "casualty", "civilian", "one"})
