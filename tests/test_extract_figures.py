@@ -4443,3 +4443,13 @@ def test_an_accomplice_killed_is_an_attacker():
     figures = extract_figures(text, date(2005, 11, 21))
     assert [(f.best, f.role) for f in figures if f.rule != "subject_count" or f.best == 1] == [(1, "perpetrator")]
     assert totals(text, date(2005, 11, 21))[:2] == (14, 51)
+
+
+def test_a_first_statement_is_replaced_by_the_revised_toll_not_by_other_accounts():
+    text = ("The massacre began when armed men entered the hamlet shortly before midnight on 21 September. The "
+            "government's first statement, "
+            "issued the next morning, gave a figure of 14 dead. Survivors said that more than 70 people had been "
+            "killed, and the hospital reported receiving 50 bodies. On 25 September the ministry revised the official "
+            "toll to 43 dead and 19 wounded. The massacre was one of several that autumn; the largest, at Rais on 22 "
+            "September, is thought to have killed more than 200 people.")
+    assert totals(text, date(1997, 10, 5))[:2] == (43, 19)

@@ -416,6 +416,8 @@ def _summed_over_incidents(figs: list[Figure], metas: list[dict], j: int) -> boo
         for c in range(j + 1, min(len(figs), j + 1 + RECENT)))
 
 
+# a later count told as the settled one: "the ministry eventually confirmed that 31 people had died"
+_CONFIRMED_RE: Final = re.compile(r"\b(?:confirmed|eventually|final|finally|later)\b")
 # a count over the days of a week, whose days a later "On Wednesday ..." may tell
 _WEEK_SPAN_RE: Final = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|(?:few|several|\w+)\s+days)|this\s+week|week\s+of|over\s+the\s+weekend)\b")
 
@@ -527,6 +529,16 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 and m["sent"] < metas[j]["sent"] <= m["sent"] + 4 and not metas[j].get("first_account")
                 and not metas[j].get("background") and not metas[j].get("additive") and not metas[j].get("claim")
                 and figs[j].part_of is None and _same_people(figs[j], f)
+                # (a count since, not another source's account: "Survivors said that more than 80
+                # people had been killed" leaves the first statement standing)
+                and not metas[j].get("alternative") and (not metas[j].get("told_pluperfect") or _CONFIRMED_RE.search(figs[j].sentence.lower()))
+                # (a toll replaces the counts before it in its own way, other sources' among them:
+                # "gave a figure of 17 dead. Survivors said that more than 80 ... revised the
+                # official toll to 53")
+                and not metas[j].get("incident_toll")
+                # (a count, of the same days: not "the largest, at Bentalha on 22 September, is
+                # thought to have killed more than 200")
+                and not figs[j].rule.endswith("singular") and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS)
                 for j in range(i + 1, min(len(figs), i + RECENT))):
             m["outdated"] = True
     # kinds with a count that no sentence corrects: an outdated first count yields to it
