@@ -4453,3 +4453,17 @@ def test_a_first_statement_is_replaced_by_the_revised_toll_not_by_other_accounts
             "toll to 43 dead and 19 wounded. The massacre was one of several that autumn; the largest, at Rais on 22 "
             "September, is thought to have killed more than 200 people.")
     assert totals(text, date(1997, 10, 5))[:2] == (43, 19)
+
+
+def test_a_first_report_stands_beside_more_dead_from_among_the_wounded():
+    text = ("Fighters attacked a police checkpoint overnight. Initial reports said five police officers were killed. "
+            "Two of the 14 officers who were wounded later died in hospital. Six of the assailants were also killed.")
+    assert totals(text, date(2018, 5, 21))[0] == 5 + 2 + 6
+
+
+def test_people_among_the_dead_some_sentences_on_are_parts_of_its_count():
+    text = ("A suicide bomber blew himself up at the gate of a mosque during Friday prayers, killing at least 23 "
+            "worshippers, police said. The blast tore through worshippers as they were leaving. Witnesses said the "
+            "bomber tried to push past volunteer guards. \"Twenty-three people were brought here dead,\" a doctor "
+            "said. He said three children were among the dead.")
+    assert totals(text, date(2013, 1, 12))[0] == 23 + 1

@@ -7165,12 +7165,12 @@ def _among_the_dead_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
                 continue
             parent = _subgroup_parent(ex, st, si, first, kind)
             if parent is None:
-                # (or of a count a few sentences before, a running count too, that holds them all:
+                # (or of a count some sentences before, a running count too, that holds them all:
                 # "killed at least 70 people ... [the strikes] ... Twelve children and 11 fighters
                 # were among the dead")
                 listed = sum(x.best if isinstance(x, Quantity) else 1 for x in items)
                 parent = next((x for x in range(len(ex.figures) - 1, max(-1, len(ex.figures) - 12), -1)
-                               if ex.meta[x]["sent"] >= si - 3 and ex.figures[x].part_of is None
+                               if ex.meta[x]["sent"] >= si - 6 and ex.figures[x].part_of is None
                                and ex.figures[x].kind in (kind, "death_toll") and ex.figures[x].best >= listed), None)
             rule = "subgroup" if parent is not None else "subject_count"
             part_kind = kind if parent is None else ex.figures[parent].kind

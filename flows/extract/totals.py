@@ -528,6 +528,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 keep[j] and figs[j].kind == f.kind and figs[j].best != f.best and figs[j].vague_term is None
                 and m["sent"] < metas[j]["sent"] <= m["sent"] + 4 and not metas[j].get("first_account")
                 and not metas[j].get("background") and not metas[j].get("additive") and not metas[j].get("claim")
+                # (nor more dead: "Three of the 19 officers who were wounded later died")
+                and not metas[j].get("additive_forced") and not metas[j].get("increment")
                 and figs[j].part_of is None and _same_people(figs[j], f)
                 # (a count since, not another source's account: "Survivors said that more than 80
                 # people had been killed" leaves the first statement standing)
