@@ -4467,3 +4467,16 @@ def test_people_among_the_dead_some_sentences_on_are_parts_of_its_count():
             "bomber tried to push past volunteer guards. \"Twenty-three people were brought here dead,\" a doctor "
             "said. He said three children were among the dead.")
     assert totals(text, date(2013, 1, 12))[0] == 23 + 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The shooting left one officer dead and two others in critical condition.", (1, 2, None)),
+        ("The shooting left one officer dead and another in critical condition.", (1, 1, None)),
+        # (among the hurt counted before)
+        ("A bus overturned, injuring 30 people. The crash left three dead and 12 in serious condition.", (3, 30, None)),
+    ],
+)
+def test_left_dead_and_others_in_critical_condition_are_hurt(text, expected):
+    assert totals(text, date(2019, 6, 3)) == expected

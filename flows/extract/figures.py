@@ -6229,6 +6229,22 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         v = i - 1
         while v > 0 and words[v] in ("still", "now", "currently", "all", "both"):
             v -= 1
+        if i >= 3 and "left" in st.wordset and not _hypothetical(st, k):
+            # "The shooting left one officer dead and two others in critical condition": the
+            # second object of "left", hurt
+            q_left = st.q_by_end.get(i)
+            a = q_left.start if q_left is not None else (i - 1 if words[i - 1] == "another" else -1)
+            if a >= 2 and words[a - 1] == "and" and (q_left is None or not q_left.used) and any(
+                    words[x] == "left" for x in range(max(0, a - 12), a)) and any(
+                    words[x] in ("dead", "killed") for x in range(max(0, a - 6), a)):
+                n0 = len(ex.figures)
+                if q_left is not None:
+                    ex.add(st, si, "injured", q_left, k, "left_in_condition")
+                else:
+                    ex.add(st, si, "injured", None, k, "left_in_condition", head=None, value=1,
+                           span=(st.start_of(a), st.end_of(k)), extra={"tok": a})
+                _among_hurt_before(ex, st, n0)  # (among the hurt counted before, if any)
+                return
         if i >= 1 and words[v] not in _CONDITION_VERBS:
             # "was airlifted to a burn centre in critical condition": the care verb's subject
             v = next((x for x in range(i - 1, max(0, i - 9), -1) if words[x] in L.CARE_VERBS and words[x - 1] in L.AUX), -1)
