@@ -4480,3 +4480,16 @@ def test_people_among_the_dead_some_sentences_on_are_parts_of_its_count():
 )
 def test_left_dead_and_others_in_critical_condition_are_hurt(text, expected):
     assert totals(text, date(2019, 6, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("THE BODIES OF JOSE PEREZ AND MARIO GOMEZ WERE FOUND ON A ROAD NEAR THE TOWN.", (2, 0, None)),
+        ("THE BODIES OF JOSE PEREZ, MARIO GOMEZ AND ANA RUIZ WERE FOUND TODAY.", (3, 0, None)),
+        # (no names: a group told elsewhere)
+        ("THE BODIES OF THE VICTIMS WERE FOUND.", (0, 0, None)),
+    ],
+)
+def test_the_bodies_of_named_people_in_capitals_are_each_a_death(text, expected):
+    assert totals(text, date(1990, 6, 3)) == expected

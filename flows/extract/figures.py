@@ -3850,6 +3850,34 @@ def _name_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
     return []
 
 
+_FOUND_VERBS: Final = frozenset({"found", "discovered", "recovered", "identified", "dumped", "retrieved"})
+
+
+def _caps_names_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
+    """'THE BODIES OF JOSE PEREZ AND MARIO GOMEZ WERE FOUND': in capitals no case tells a name, so
+    the names are the words between 'and' and commas up to the verb of finding."""
+    words = st.words
+    end = next((x for x in range(j, min(st.n, j + 16)) if words[x] in L.AUX or words[x] in _FOUND_VERBS), -1)
+    if end < 0 or not any(words[x] in _FOUND_VERBS for x in range(end, min(st.n, end + 3))):
+        return []
+    items: list[tuple[int, str | None, int]] = []
+    start = j
+    for x in range(j, end + 1):
+        if x == end or words[x] in ("and", ","):
+            if not 1 <= x - start <= 4 or not all(words[y].isalpha() and words[y] not in _NOT_NAME_WORDS for y in range(start, x)):
+                return []
+            items.append((start, None, x))
+            start = x + 1
+            if x < end and words[x] == "," and words[x + 1] == "and":
+                start = x + 2
+    return items if len(items) >= 2 else []
+
+
+# words of a noun phrase that no name in capitals holds
+_NOT_NAME_WORDS: Final = frozenset({"the", "a", "an", "his", "her", "their", "two", "three", "four", "five", "victims", "dead", "men",
+                                    "women", "people", "children", "soldiers", "policemen", "of", "and", "in", "on", "at", "near"})
+
+
 def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list[tuple[int, str | None, int]]:
     """'a policeman, and a pedestrian' / 'a policeman and a pedestrian' starting at j: the list's
     people, or [] when the commas end without a final 'and' (an appositive, not a list)."""
@@ -5726,6 +5754,8 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             # (the list ends before the clause's verb: "... and a woman were found")
             items: list = _singular_list(st, k + 2, possessive=True) or (
                 _name_list(st, k + 2) if not st.all_caps and st.raw[k + 2][:1].isupper() else [])
+            if not items and st.all_caps:
+                items = _caps_names_list(st, k + 2)
             if not items:
                 single = st.singular_np_starting(k + 2)
                 items = [(k + 2, single[1], single[0])] + _coordinated_right(st, single[0]) if single is not None else []
