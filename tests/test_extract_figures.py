@@ -4493,3 +4493,8 @@ def test_left_dead_and_others_in_critical_condition_are_hurt(text, expected):
 )
 def test_the_bodies_of_named_people_in_capitals_are_each_a_death(text, expected):
     assert totals(text, date(1990, 6, 3)) == expected
+
+
+def test_a_list_of_people_may_close_with_a_count():
+    text = "The attack killed a teacher, a police officer and two students, and wounded 17 others."
+    assert totals(text, date(2019, 6, 3)) == (4, 17, None)

@@ -3794,7 +3794,7 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             listed = _singular_list(st, j, possessive=after_count)
             if listed:
                 out.extend(listed)
-                cur = listed[-1][2]
+                cur = listed[-1].np_end if isinstance(listed[-1], Quantity) else listed[-1][2]
                 continue
             if words[cur + 1] != "and":
                 break
@@ -3878,9 +3878,11 @@ _NOT_NAME_WORDS: Final = frozenset({"the", "a", "an", "his", "her", "their", "tw
                                     "women", "people", "children", "soldiers", "policemen", "of", "and", "in", "on", "at", "near"})
 
 
-def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list[tuple[int, str | None, int]]:
+def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list:
     """'a policeman, and a pedestrian' / 'a policeman and a pedestrian' starting at j: the list's
-    people, or [] when the commas end without a final 'and' (an appositive, not a list)."""
+    people, or [] when the commas end without a final 'and' (an appositive, not a list). Items
+    are (start, head, end) tuples, the last one may be a count (a Quantity): "a teacher, a police
+    officer and two students"."""
     words = st.words
     n = st.n
     determiners = _LIST_DETERMINERS if possessive else ("a", "an")
@@ -3904,6 +3906,10 @@ def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list[tupl
             return []
         last = st.singular_np_starting(nxt) if nxt < n and words[nxt] in determiners else None
         if last is None:
+            # (a count may close the list: "killed a teacher, a police officer and two students")
+            q_last = st.q_by_start.get(nxt)
+            if q_last is not None and not q_last.used and q_last.head is not None and q_last.head not in L.NOT_PEOPLE:
+                return [*items, q_last]
             return []
         items.append((nxt, last[1], last[0]))
         return items
