@@ -4498,3 +4498,17 @@ def test_the_bodies_of_named_people_in_capitals_are_each_a_death(text, expected)
 def test_a_list_of_people_may_close_with_a_count():
     text = "The attack killed a teacher, a police officer and two students, and wounded 17 others."
     assert totals(text, date(2019, 6, 3)) == (4, 17, None)
+
+
+def test_a_datelines_day_is_no_count_of_bombers():
+    text = ("MAIDUGURI, Nigeria, July 3 - Two suicide bombers blew themselves up at a mosque during dawn prayers on "
+            "Saturday, killing 12 worshippers, military sources said.")
+    assert totals(text, date(2021, 7, 3)) == (14, 0, None)
+
+
+def test_them_in_a_sources_that_clause_is_not_the_source():
+    text = ("A bomb exploded at a market, killing nine people. A further 22 people were wounded. Doctors at the "
+            "hospital said on Sunday that two of them had since died.")
+    figures = extract_figures(text, date(2021, 7, 4))
+    assert [f.victims for f in figures if f.best == 2 and f.kind == "killed"] == [None]
+    assert totals(text, date(2021, 7, 4))[0] == 11

@@ -4379,6 +4379,8 @@ def _them_referent(st: _Sentence, item: Quantity) -> str | None:
         if w in (";", ":"):
             return None
         if _is_plural(w) and st._is_np_word(x) and w not in _EVENT_NOUNS and w not in L.NOT_PEOPLE:
+            if any(words[y] in _SOURCE_VERBS for y in range(x + 1, item.start)) and "that" in words[x + 1:item.start]:
+                return None  # (not who tells it: "Doctors ... said on Sunday that two of them had since died")
             return singular(w)
     return None
 
@@ -7535,7 +7537,8 @@ def _in_addition_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
 
 
 _BOMBERS_DETONATED_RE: Final = re.compile(
-    r"\b(two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,3}?(?:suicide\s+bombers|assailants|attackers|bombers)\s+"
+    # (the words between are words: not "JULY 3 - Two suicide bombers", a dateline's day)
+    r"\b(two|three|four|five|six|\d)\s+(?:[a-z][\w-]*\s+){0,3}?(?:suicide\s+bombers|assailants|attackers|bombers)\s+"
     r"(?:then\s+|also\s+)?(?:detonated|detonate|blew\s+themselves\s+up|blow\s+themselves\s+up)\b"
     # "said that two of its members had blown themselves up in the attacks"
     r"|\b(two|three|four|five|six|\d)\s+of\s+(?:its|their|the)\s+(?:members|fighters|militants|men|attackers)\s+"
