@@ -4512,3 +4512,18 @@ def test_them_in_a_sources_that_clause_is_not_the_source():
     figures = extract_figures(text, date(2021, 7, 4))
     assert [f.victims for f in figures if f.best == 2 and f.kind == "killed"] == [None]
     assert totals(text, date(2021, 7, 4))[0] == 11
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("A FERRY CAPSIZED IN A STORM ON THE RIVER THURSDAY. ABOUT 140 SWAM ASHORE, AND 19 OF THEM WERE TREATED AT A "
+          "LOCAL HEALTH CENTER, AN OFFICIAL SAID."), (0, 19, None)),
+        ("Four people were taken to a clinic after the crash.", (0, 4, None)),
+        # (a city centre is no place of care, nor is a clinic where people shelter)
+        ("Protesters marched through the city centre.", (0, 0, None)),
+        ("A storm injured two people. Sixteen people remain in the clinic, as their homes are uninhabitable.", (0, 2, None)),
+    ],
+)
+def test_people_treated_at_a_clinic_or_health_centre_are_hurt(text, expected):
+    assert totals(text, date(2019, 6, 3)) == expected

@@ -83,12 +83,19 @@ _NUMBERISH: Final = r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|
 _NUMBERISH_RE: Final = re.compile(_NUMBERISH)
 _FELL_GATE: Final = re.compile(r"fell\s+(?:\w+ly\s+)?in\s+(?:the\s+)?(?:action|combat|battle|fighting|clashes)")
 _LOST_GATE: Final = re.compile(r"(?:lost|losing)\s+(?:" + _NUMBERISH + r"|(?:both|his|her|an?|one)\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b)")
+# where the hurt are cared for ("taken to hospital", "treated at a local health center")
+_CARE_PLACES: Final = frozenset({"hospital", "hospitals", "clinic", "clinics", "center", "centre"})
+_CARE_CENTER_BEFORE: Final = re.compile(r"(?:health|medical|trauma)\s+$")
 _HOSPITAL_GATE: Final = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
                             r"|(?:been|were|was)\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:remain|remains|remained|are|were)\s+under\s+treatment\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
                             # "sent dozens of nearby residents to hospital"
                             r"|(?:sent|sending|sends)\s+(?:[\w-]+\s+){1,6}to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
+# (a clinic or health centre tells the hurt only with their care or transport: "Sixteen people
+# remain in the clinic, as their homes are uninhabitable" are sheltered)
+_CARE_PLACE_GATE: Final = re.compile(r"(?:been|were|was)\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
+                                     r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 # "is in critical condition", "were listed in stable condition": a person's state after harm
 _CONDITION_GATE: Final = re.compile(r"\bin\s+(?:a\s+)?(?:very\s+|extremely\s+)?(?:critical|serious|stable|grave|fair|good|poor|"
                                     r"life-threatening|critical\s+but\s+stable|serious\s+but\s+stable)\s+$")
@@ -152,7 +159,8 @@ _TREATMENT_GATE: Final = re.compile(r"(?:remain|remains|remained|are|were|is|was
 _BURN_VERBS: Final = frozenset({"burning", "burned", "burnt"})
 _BURNED_GATE: Final = re.compile(r"\s+(?:(?:about|some|at\s+least|more\s+than|over|nearly|another)\s+)?(?:[\d,]+|\w+)\s+"
                                  r"(?:others|other\s+people|people|persons)\b")
-_CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "losing", "figure", "hospital", "hospitals", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
+_CONTEXT_GATED: Final = frozenset({"treatment", "burning", "burned", "burnt", "fell", "lost", "losing", "figure", "hospital", "hospitals",
+                                   "clinic", "clinics", "center", "centre", "shot", "cut", "cutting", "slit", "slitting", "survivors", "remains",
                                    "struck", "hit", "condition", "released", "discharged", "life", "lives", "murder", "murders", "death",
                                    "homicides", "loss"}) | L.HARM_VERBS | (
     _HURT_NOUNS_GATED | _FIGHTERS_VERBS_GATED)
@@ -171,6 +179,10 @@ def _context_hit(word: str, lowered: str, pos: int) -> bool:
         return _LOST_GATE.match(lowered, pos) is not None
     if word == "hospital" or word == "hospitals":
         return _HOSPITAL_GATE.search(lowered, max(0, pos - 64), pos) is not None
+    if word in _CARE_PLACES:
+        if word in ("center", "centre") and _CARE_CENTER_BEFORE.search(lowered, max(0, pos - 10), pos) is None:
+            return False  # (a health or medical centre only: "the city centre" is no place of care)
+        return _CARE_PLACE_GATE.search(lowered, max(0, pos - 64), pos) is not None
     if word == "cut":
         return _CUT_GATE.match(lowered, pos) is not None or _SLIT_GATE.match(lowered, pos) is not None or (
             _HURT_NOUN_GATE.search(lowered, max(0, pos - 50), pos) is not None)  # ("suffered a cut to his hand")
@@ -4208,7 +4220,7 @@ def _up_from_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
 
 
 _FATE_CUES: Final = frozenset({"being", "gun", "own", "himself", "herself"})
-_PLACE_TRIGGERS: Final = frozenset({"hospital"})  # a trigger that names where the hurt are, not what befell them
+_PLACE_TRIGGERS: Final = frozenset({"hospital", "clinic", "center", "centre"})  # a trigger that names where the hurt are, not what befell them
 _FELL_IN: Final = frozenset({"action", "combat", "battle", "fighting", "clashes"})
 _LOST_PEOPLE: Final = frozenset({
     "soldier", "man", "men", "troop", "policeman", "officer", "fighter", "member", "comrade",
@@ -6205,8 +6217,10 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
     elif w == "treatment" and k >= 3 and words[k - 1] == "under":
         # "Nine people died at the scene, and 26 others remain under treatment": hurt
         _count_in_care(ex, st, si, k - 2, k)
-    elif (w == "hospital" or w == "hospitals") and k >= 3:
+    elif w in _CARE_PLACES and k >= 3 and (w not in ("center", "centre") or words[k - 1] in ("health", "medical", "trauma")):
         # "twelve people remain in hospital", "three were still in hospital": hurt
+        if w not in ("hospital", "hospitals") and not any(words[y] == "treated" or words[y] in _TAKEN_TO_HOSPITAL for y in range(max(0, k - 7), k)):
+            return  # (a clinic only with care or transport: "Sixteen people remain in the clinic, as their homes ...")
         x = k - 1
         if words[x] in ("the", "a"):
             x -= 1

@@ -53,7 +53,9 @@ HARM_VERBS: Final = frozenset({"poisoned", "whipped", "flogged", "lashed", "beat
 # Words of death read only in context: "breathed their last", "buried alive".
 # (and of the hurt: "remain in hospital", "is in critical condition")
 CONTEXT_DEATH_WORDS: Final = frozenset({"breathed", "alive", "fell", "lost", "losing", "figure", "hospital", "hospitals", "cut", "cutting", "slit", "slitting",
-                                        "survivors", "condition", "released", "discharged", "treatment", "burning", "burned", "burnt"})
+                                        "survivors", "condition", "released", "discharged", "treatment", "burning", "burned", "burnt",
+                                        # (where the hurt are cared for besides hospital: "treated at a local health center")
+                                        "clinic", "clinics", "center", "centre"})
 BODY_PARTS: Final = frozenset({
     "head", "leg", "legs", "arm", "arms", "chest", "back", "stomach", "abdomen", "shoulder",
     "shoulders", "hand", "hands", "foot", "feet", "thigh", "thighs", "neck", "face", "knee",
