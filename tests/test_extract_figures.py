@@ -4527,3 +4527,18 @@ def test_them_in_a_sources_that_clause_is_not_the_source():
 )
 def test_people_treated_at_a_clinic_or_health_centre_are_hurt(text, expected):
     assert totals(text, date(2019, 6, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # deaths among the hurt, told as a part of them
+        ("A bomb killed 14 people on the bus and injured 36. Five of the critically injured passengers died over the following days.",
+         (19, 31, None)),
+        # (the hurt told as others than those who died keep their count)
+        ("A bomb killed 14 people on the bus. Five of the critically injured passengers died over the following days; 31 other people were injured.",
+         (19, 31, None)),
+    ],
+)
+def test_some_of_the_critically_injured_who_died_are_dead(text, expected):
+    assert totals(text, date(2003, 11, 12)) == expected

@@ -4333,6 +4333,18 @@ def _hurt_who_died(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
         x = _death_verb_at(st, e)
         if x >= 0:
             head = singular(words[e - 1])
+            b = k - 1
+            while b >= 0 and (words[b] in L.ADVERBS or (words[b].endswith("ly") and len(words[b]) > 4)):
+                b -= 1
+            q_of = st.q_by_end.get(b - 1) if b >= 2 and words[b] == "the" and words[b - 1] == "of" else None
+            if q_of is not None and not q_of.used:
+                # "Five of the critically injured passengers died over the following days": deaths
+                # among the hurt, who leave the injured count
+                if not _hypothetical(st, q_of.start):
+                    if q_of.head is None:
+                        q_of.head = head
+                    ex.add(st, si, "killed", q_of, x, "subject_count", extra={"additive_forced": True, "from_injured": True})
+                return True
             q = st.q_by_end.get(k)
             if q is not None and not q.used:
                 if q.head is None:
@@ -4539,6 +4551,8 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
             extra = {"cumulative": kind == "injured" and cumulative_ok and _cumulative(st, item, k) and not _disaster_hurt(st)
                      and not _since_weekday(st.words),
                      "definite": item.definite,
+                     # "31 other people were injured": people other than those just told
+                     "other_people": item.num_end < st.n and st.words[item.num_end] in ("other", "others"),
                      # "the remaining five bodies", "The two other wounded men": a part of a group counted before
                      "remaining": item.start > 0 and (st.words[item.start - 1] == "remaining" or (
                          st.words[item.start - 1] == "other" and item.start > 1 and st.words[item.start - 2] == "the") or (

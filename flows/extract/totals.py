@@ -1353,8 +1353,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
               and 0 < f.best <= injured_so_far + sum(
                   # (the wounded counted later in the same sentence: "Three of the 19 officers who
                   # were wounded later died")
+                  # (not "31 other people were injured" after the deaths: the others than those who died)
                   figs[j].best for j in range(i + 1, min(len(figs), i + 4)) if figs[j].kind == "injured"
-                  and keep[j] and counted[j] and parent_of[j] is None and metas[j]["sent"] == metas[i]["sent"])):
+                  and keep[j] and counted[j] and parent_of[j] is None and metas[j]["sent"] == metas[i]["sent"]
+                  and not metas[j].get("other_people"))):
             # "Five passengers were wounded; one later died": a person is killed or injured, not
             # both. A counted adjustment of -1 injured, traced to the same words, moves them.
             derived[i] = [Figure(
