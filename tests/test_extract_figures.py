@@ -4542,3 +4542,15 @@ def test_people_treated_at_a_clinic_or_health_centre_are_hurt(text, expected):
 )
 def test_some_of_the_critically_injured_who_died_are_dead(text, expected):
     assert totals(text, date(2003, 11, 12)) == expected
+
+
+def test_a_weekdays_when_clause_tells_an_earlier_days_hurt():
+    text = ("BUCHAREST, Feb. 5 - Tens of thousands of Romanians rallied on Sunday. The protest was peaceful and no "
+            "injuries were reported, police said. That contrasted with Wednesday night, when a few dozen football "
+            "supporters threw flares at riot police and three officers and two protesters were hurt.")
+    assert totals(text, date(2017, 2, 5)) == (0, 0, None)
+
+
+def test_an_irregular_past_tense_ends_a_subject():
+    text = "A few dozen football supporters threw flares at riot police, and three officers were hurt."
+    assert [f.best for f in extract_figures(text, date(2017, 2, 1))] == [3]

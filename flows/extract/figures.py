@@ -2648,6 +2648,12 @@ class _Extraction:
             # Sunday", "Xangsane had already killed at least 200 people in the Philippines, where
             # it struck on Thursday": a death of its own earlier day (see settle)
             m["own_day"] = True
+        elif "when" in st.wordset and not st.wordset.isdisjoint(L.WEEKDAYS) and 0 < m["tok"] < st.n and any(
+                words[x] == "when" and words[x - 1] == "," and (words[x - 2] in L.WEEKDAYS or (
+                    words[x - 2] in _TIME_OF_DAY and words[x - 3] in L.WEEKDAYS)) for x in range(3, m["tok"])):
+            # "That contrasted with Wednesday night, when ... four officers and two protesters were
+            # hurt": the when-clause tells its own day's events (see settle)
+            m["own_day"] = True
         elif "after" in st.wordset and (not st.wordset.isdisjoint(_AFTER_CLAUSE_ATTACK_VERBS) or not st.wordset.isdisjoint(L.KILL_VERBS)) and (
                 0 < m["tok"] < st.n):
             a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)

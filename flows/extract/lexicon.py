@@ -171,6 +171,10 @@ NP_STOP: Final = frozenset({
     "attend", "attended", "attending", "attends", "mourned", "mourn", "gathered", "marched", "buried",
     "bury", "buries", "protested",
     "pronounced", "declared", "trampled", "mauled", "breathed", "buried",
+    # irregular past tenses that end a subject: "a few dozen football supporters threw flares"
+    # (not the participles of a reduced relative: "Three civilians caught in crossfire", "a man struck by a car")
+    "threw", "hurled", "broke", "burst", "stole", "ran", "drove", "overran", "took", "gave",
+    "began", "fought",
 }) | KILL_PARTICIPLES | KILL_INTRANSITIVE | INJURE_PARTICIPLES | KILL_VERBS | INJURE_VERBS | KILL_NOUNS | INJURE_NOUNS | CASUALTY_NOUNS | HYPOTHETICAL | CARE_VERBS
 # Units and nouns that make a number something other than a head count.
 NOT_PEOPLE: Final = frozenset({
