@@ -4554,3 +4554,16 @@ def test_a_weekdays_when_clause_tells_an_earlier_days_hurt():
 def test_an_irregular_past_tense_ends_a_subject():
     text = "A few dozen football supporters threw flares at riot police, and three officers were hurt."
     assert [f.best for f in extract_figures(text, date(2017, 2, 1))] == [3]
+
+
+def test_an_encyclopedia_entrys_own_event_is_its_subject_not_background():
+    text = ("The Kalinagar massacre took place on the night of 17 March 1998, when armed men entered the village and "
+            "killed 24 villagers, among them nine women. Village defence committee members returned fire and killed "
+            "two of the attackers. The massacre drew comparisons with an attack in 1997 that killed 23 people.")
+    assert totals(text, date(2006, 3, 2))[0] == 26
+
+
+def test_the_days_after_one_attack_are_no_span_of_a_running_count():
+    text = ("A bomb exploded aboard a crowded bus on Monday, killing 12 people. Four of the critically injured "
+            "passengers died over the following days, and the toll was revised to 16; 27 other people were injured.")
+    assert totals(text, date(2003, 11, 20)) == (16, 27, 16)

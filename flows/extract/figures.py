@@ -6818,6 +6818,7 @@ _DISASTER_NOUNS: Final = frozenset({
     "crash", "collapse", "fire", "blaze", "stampede", "derailment", "capsized", "sank", "war", "offensive",
     "lightning", "monsoon", "rains",
 })
+_AFTERMATH_DAYS: Final = frozenset({"following", "subsequent", "ensuing", "next", "few"})
 _PERIOD_TOLL_NOUNS: Final = L.CONFLICT_NOUNS | frozenset({
     "monsoon", "season", "lightning",
     "quake", "earthquake", "tsunami", "cyclone", "hurricane", "typhoon", "landslide", "landslides",
@@ -6881,7 +6882,7 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
     words = st.words
     # the attack may be named after the number too: "a toll of 31 killed in the attack"
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
-    if any(w in _PERIOD_TOLL_NOUNS for w in window):
+    if any(w in _PERIOD_TOLL_NOUNS and not (w == "days" and x > 0 and window[x - 1] in _AFTERMATH_DAYS) for x, w in enumerate(window)):
         return False
     if q_start < k and k + 2 < st.n and words[k + 1] == "when" and any(w in _INCIDENT_TOLL_NOUNS or w in _AFTER_CLAUSE_ATTACK_VERBS
                                                                        for w in words[k + 2:k + 6]):
@@ -6897,6 +6898,10 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
         if ex is None or si < 0:
             return False
         period_words = st.wordset & _PERIOD_TOLL_NOUNS
+        if "days" in period_words and all(words[i - 1] in _AFTERMATH_DAYS for i, w in enumerate(words) if w == "days" and i > 0):
+            # ("Five of the critically injured passengers died over the following days, and the toll
+            # was revised to 19": the days after the one attack, no span of a running count)
+            period_words = period_words - {"days"}
         if period_words and not (period_words == {"since"} and all(
                 any(x in _INCIDENT_TOLL_NOUNS for x in words[i + 1:i + 5]) for i, w in enumerate(words) if w == "since")):
             return False  # (but "the body of a boy who had been missing since the raid, bringing the number of dead to 10")

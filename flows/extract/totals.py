@@ -296,6 +296,29 @@ def _raised_old_event_days(figs: list[Figure], metas: list[dict], published: dat
     return days
 
 
+# an encyclopedia's opening on its subject: "The Kalinagar massacre took place on the night of 17
+# March 1998, when ...", "The Suq al-Khudra bombing was a suicide attack on ..."
+_ENCYCLOPEDIA_OPENING_RE: Final = re.compile(
+    r"^the\s+(?:[\w'-]+\s+){1,5}(?:massacre|bombing|bombings|attack|attacks|shooting|hijacking|siege|ambush|killings|explosion)"
+    r"\s+(?:took\s+place|occurred|happened|was\s+(?:a|an|the))\b")
+
+
+def _encyclopedia_event_days(figs: list[Figure], metas: list[dict], published: date | None) -> list[date]:
+    """The day of the event an encyclopedia entry is about, when it is well before publication:
+    its counts are the entry's subject, not background. The day is the first one its opening
+    sentences give a figure."""
+    if published is None or not figs:
+        return []
+    first = next((i for i, m in enumerate(metas) if m["sent"] <= 2), None)
+    if first is None or _ENCYCLOPEDIA_OPENING_RE.match(figs[first].sentence.lower()) is None and not any(
+            _ENCYCLOPEDIA_OPENING_RE.match(f.sentence.lower()) for f, m in zip(figs, metas) if m["sent"] == 0):
+        return []
+    day = figs[first].event_date
+    if day is None or (published - day).days <= BACKGROUND_DAYS:
+        return []
+    return [day]
+
+
 def _on_one_of_days(day: date | None, days: list[date]) -> bool:
     """The day is one of the days, or a day next to one."""
     return any(_gap_within(day, d, -1, 1) for d in days)
@@ -549,7 +572,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     has_incident_toll = any(m.get("incident_toll") for m in metas)
     split_fatally = any(f.rule == "shot_fatally" for f in figs)  # ("Five people were shot, one fatally")
     later_limit = published + timedelta(days=LATER_DAYS) if published is not None else date.max
-    old_event_days = _raised_old_event_days(figs, metas, published)
+    entry_days = _encyclopedia_event_days(figs, metas, published)
+    old_event_days = _raised_old_event_days(figs, metas, published) + entry_days
     # the parts linked so far, by (kind, best, victims): a later repeat of one is not added
     parts_seen: dict[tuple, list[int]] = {}
 
@@ -648,7 +672,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             for j in earlier:
                 counted[j] = False
             tops["injured"] = [j for j in tops["injured"] if j not in earlier]
-        background = bool(m.get("background")) or (
+        # (an encyclopedia entry's own event, whose year is before publication, is its subject)
+        background = (bool(m.get("background")) and not (entry_days and _on_one_of_days(f.event_date, entry_days))) or (
             # an attack fronted with its own weekday, before the day of every count told so far
             # ("... raising the death toll from Thursday's car bomb to 32 ... On Monday, a car bomb
             # in the western sector of the city killed 11 people")
