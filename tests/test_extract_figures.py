@@ -4567,3 +4567,9 @@ def test_the_days_after_one_attack_are_no_span_of_a_running_count():
     text = ("A bomb exploded aboard a crowded bus on Monday, killing 12 people. Four of the critically injured "
             "passengers died over the following days, and the toll was revised to 16; 27 other people were injured.")
     assert totals(text, date(2003, 11, 20)) == (16, 27, 16)
+
+
+def test_the_death_that_set_off_the_news_is_background():
+    text = ("Two people were shot dead on Tuesday as protesters set up burning barricades across the capital for a third "
+            "straight day. The unrest began after a man was killed by police at a roadblock on Saturday.")
+    assert totals(text, date(2019, 11, 8))[0] == 2

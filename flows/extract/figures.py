@@ -2657,7 +2657,11 @@ class _Extraction:
         elif "after" in st.wordset and (not st.wordset.isdisjoint(_AFTER_CLAUSE_ATTACK_VERBS) or not st.wordset.isdisjoint(L.KILL_VERBS)) and (
                 0 < m["tok"] < st.n):
             a = next((x for x in range(m["tok"] - 1, -1, -1) if words[x] == "after"), -1)
-            if a >= 0 and (any(w in _AFTER_CLAUSE_ATTACK_VERBS for w in words[a + 1:m["tok"]]) or (
+            if a >= 1 and words[a - 1] in _BEGAN_VERBS and a < m["tok"] <= a + 4 and 0 <= k < st.n and k > m["tok"]:
+                # "The unrest began after a man was killed by police at a roadblock on Saturday": the
+                # death that set off the news, if its day is earlier (see settle)
+                m["own_day"] = True
+            elif a >= 0 and (any(w in _AFTER_CLAUSE_ATTACK_VERBS for w in words[a + 1:m["tok"]]) or (
                     # (a kill verb near it, within the clause: not a photo caption run into the lede)
                     # (not the count's own participle after a comma, the main clause's: "crashed ... shortly
                     # after taking off ... on Thursday, killing all 14")
@@ -6818,6 +6822,8 @@ _DISASTER_NOUNS: Final = frozenset({
     "crash", "collapse", "fire", "blaze", "stampede", "derailment", "capsized", "sank", "war", "offensive",
     "lightning", "monsoon", "rains",
 })
+# what news that began after an earlier death did: "The unrest began after a man was killed"
+_BEGAN_VERBS: Final = frozenset({"began", "started", "erupted", "flared", "broke", "escalated", "spread"})
 _AFTERMATH_DAYS: Final = frozenset({"following", "subsequent", "ensuing", "next", "few"})
 _PERIOD_TOLL_NOUNS: Final = L.CONFLICT_NOUNS | frozenset({
     "monsoon", "season", "lightning",
