@@ -4573,3 +4573,9 @@ def test_the_death_that_set_off_the_news_is_background():
     text = ("Two people were shot dead on Tuesday as protesters set up burning barricades across the capital for a third "
             "straight day. The unrest began after a man was killed by police at a roadblock on Saturday.")
     assert totals(text, date(2019, 11, 8))[0] == 2
+
+
+def test_the_teller_after_a_list_is_no_person_of_it():
+    text = ("GUERRILLAS ATTACKED A FARMING VILLAGE BEFORE DAWN TUESDAY, KILLING 23 VILLAGERS, INCLUDING NINE WOMEN AND "
+            "FOUR CHILDREN, A MILITARY SPOKESMAN SAID.")
+    assert not any(f.victims == "spokesman" for f in extract_figures(text, date(1990, 6, 3)))

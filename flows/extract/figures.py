@@ -3826,8 +3826,8 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             single = st.singular_np_starting(j)
             if single is not None and single[0] <= n:
                 after = single[0]
-                if after < n and (words[after] in L.AUX or words[after] in L.KILL_INTRANSITIVE):
-                    break
+                if after < n and (words[after] in L.AUX or words[after] in L.KILL_INTRANSITIVE or words[after] in _SOURCE_VERBS):
+                    break  # (nor who tells it: "..., INCLUDING NINE WOMEN AND FOUR CHILDREN, A MILITARY SPOKESMAN SAID")
                 out.append((j, single[1], single[0]))
                 cur = single[0]
                 continue
