@@ -4579,3 +4579,9 @@ def test_the_teller_after_a_list_is_no_person_of_it():
     text = ("GUERRILLAS ATTACKED A FARMING VILLAGE BEFORE DAWN TUESDAY, KILLING 23 VILLAGERS, INCLUDING NINE WOMEN AND "
             "FOUR CHILDREN, A MILITARY SPOKESMAN SAID.")
     assert not any(f.victims == "spokesman" for f in extract_figures(text, date(1990, 6, 3)))
+
+
+def test_people_treated_for_birdshot_wounds_are_hurt():
+    text = ("Police fired shotguns at crowds on Saturday, killing three youths. Hospital workers said dozens of people "
+            "were treated for birdshot wounds.")
+    assert totals(text, date(1985, 8, 19)) == (3, 12, None)

@@ -87,6 +87,7 @@ CARE_MODIFIERS: Final = frozenset({
     "described", "as", "fatal", "mortal", "severe", "critical", "smoke", "injuries", "and", "machete", "axe", "pellet", "acid",
     "crush", "degrees", "of", "varying", "stomach", "shoulder", "foot", "face", "eye",  # ("crush injuries", "various degrees of injuries")
     "arrow", "spear", "stab", "bite",  # ("treated for arrow and gunshot wounds")
+    "birdshot", "buckshot", "rubber-bullet", "shotgun", "bayonet",  # ("treated for birdshot wounds")
 })
 CASUALTY_NOUNS: Final = frozenset({"casualties", "casualty"})
 # Verbs of the "X was shot dead" / "stabbed to death" kind that sit between subject and trigger.
