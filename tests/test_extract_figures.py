@@ -4585,3 +4585,14 @@ def test_people_treated_for_birdshot_wounds_are_hurt():
     text = ("Police fired shotguns at crowds on Saturday, killing three youths. Hospital workers said dozens of people "
             "were treated for birdshot wounds.")
     assert totals(text, date(1985, 8, 19)) == (3, 12, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A strike flattened a house, killing a man, his wife and their five children, residents said.", (7, 0, None)),
+        ("The blast killed a man, his son and a neighbour.", (3, 0, None)),
+    ],
+)
+def test_a_list_after_an_indefinite_person_may_go_on_with_possessives(text, expected):
+    assert totals(text, date(2017, 11, 6)) == expected

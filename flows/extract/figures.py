@@ -3806,6 +3806,10 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
                 cur = c + 1  # at the "and"
                 continue
         after_count = not out and st.q_by_end.get(cur) is not None
+        if not after_count and not out and words[cur] == "," and j < n and words[j] in ("his", "her", "their") and cur >= 2:
+            # (or after an indefinite person: "killing a man, his wife and their five children")
+            first = st.singular_np_ending(cur - 1)
+            after_count = first is not None and words[first[0]] in ("a", "an") and first[1] in _PERSON_NOUNS
         if words[cur] == "," and j < n and (words[j] in ("a", "an") or (after_count and words[j] in _LIST_DETERMINERS)) and not (
                 out and isinstance(out[-1], Quantity)):
             # "killed a professor, a policeman, and a pedestrian", "murdered six priests, their
@@ -3928,8 +3932,9 @@ def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list:
             return []
         last = st.singular_np_starting(nxt) if nxt < n and words[nxt] in determiners else None
         if last is None:
-            # (a count may close the list: "killed a teacher, a police officer and two students")
-            q_last = st.q_by_start.get(nxt)
+            # (a count may close the list: "killed a teacher, a police officer and two students",
+            # "a man, his wife and their five children")
+            q_last = st.q_by_start.get(nxt + 1 if possessive and nxt + 1 < n and words[nxt] in ("his", "her", "their") else nxt)
             if q_last is not None and not q_last.used and q_last.head is not None and q_last.head not in L.NOT_PEOPLE:
                 return [*items, q_last]
             return []
