@@ -4596,3 +4596,17 @@ def test_people_treated_for_birdshot_wounds_are_hurt():
 )
 def test_a_list_after_an_indefinite_person_may_go_on_with_possessives(text, expected):
     assert totals(text, date(2017, 11, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people among the dead told before the count of the dead are its parts
+        ("A German was among the dead, the embassy said. A total of 12 people died in the crash.", (12, 0, None)),
+        ("Two Germans were among the dead, the embassy said. A total of 12 people died in the crash.", (12, 0, None)),
+        # (not of another attack's dead)
+        ("Two soldiers were among the dead. In a separate attack, a bomb killed 9 people.", (11, 0, None)),
+    ],
+)
+def test_people_among_the_dead_before_its_count_are_its_parts(text, expected):
+    assert totals(text, date(2019, 6, 3)) == expected

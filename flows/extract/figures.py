@@ -7282,12 +7282,15 @@ def _among_the_dead_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
             part_kind = kind if parent is None else ex.figures[parent].kind
             for item in items:
                 start = item.start if isinstance(item, Quantity) else item[0]
+                extra: dict = {"among_dead": parent is None}
                 if isinstance(item, Quantity):
-                    ex.add(st, si, part_kind, item, c + 2, rule, part_of=parent)
+                    ex.add(st, si, part_kind, item, c + 2, rule, part_of=parent, extra=extra)
                 else:
+                    extra["tok"] = start
+                    if len(items) > 1:
+                        extra["conjunct_of"] = c
                     ex.add(st, si, part_kind, None, c + 2, rule.replace("count", "singular"), head=item[1], value=1,
-                           span=(st.start_of(start), st.end_of(c + 2)), part_of=parent,
-                           extra={"tok": start, "conjunct_of": c} if len(items) > 1 else {"tok": start})
+                           span=(st.start_of(start), st.end_of(c + 2)), part_of=parent, extra=extra)
             continue
         single = st.singular_np_ending(c - 2)
         if single is None or _hypothetical(st, single[0]):
@@ -7295,12 +7298,33 @@ def _among_the_dead_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         parent = _subgroup_parent(ex, st, si, single[0], kind)
         ex.add(st, si, kind, None, c + 2, "subgroup" if parent is not None else "subject_singular",
                head=single[1], value=1, span=(st.start_of(single[0]), st.end_of(c + 2)), part_of=parent,
-               extra={"tok": single[0]})
+               extra={"tok": single[0], "among_dead": parent is None})
 
 
 # an adjective that names a group of people with "the": "the elderly were among those killed"
 _GROUP_ADJECTIVES: Final = frozenset({"elderly", "young", "old", "poor", "sick", "disabled", "wounded", "injured", "dead", "missing"})
 _DEATH_SENTENCE_WORDS: Final = frozenset({"sentenced", "condemned", "sentencing", "sentences"})
+
+
+def _link_among_the_dead_forward(ex: _Extraction) -> None:
+    """'Two Germans were among the dead, the embassy said. A total of 12 people died in the crash':
+    people among the dead told before the count of the dead are its parts."""
+    pending: list[int] = []
+    for x, (f, m) in enumerate(zip(ex.figures, ex.meta)):
+        if m.get("among_dead") and f.part_of is None:
+            pending.append(x)
+            continue
+        if not pending or f.part_of is not None or f.kind not in ("killed", "injured", "death_toll") or m.get("among_dead") or any(
+                m.get(flag) for flag in ("additive", "additive_forced", "background", "alternative", "claim", "outdated")):
+            continue  # (not another attack's: "In a separate attack, a bomb killed 9 people")
+        fits = [p for p in pending if ex.figures[p].kind == f.kind or (f.kind == "death_toll" and ex.figures[p].kind == "killed")]
+        fits = [p for p in fits if m["sent"] - ex.meta[p]["sent"] <= 3 and m["sent"] >= ex.meta[p]["sent"]]
+        if fits and sum(ex.figures[p].best for p in fits) < f.best and f.vague_term is None:
+            for p in fits:
+                ex.figures[p].part_of = x
+                ex.figures[p].counted = False
+                ex.figures[p].kind = f.kind
+            pending = [p for p in pending if p not in fits]
 
 
 def _to_death_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
@@ -7793,6 +7817,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
             _elliptic_toll(ex, st, si, n0)
     _implicit_bomber(ex)
     _mark_series_figures(ex)
+    if "among" in lowered:
+        _link_among_the_dead_forward(ex)
     figures = settle_article(ex.figures, ex.meta, published)
     return _apply_best_estimate(text, _apply_split_note(text, figures))
 
