@@ -86,16 +86,17 @@ _LOST_GATE: Final = re.compile(r"(?:lost|losing)\s+(?:" + _NUMBERISH + r"|(?:bot
 # where the hurt are cared for ("taken to hospital", "treated at a local health center")
 _CARE_PLACES: Final = frozenset({"hospital", "hospitals", "clinic", "clinics", "center", "centre"})
 _CARE_CENTER_BEFORE: Final = re.compile(r"(?:health|medical|trauma)\s+$")
+_TREATED_AT: Final = r"(?:been|were|was)\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
+_TAKEN_TO: Final = r"(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 _HOSPITAL_GATE: Final = re.compile(r"(?:remain|remains|remained|still|are|were|being|treated)\s+in\s+(?:the\s+)?$"
-                            r"|(?:been|were|was)\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
+                            r"|" + _TREATED_AT +
                             r"|(?:remain|remains|remained|are|were)\s+under\s+treatment\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
-                            r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+                            r"|" + _TAKEN_TO +
                             # "sent dozens of nearby residents to hospital"
                             r"|(?:sent|sending|sends)\s+(?:[\w-]+\s+){1,6}to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?$")
 # (a clinic or health centre tells the hurt only with their care or transport: "Sixteen people
 # remain in the clinic, as their homes are uninhabitable" are sheltered)
-_CARE_PLACE_GATE: Final = re.compile(r"(?:been|were|was)\s+treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
-                                     r"|(?:taken|rushed|airlifted|flown|transported|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_CARE_PLACE_GATE: Final = re.compile(_TREATED_AT + r"|" + _TAKEN_TO)
 # "is in critical condition", "were listed in stable condition": a person's state after harm
 _CONDITION_GATE: Final = re.compile(r"\bin\s+(?:a\s+)?(?:very\s+|extremely\s+)?(?:critical|serious|stable|grave|fair|good|poor|"
                                     r"life-threatening|critical\s+but\s+stable|serious\s+but\s+stable)\s+$")
@@ -3786,7 +3787,7 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
         if name_apposition and cur > 0 and st.raw[cur - 1][:1].isupper() or (
                 words[cur] == "," and cur >= 2 and j < n and st._age_apposition(cur - 1, cur) and not st.all_caps and st.raw[j][:1].isupper()):
             # "shot dead Jose Perez, Mario Gomez and Ana Ruiz": a list of names
-            listed = _name_list(st, j)
+            listed = _singular_list(st, j, names=True)
             if listed:
                 out.extend(listed)
                 cur = listed[-1][2]
@@ -3845,37 +3846,7 @@ _OTHER_FATES: Final = frozenset({"taken", "missing", "unaccounted", "ill", "hurt
 _LIST_DETERMINERS: Final = frozenset({"a", "an", "his", "her", "their"})
 
 
-def _name_list(st: _Sentence, j: int) -> list[tuple[int, str | None, int]]:
-    """'Mario Gomez, 28, and Ana Ruiz' / 'Mario Gomez and Ana Ruiz' starting at j (after a first
-    name and its comma): the list's people, or [] when it ends without 'and' and a last name."""
-    words = st.words
-    n = st.n
-    items: list[tuple[int, str | None, int]] = []
-    while j < n and len(items) < 8 and st.raw[j][:1].isupper():
-        single = st.singular_np_starting(j)
-        if single is None or single[1] is not None:
-            return []
-        end = single[0]
-        items.append((j, None, end))
-        if end + 2 < n and st._age_apposition(end + 1, end + 2):
-            end += 2
-        if end < n and words[end] == "and":
-            j = end + 1
-        elif end + 1 < n and words[end] == "," and words[end + 1] == "and":
-            j = end + 2
-        elif end < n and words[end] == ",":
-            j = end + 1
-            continue
-        else:
-            return []
-        last = st.singular_np_starting(j) if j < n and st.raw[j][:1].isupper() else None
-        if last is None or last[1] is not None:
-            return []
-        items.append((j, None, last[0]))
-        return items
-    return []
-
-
+# the verbs that tell the dead were found: "The bodies of ... were found", "his body was recovered"
 _FOUND_VERBS: Final = frozenset({"found", "discovered", "recovered", "identified", "dumped", "retrieved"})
 
 
@@ -3904,18 +3875,23 @@ _NOT_NAME_WORDS: Final = frozenset({"the", "a", "an", "his", "her", "their", "tw
                                     "women", "people", "children", "soldiers", "policemen", "of", "and", "in", "on", "at", "near"})
 
 
-def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list:
+def _singular_list(st: _Sentence, j: int, possessive: bool = False, names: bool = False) -> list:
     """'a policeman, and a pedestrian' / 'a policeman and a pedestrian' starting at j: the list's
     people, or [] when the commas end without a final 'and' (an appositive, not a list). Items
     are (start, head, end) tuples, the last one may be a count (a Quantity): "a teacher, a police
-    officer and two students"."""
+    officer and two students". With names, a list of names in mixed case: "Mario Gomez, 28, and
+    Ana Ruiz" (each with its age, if any)."""
     words = st.words
     n = st.n
     determiners = _LIST_DETERMINERS if possessive else ("a", "an")
+
+    def opens(x: int) -> bool:
+        return x < n and (st.raw[x][:1].isupper() if names else words[x] in determiners)
+
     items: list[tuple[int, str | None, int]] = []
-    while j < n and words[j] in determiners and len(items) < 8:
+    while opens(j) and len(items) < 8:
         single = st.singular_np_starting(j)
-        if single is None:
+        if single is None or (names and single[1] is not None):
             return []
         end = single[0]
         items.append((j, single[1], end))
@@ -3930,11 +3906,12 @@ def _singular_list(st: _Sentence, j: int, possessive: bool = False) -> list:
             continue
         else:
             return []
-        last = st.singular_np_starting(nxt) if nxt < n and words[nxt] in determiners else None
-        if last is None:
+        last = st.singular_np_starting(nxt) if opens(nxt) else None
+        if last is None or (names and last[1] is not None):
             # (a count may close the list: "killed a teacher, a police officer and two students",
             # "a man, his wife and their five children")
-            q_last = st.q_by_start.get(nxt + 1 if possessive and nxt + 1 < n and words[nxt] in ("his", "her", "their") else nxt)
+            q_last = None if names else st.q_by_start.get(
+                nxt + 1 if possessive and nxt + 1 < n and words[nxt] in ("his", "her", "their") else nxt)
             if q_last is not None and not q_last.used and q_last.head is not None and q_last.head not in L.NOT_PEOPLE:
                 return [*items, q_last]
             return []
@@ -5804,7 +5781,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         if w in ("bodies", "corpses") and q is None and words[k + 1] == "of" and k + 2 < n:
             # (the list ends before the clause's verb: "... and a woman were found")
             items: list = _singular_list(st, k + 2, possessive=True) or (
-                _name_list(st, k + 2) if not st.all_caps and st.raw[k + 2][:1].isupper() else [])
+                _singular_list(st, k + 2, names=True) if not st.all_caps and st.raw[k + 2][:1].isupper() else [])
             if not items and st.all_caps:
                 items = _caps_names_list(st, k + 2)
             if not items:
@@ -5828,7 +5805,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             if single is not None and w == "remains" and single[1] not in _PERSON_NOUNS and single[1] not in _RANK_NOUNS:
                 single = None  # "the remains of the reactor core"
             if single is None and st.all_caps and w in ("body", "corpse") and any(
-                    x in ("found", "discovered", "recovered", "identified", "dumped", "retrieved") for x in words[k + 2:k + 16]):
+                    x in _FOUND_VERBS for x in words[k + 2:k + 16]):
                 single = (k + 2, None)  # "THE BODY OF RAMIRO OSPINA TELLO, MAYOR OF EL ROBLE, WAS FOUND": a name in capitals
             if single is not None and not _hypothetical(st, k):
                 # "protests over the death of a militant": the death is the earlier cause
@@ -5840,7 +5817,7 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         return
     # "a man's body was found", "his body was found shot"
     if w in ("body", "corpse") and k > 0 and (st.raw[k - 1].endswith(("'s", "\u2019s")) or words[k - 1] in ("his", "her")) and not _hypothetical(st, k):
-        if any(x in ("found", "discovered", "recovered", "identified", "dumped", "retrieved") for x in words[k + 1:k + 6]):
+        if any(x in _FOUND_VERBS for x in words[k + 1:k + 6]):
             ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
                    span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1, "definite": words[k - 1] in ("his", "her")})
             return

@@ -535,6 +535,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     # included) wins over a party's claim: "wounding five civilians ... the group stated that
     # twelve police were killed" codes 0 killed; a claim with no account of its own still counts
     reported = any(not m.get("claim") for m in metas)
+    # (and a report of the attackers' dead, or of everyone's: a party's claim of them then yields)
+    attackers_reported = any(not m.get("claim") and f.kind == "killed" and (f.role == "perpetrator" or _generic(f.victims))
+                             for f, m in zip(figs, metas))
     # the hurt told with an earlier or another source's toll ("officials had put the toll at 24
     # dead and more than 80 wounded") are that account's too: they yield to a current count
     earlier_accounts = {m["sent"] for f, m in zip(figs, metas)
@@ -734,9 +737,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                    and _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS) for j in tops[f.kind][-RECENT:]):
                 keep[i] = False  # "a prisoner was pronounced dead ... a relative claimed he was tortured to death": the same death
                 continue
-            if f.role == "perpetrator" and f.kind == "killed" and not any(
-                    not metas[j].get("claim") and figs[j].kind == f.kind and (figs[j].role == f.role or _generic(figs[j].victims))
-                    for j in range(len(figs)) if keep[j] and j != i):
+            if f.role == "perpetrator" and f.kind == "killed" and not attackers_reported:
                 # (the attackers' dead, which no report counts, stand: "killing nine soldiers ... They
                 # said 14 rebels died when troops returned fire, a claim that could not be checked")
                 pass
