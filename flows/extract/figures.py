@@ -4561,13 +4561,13 @@ def _emit_group(ex: _Extraction, st: _Sentence, si: int, kind: str, items: list[
                 # resident to die in the blaze" tells a count of those told)
                 continue
             span_end = st.end_of(end - 1) if end else st.end_of(min(k, st.n - 1))
-            extra = {"tok": a, "definite": item[1] is not None and st.words[a] == "the"}
+            single_extra: dict[str, Any] = {"tok": a, "definite": item[1] is not None and st.words[a] == "the"}
             if len(items) > 1:
                 # (people listed by one verb are as many people: "Jose Perez, 34, and Mario Gomez,
                 # 28, were killed", though the names lie far apart, are no repeat of one another)
-                extra["conjunct_of"] = k
+                single_extra["conjunct_of"] = k
             ex.add(st, si, kind, None, k, rule.replace("count", "singular"), head=item[1], value=1,
-                   span=(st.start_of(a), span_end), extra=extra)
+                   span=(st.start_of(a), span_end), extra=single_extra)
 
 
 # a clause of its own, a surmise: "..., and as many as a dozen more may have been carried away"
@@ -5329,7 +5329,7 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             return True  # "a family's pet dog died in the flat": no person
         if head in _ORDINAL_HEADS:
             # "Two policemen were killed and a third wounded": one more of the group told before it
-            head = next((f.victims for f, fm in zip(reversed(ex.figures), reversed(ex.meta)) if fm["sent"] == si), None)
+            head = next((ex.figures[x].victims for x in range(len(ex.figures) - 1, -1, -1) if ex.meta[x]["sent"] == si), None)
         definite = (p > 0 and words[p - 1] == "the" or opened_the) and head is not None
         ex.add(st, si, kind, None, k, "subject_singular", head=head, value=1,
                span=(st.start_of(a), st.end_of(k)), extra={"tok": a, "definite": definite})
