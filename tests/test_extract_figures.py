@@ -4610,3 +4610,15 @@ def test_a_list_after_an_indefinite_person_may_go_on_with_possessives(text, expe
 )
 def test_people_among_the_dead_before_its_count_are_its_parts(text, expected):
     assert totals(text, date(2019, 6, 3)) == expected
+
+
+def test_parallel_groups_of_the_hurt_are_no_parts_of_each_other():
+    text = ("A quake killed 40 people and injured more than 300. Of the injured, 210 were treated at local clinics and "
+            "sent home, while 85 were taken to hospitals in the capital.")
+    figures = extract_figures(text, date(2024, 3, 17))
+    by_best = {f.best: f for f in figures if f.kind == "injured"}
+    assert figures[by_best[85].part_of].best != 210
+    # (a group of the whole after the parallel one is still of the whole)
+    text = ("A blast killed 14 people. Thirty-two people were injured; 20 of them were treated at the scene, while three "
+            "were flown to a burns unit in critical condition.")
+    assert totals(text, date(2024, 3, 17)) == (14, 32, None)

@@ -5970,6 +5970,19 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     return done
 
 
+def _parallel_groups(ex: _Extraction, j: int, x: int, words: list[str]) -> bool:
+    """Figures j and x of one sentence are parallel groups, one beside the other, not a whole and
+    its part: "312 were treated at local clinics and sent home, while 97 were taken to hospitals"
+    (but "Thirty-two people were injured; 20 of them were treated ..., while three were flown to a
+    burns unit": the three are of the 32, the group before the 20)."""
+    if ex.meta[j]["sent"] != ex.meta[x]["sent"]:
+        return False
+    a, b = ex.meta[j]["tok"], ex.meta[x]["tok"]
+    w = next((y for y in range(a, b) if words[y] in ("while", "whereas")), -1)
+    # (no other count between j and the "while": the group beside x is j itself)
+    return w > a and not any(words[y][:1].isdigit() or words[y] in UNITS or words[y] in TENS for y in range(a + 1, w))
+
+
 def _care_part_of_hurt(ex: _Extraction, si: int, before: int) -> None:
     """'Twelve people were hurt, and four were taken to hospital': the four are among the twelve."""
     words = ex.sentence(si).words
@@ -5987,6 +6000,8 @@ def _care_part_of_hurt(ex: _Extraction, si: int, before: int) -> None:
                     # teenagers were injured ... A 16-year-old boy was treated for a wound")
                     si - ex.meta[j]["sent"] > 6 or ex.meta[j].get("background") or g.best - sum(
                         h.best for h in ex.figures[j + 1:] if h.part_of == j) < f.best):
+                continue
+            if _parallel_groups(ex, j, i, words):
                 continue
             if g.kind == "injured" and g.part_of is None and g.best > f.best and _breaks_down(g, f):
                 # (not other people: "Two firefighters suffered minor injuries and a resident was
@@ -6063,7 +6078,8 @@ def _among_hurt_before(ex: _Extraction, st: _Sentence, n0: int, restated: bool =
         best = ex.figures[x].best
         parent = next((j for j in range(n0 - 1, max(-1, n0 - 30), -1)
                        if ex.figures[j].kind == "injured" and ex.figures[j].part_of is None
-                       and (ex.figures[j].best > best or (same and ex.figures[j].best == best))), None)
+                       and (ex.figures[j].best > best or (same and ex.figures[j].best == best))
+                       and not _parallel_groups(ex, j, x, words)), None)
         if parent is not None:
             ex.figures[x].part_of = parent
             ex.figures[x].counted = False
