@@ -4622,3 +4622,16 @@ def test_parallel_groups_of_the_hurt_are_no_parts_of_each_other():
     text = ("A blast killed 14 people. Thirty-two people were injured; 20 of them were treated at the scene, while three "
             "were flown to a burns unit in critical condition.")
     assert totals(text, date(2024, 3, 17)) == (14, 32, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A bus plunged into the river, killing at least 27 people. Nineteen passengers were pulled out injured.", (27, 19, None)),
+        ("Two miners were brought out dead after the roof collapsed.", (2, 0, None)),
+        # a zero of a whole list
+        ("None of the 96 passengers and six crew was injured when the plane skidded off the runway.", (0, 0, None)),
+    ],
+)
+def test_people_pulled_out_injured_and_none_of_a_list(text, expected):
+    assert totals(text, date(2010, 8, 4)) == expected

@@ -3548,6 +3548,9 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             p -= 1  # "twelve people remain hospitalized"
         elif w in ("lay", "lie", "lies") and p == k - 1 and words[k] == "dead":
             p -= 1  # "14 of the attackers lay dead": a verb of position, as "were"
+        elif w in ("out", "away") and p == k - 1 and p >= 2 and words[p - 2] in L.AUX and (
+                words[p - 1].endswith("ed") or words[p - 1] in ("brought", "taken", "dug", "swept")):
+            p -= 2  # "Twenty-two passengers were pulled out injured", "Two miners were brought out dead"
         elif (w in L.ADVERBS or w in L.MANNER_VERBS or (p == k - 1 and _manner_adverb(st, p))
               or (w in ("less", "very", "most") and p + 1 < k and words[p + 1].endswith("ly"))) and not (
                 w in _PARTITIVE_KIND and p > 0 and words[p - 1] in ("the", "those")):
@@ -5159,12 +5162,22 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     q_none = q if q is not None or p < 1 else st.q_by_end.get(p)
     if q_none is None and p >= 2 and words[p] == "board" and words[p - 1] == "on":
         q_none = st.q_by_end.get(p - 1)  # ("None of the 133 people on board was injured")
+    conjoined: list[Quantity] = []
+    while q_none is not None and not q_none.used and q_none.start >= 3 and words[q_none.start - 1] == "and" and len(conjoined) < 4:
+        # ("None of the 112 passengers and eight crew was injured": the group is the whole list)
+        before = st.q_by_end.get(q_none.start - 1)
+        if before is None or before.used:
+            break
+        conjoined.append(q_none)
+        q_none = before
     if q_none is not None and not q_none.used and q_none.start >= 2:
         of_at = q_none.start - 2 if words[q_none.start - 1] in ("the", "those", "these", "its", "their") else q_none.start - 1
         if of_at >= 1 and words[of_at] == "of" and (words[of_at - 1] in ("none", "neither") or (
                 of_at >= 2 and words[of_at - 1] == "one" and words[of_at - 2] == "not")):
             # "none of the 49 crew members aboard was hurt": no one of the group, a zero
             q_none.used = True
+            for x in conjoined:
+                x.used = True
             a = of_at - 2 if words[of_at - 1] == "one" else of_at - 1
             if not _hypothetical(st, a):
                 ex.add(st, si, kind, None, k, "zero", head=None, value=0,
