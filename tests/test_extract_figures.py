@@ -4635,3 +4635,13 @@ def test_parallel_groups_of_the_hurt_are_no_parts_of_each_other():
 )
 def test_people_pulled_out_injured_and_none_of_a_list(text, expected):
     assert totals(text, date(2010, 8, 4)) == expected
+
+
+def test_the_people_a_hospital_is_treating_are_hurt_with_their_part():
+    text = "The main hospital said it was treating 22 people, 15 of them for gunshot wounds."
+    figures = extract_figures(text, date(2017, 10, 26))
+    assert [(f.best, f.part_of is None) for f in figures] == [(22, True), (15, False)]
+    # (a subject told before the care is no object of it)
+    text = ("A fire killed 41 people and injured 67. Five of the injured have since died, and 23 others were still being "
+            "treated, several of them for severe burns.")
+    assert totals(text, date(2017, 10, 26))[1] == 67 - 5

@@ -5924,7 +5924,20 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     if v < 1 or words[v] not in ("with", "for"):
         return False
     kind = "killed" if any(words[x] in ("fatal", "mortal") for x in range(v + 1, k)) else "injured"
-    q_them = st.q_by_end.get(v) if words[v] == "with" and words[v - 1] == "them" else None
+    q_them = st.q_by_end.get(v) if words[v] in ("with", "for") and words[v - 1] == "them" else None
+    if q_them is not None and not q_them.used and not _hypothetical(st, q_them.start) and kind == "injured" and q_them.start >= 3 and (
+            words[q_them.start - 1] == ",") and st.q_by_end.get(q_them.start - 1) is not None and (
+            st.q_by_end[q_them.start - 1].start > 0 and words[st.q_by_end[q_them.start - 1].start - 1] in ("treating", "treated", "admitted", "admitting")):
+        # "it was treating 22 people, 15 of them for gunshot wounds": the treated are hurt, and
+        # the 15 a part of them (the object of the care, not a subject told before it: "23 others
+        # were still being treated, several of them for severe burns")
+        whole = st.q_by_end[q_them.start - 1]
+        if not whole.used:
+            at = ex.add(st, si, "injured", whole, k, "care_count")
+            ex.add(st, si, "injured", q_them, k, "subgroup", part_of=at)
+            return True
+    if words[v] != "with":
+        q_them = None  # (below, "15 of them with injuries" only)
     if q_them is not None and not q_them.used and not _hypothetical(st, q_them.start):
         # "Twenty-three people were rescued alive, 15 of them with injuries": the hurt among them
         # (a part of the hurt counted before in the sentence: "Forty-seven passengers were taken to
