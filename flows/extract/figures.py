@@ -5176,8 +5176,8 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
                 of_at >= 2 and words[of_at - 1] == "one" and words[of_at - 2] == "not")):
             # "none of the 49 crew members aboard was hurt": no one of the group, a zero
             q_none.used = True
-            for x in conjoined:
-                x.used = True
+            for conj in conjoined:
+                conj.used = True
             a = of_at - 2 if words[of_at - 1] == "one" else of_at - 1
             if not _hypothetical(st, a):
                 ex.add(st, si, kind, None, k, "zero", head=None, value=0,
