@@ -478,7 +478,7 @@ def _claimant_at(words: list[str], j: int) -> bool:
         w = w[:-2]
     if w in ("brigade", "brigades") and j >= 1 and words[j - 1] in ("fire", "ambulance", "rescue"):
         return False  # "Fire brigade officials said": the rescuers, no party
-    if w == "brigade" and j >= 1 and (words[j - 1] in _RANK_ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[j - 1])):
+    if w == "brigade" and j >= 1 and (words[j - 1] in _RANK_ORDINALS or _ORDINAL_NUMBER_RE.fullmatch(words[j - 1])):
         return False  # "a communique issued by the 4th Brigade": an army's unit
     if w in ("statement", "communique", "communiqu\u00e9") and any(x in _OFFICIAL_SOURCES for x in words[max(0, j - 3):j]):
         return False  # "A NATO statement said", "a military communique": the report's own source
@@ -5924,18 +5924,16 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
     if v < 1 or words[v] not in ("with", "for"):
         return False
     kind = "killed" if any(words[x] in ("fatal", "mortal") for x in range(v + 1, k)) else "injured"
-    q_them = st.q_by_end.get(v) if words[v] in ("with", "for") and words[v - 1] == "them" else None
-    if q_them is not None and not q_them.used and not _hypothetical(st, q_them.start) and kind == "injured" and q_them.start >= 3 and (
-            words[q_them.start - 1] == ",") and st.q_by_end.get(q_them.start - 1) is not None and (
-            st.q_by_end[q_them.start - 1].start > 0 and words[st.q_by_end[q_them.start - 1].start - 1] in ("treating", "treated", "admitted", "admitting")):
+    q_them = st.q_by_end.get(v) if words[v - 1] == "them" else None
+    whole = st.q_by_end.get(q_them.start - 1) if q_them is not None and q_them.start >= 3 and words[q_them.start - 1] == "," else None
+    if q_them is not None and whole is not None and not whole.used and not q_them.used and kind == "injured" and whole.start > 0 and (
+            words[whole.start - 1] in ("treating", "treated", "admitted", "admitting")) and not _hypothetical(st, q_them.start):
         # "it was treating 22 people, 15 of them for gunshot wounds": the treated are hurt, and
         # the 15 a part of them (the object of the care, not a subject told before it: "23 others
         # were still being treated, several of them for severe burns")
-        whole = st.q_by_end[q_them.start - 1]
-        if not whole.used:
-            at = ex.add(st, si, "injured", whole, k, "care_count")
-            ex.add(st, si, "injured", q_them, k, "subgroup", part_of=at)
-            return True
+        at = ex.add(st, si, "injured", whole, k, "care_count")
+        ex.add(st, si, "injured", q_them, k, "subgroup", part_of=at)
+        return True
     if words[v] != "with":
         q_them = None  # (below, "15 of them with injuries" only)
     if q_them is not None and not q_them.used and not _hypothetical(st, q_them.start):
@@ -6902,6 +6900,12 @@ def _opening_and_previous_words(ex: _Extraction, si: int, back: int) -> set[str]
     return around
 
 
+def _aftermath_days(words: list[str], x: int) -> bool:
+    """words[x] is the "days" after one event, no span of a running count: "over the following
+    days", "in the next few days"."""
+    return words[x] == "days" and x > 0 and words[x - 1] in _AFTERMATH_DAYS
+
+
 def _without_possessive(words: list[str]) -> list[str]:
     """'quake's' as 'quake': the event a toll is named for ("The bombing's toll rose to 14")."""
     return [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
@@ -6914,7 +6918,7 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
     words = st.words
     # the attack may be named after the number too: "a toll of 31 killed in the attack"
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
-    if any(w in _PERIOD_TOLL_NOUNS and not (w == "days" and x > 0 and window[x - 1] in _AFTERMATH_DAYS) for x, w in enumerate(window)):
+    if any(w in _PERIOD_TOLL_NOUNS and not _aftermath_days(window, x) for x, w in enumerate(window)):
         return False
     if q_start < k and k + 2 < st.n and words[k + 1] == "when" and any(w in _INCIDENT_TOLL_NOUNS or w in _AFTER_CLAUSE_ATTACK_VERBS
                                                                        for w in words[k + 2:k + 6]):
@@ -6930,7 +6934,7 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
         if ex is None or si < 0:
             return False
         period_words = st.wordset & _PERIOD_TOLL_NOUNS
-        if "days" in period_words and all(words[i - 1] in _AFTERMATH_DAYS for i, w in enumerate(words) if w == "days" and i > 0):
+        if "days" in period_words and all(_aftermath_days(words, i) for i, w in enumerate(words) if w == "days"):
             # ("Five of the critically injured passengers died over the following days, and the toll
             # was revised to 19": the days after the one attack, no span of a running count)
             period_words = period_words - {"days"}
@@ -7992,8 +7996,9 @@ def _apply_best_estimate(text: str, figures: list[Figure]) -> list[Figure]:
             low = min(value, best)
         else:
             high = max(value, best)
-    sentence_start = m.end() - len(m.group(0).lstrip(".;|\n \t"))
-    if m.group(1) is None:  # (the coder's sentence opens before the estimate)
+    if m.group(1) is not None:  # (the estimate opens its sentence)
+        sentence_start = m.end() - len(m.group(0).lstrip(".;|\n \t"))
+    else:  # (the coder's sentence opens before the estimate)
         stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
         sentence_start = stop + 1 if stop >= 0 else 0
         while sentence_start < m.start() and text[sentence_start] in " \t\n":
