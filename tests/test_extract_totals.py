@@ -1937,3 +1937,37 @@ def test_probe17_phrasings(text, published, expected):
 ])
 def test_probe18_phrasings(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "It was the second attack ... this week": the run's earlier attack, dated at the sentence's end
+    ("A car bomb exploded outside a police station in Quetta on Friday, killing three officers, police said.\n\n"
+     "It was the second attack on police in the city this week. A suicide bomber killed 12 people at a checkpoint "
+     "on the eastern bypass on Tuesday.", date(2020, 5, 9), (3, 0, None)),
+    ("A car bomb exploded outside a police station in Quetta on Friday, killing three officers, police said.\n\n"
+     "It was the latest in a string of attacks on the police. Gunmen shot dead two constables in the Satellite Town "
+     "area on Monday.", date(2020, 5, 9), (3, 0, None)),
+    # after a zero: the day of "no injuries" is the news
+    ("A BOMB HIDDEN IN A LITTER BIN EXPLODED IN A SHOPPING STREET EARLY TODAY, SHATTERING SHOP WINDOWS BUT CAUSING "
+     "NO INJURIES, POLICE SAID. IT WAS THE FOURTH IRA BOMB IN ENGLAND THIS MONTH. A DEVICE AT A RAILWAY STATION "
+     "KILLED ONE MAN AND INJURED 38 PEOPLE ON FEBRUARY 18.", date(1991, 2, 26), (0, 0, None)),
+    # a day of one run of clashes is no earlier attack
+    ("Police fired on protesters in the capital on Friday, killing two. It was the third consecutive day of "
+     "clashes. Five people were killed on Wednesday.", date(2020, 5, 9), (7, 0, None)),
+    # the run's attack of the same day is today's news too
+    ("A roadside bomb killed two soldiers near Kandahar on Friday. It was the second attack on the army that "
+     "day. A rocket struck a base in Helmand on Friday afternoon, killing three more soldiers.",
+     date(2020, 5, 9), (5, 0, None)),
+])
+def test_earlier_attack_after_run_of_attacks_is_background(text, published, expected):
+    assert totals(text, published) == expected
+
+
+def test_implied_bomber_has_his_victims_day():
+    # the bomber of an earlier day's attack, fronted "On Tuesday, ...", is background with his victims
+    text = ("A car bomb exploded outside a police station in Quetta on Friday, killing three officers, police "
+            "said.\n\nOn Tuesday, a suicide bomber killed 12 people at a checkpoint on the eastern bypass.")
+    figures = extract_figures(text, date(2020, 5, 9))
+    bomber = next(f for f in figures if f.rule == "implicit_suicide_bomber")
+    assert bomber.event_date == date(2020, 5, 5)
+    assert totals(text, date(2020, 5, 9)) == (3, 0, None)

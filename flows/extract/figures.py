@@ -363,6 +363,13 @@ _ATTACK_HEADS_PLURAL: Final = frozenset({"gunmen", "militants", "jihadists", "as
 _FRONTED_EARLIER: Final = frozenset({"earlier", "before", "ago"})
 _SPAN_UNITS: Final = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 # the attacks a side's name may open a paragraph with ("Rebel shelling of ...", "Israeli strikes on ...")
+# a sentence that places the news in a run of attacks: "It was the second attack on police in the
+# city this week", "The bombing was the latest in a string of attacks" (not a day of one event:
+# "It was the third consecutive day of clashes")
+_SERIES_PLACE_RE: Final = re.compile(
+    r"\s*(?:it|this|that|the\s+(?:[\w'-]+\s+){0,3}?(?:attack|blast|bombing|explosion|shooting|ambush|raid|killing|incident|assault))"
+    r"\s+(?:was|is|marked|marks|became)\s+the\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?!(?:straight|consecutive|successive|day|days|night|nights|week|round)\b)|latest\s+(?:in|of)\s+(?:a|an)\s)")
 _SIDE_ATTACK_NOUNS: Final = frozenset({"shelling", "strikes", "airstrikes", "raids", "rockets", "bombardment", "bombing", "attacks"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _ATTACKERS_NAMED: Final = frozenset({"gunmen", "gunman", "attackers", "assailants", "militants", "insurgents", "rebels", "guerrillas"})
@@ -2016,6 +2023,20 @@ class _Extraction:
         low = self.lowered if self.lowered is not None else self.text.lower()
         return any(low.startswith("the first ", self.bounds[x]) for x in range(max(0, si - 3), min(si, len(self.bounds))))
 
+    def _after_series_sentence(self, si: int) -> bool:
+        """One of the two sentences before places the news in a run of attacks: "It was the
+        second attack on police in the city this week", "It was the latest in a string of
+        attacks". The sentences after it tell the run's earlier attacks (see settle: when their
+        day is earlier than every count told so far)."""
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        for o in (si - 1, si - 2):
+            if o < 0 or o >= len(self.bounds) or not self._span_has(o, (" was the ", " is the ", " marked the ", " marks the ", " became the ")):
+                continue
+            e = self.bounds[o + 1] if o + 1 < len(self.bounds) else len(self.text)
+            if _SERIES_PLACE_RE.match(low, self.bounds[o], e) is not None:
+                return True
+        return False
+
     def _new_attack_opener(self, st: _Sentence, si: int) -> bool:
         """'Rebel shelling of government-held western Aleppo killed 14 people on Thursday': a
         paragraph that opens on a side's attack of a kind the article has not told before tells
@@ -2675,6 +2696,11 @@ class _Extraction:
                 # killing 49 policemen", "came a week after a bomb at a shopping centre killed 21
                 # people on June 25": the attack the news followed, if its day is earlier (see settle)
                 m["own_day"] = True
+        if not m.get("own_day") and si > 0 and (st.date_count or not st.wordset.isdisjoint(L.WEEKDAYS)) and (
+                self._after_series_sentence(si)):
+            # "It was the second attack on police in the city this week. A suicide bomber killed 12
+            # people at a checkpoint on Tuesday": the run's earlier attack, if its day is (see settle)
+            m["own_day"] = True
         if st.sums_up():
             m["sums_up"] = True
         if kind == "death_toll" and st.background and st.earlier_year_after_clause(m["tok"], k):
@@ -7659,6 +7685,12 @@ _BOMBER_LOWER_PATTERNS: Final = (re.compile(_SUICIDE_PLURAL_RE.pattern), re.comp
                           re.compile(_BLEW_UP_RE.pattern), re.compile(_FAILED_ATTACK_RE.pattern))
 
 
+def _sentence_day(ex: _Extraction, si: int) -> date | None:
+    """The day of the first figure of sentence si, else publication: the bomber a sentence implies
+    died on its victims' day ("On Tuesday, a suicide bomber killed 12 people")."""
+    return next((f.event_date for f, m in zip(ex.figures, ex.meta) if m["sent"] == si), ex.published)
+
+
 def _add_bombers(ex: _Extraction, m: re.Match, value: int) -> None:
     text = ex.text
     bounds = ex.full_bounds()
@@ -7666,7 +7698,7 @@ def _add_bombers(ex: _Extraction, m: re.Match, value: int) -> None:
     s = bounds[si]
     e = bounds[si + 1] if si + 1 < len(bounds) else len(text)
     ex.figures.append(Figure(kind="killed", low=value, best=value, high=value, qualifier="exact", vague_term=None,
-                             victims="bomber", role="perpetrator", part_of=None, event_date=ex.published,
+                             victims="bomber", role="perpetrator", part_of=None, event_date=_sentence_day(ex, si),
                              sentence=text[s:e].strip(), char_start=m.start(), char_end=m.end(),
                              rule="implicit_suicide_bomber", counted=True))
     ex.meta.append({"sent": si, "additive": True, "tok": 0, "additive_forced": True})
@@ -7780,7 +7812,7 @@ def _implicit_bomber(ex: _Extraction) -> None:
     s = bounds[si]
     e = bounds[si + 1] if si + 1 < len(bounds) else len(text)
     sentence = text[s:e].strip()
-    event_date = ex.published
+    event_date = _sentence_day(ex, si)
     ex.figures.append(Figure(kind="killed", low=1, best=1, high=1, qualifier="exact", vague_term=None,
                              victims="bomber", role="perpetrator", part_of=None, event_date=event_date,
                              sentence=sentence, char_start=m.start(), char_end=m.end(),

@@ -576,6 +576,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     split_fatally = any(f.rule == "shot_fatally" for f in figs)  # ("Five people were shot, one fatally")
     later_limit = published + timedelta(days=LATER_DAYS) if published is not None else date.max
     entry_days = _encyclopedia_event_days(figs, metas, published)
+    # (the bomber that a count's own-day sentence implies is of that day: "On Tuesday, a suicide
+    # bomber killed 12 people")
+    own_day_sentences = {m["sent"] for m in metas if m.get("own_day")}
     old_event_days = _raised_old_event_days(figs, metas, published) + entry_days
     # the parts linked so far, by (kind, best, victims): a later repeat of one is not added
     parts_seen: dict[tuple, list[int]] = {}
@@ -682,7 +685,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # in the western sector of the city killed 11 people")
             # (a zero told before has its day too: "A family escaped without injury early Sunday
             # ... On Tuesday, a man was taken to hospital after a fire in a bungalow")
-            bool(m.get("own_day")) and _before_every_count(f.event_date, [
+            (bool(m.get("own_day")) or (f.rule == "implicit_suicide_bomber" and m["sent"] in own_day_sentences)) and _before_every_count(f.event_date, [
                 figs[j].event_date for j in tops["killed"] + tops["injured"] if keep[j] and counted[j]] + [
                 day for (_kind, day) in zero_seen]) and not any(
                 # (not a day of the week a count told before sums up: "killed at least 60 people ...
