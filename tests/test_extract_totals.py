@@ -1971,3 +1971,17 @@ def test_implied_bomber_has_his_victims_day():
     bomber = next(f for f in figures if f.rule == "implicit_suicide_bomber")
     assert bomber.event_date == date(2020, 5, 5)
     assert totals(text, date(2020, 5, 9)) == (3, 0, None)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("MOGADISHU, Oct 18 - Militants killed at least a dozen people in attacks in central and southern Somalia on "
+     "Tuesday, officials said.\n\nIn Hiraan region, gunmen stormed a police post, killing five officers, a "
+     "military officer said.\n\nIn Middle Shabelle, gunmen ambushed a minibus, killing four passengers, police "
+     "said.", date(2022, 10, 18), (12, 0, None)),
+    ("Taliban fighters killed 14 members of the security forces in raids in the north and east of the country on "
+     "Sunday, officials said.\n\nIn Kunduz, insurgents overran a checkpoint, killing six policemen.",
+     date(2022, 10, 18), (14, 0, None)),
+])
+def test_places_break_down_attacks_in_two_parts_of_a_country(text, published, expected):
+    # attacks in two parts of a country are summed up by the lede: the places after it are its parts
+    assert totals(text, published) == expected

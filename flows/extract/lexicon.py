@@ -271,6 +271,10 @@ INCIDENTS_COUNTED_RE: Final = re.compile(
     # "At least 12 people were killed in fresh violence in Kenya over the weekend"
     r"|\b(?:fresh|renewed|new|escalating|spreading|sectarian|ethnic|tribal|post-election|political)\s+violence\s+in\s+\w+"
     # "as violence elsewhere in Iraq claimed at least 21 more lives"
-    r"|\b(?:violence|attacks|fighting|clashes)\s+elsewhere\s+in\s+\w+")
+    r"|\b(?:violence|attacks|fighting|clashes)\s+elsewhere\s+in\s+\w+"
+    # "killed in attacks in central and southern Somalia", "in raids in the north and east of the country"
+    r"|\b(?:attacks|incidents|shootings|killings|clashes|raids|bombings|ambushes|airstrikes|strikes)\s+(?:in|across)\s+(?:the\s+)?"
+    r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+and\s+(?:the\s+)?"
+    r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\b")
 # a sentence telling a separate incident ("Separately, police said they had shot dead two militants")
 SEPARATE_OPENERS: Final = ("Separately", "SEPARATELY", "In a separate", "IN A SEPARATE")

@@ -369,6 +369,8 @@ def _sums_up_places(sentence: str) -> bool:
     low = sentence.lower()
     if (" in " in low or "across" in low) and _IN_PLACES_COUNTED_RE.search(low) is not None:
         return True  # "Shootouts and massacres in three Mexican states left at least 24 people dead"
+    if " and " in low and any(" and " in m.group() for m in L.INCIDENTS_COUNTED_RE.finditer(low)):
+        return True  # "killed at least a dozen people in attacks in central and southern Somalia"
     words = [w.strip(",.;:()\"'") for w in low.split()]
     return any(w in ("different", "various", "several", "separate") and not _SUMMARY_PLACES.isdisjoint(words[i + 1:i + 3])
                for i, w in enumerate(words)) or "nationwide" in words or any(
