@@ -1985,3 +1985,17 @@ def test_implied_bomber_has_his_victims_day():
 def test_places_break_down_attacks_in_two_parts_of_a_country(text, published, expected):
     # attacks in two parts of a country are summed up by the lede: the places after it are its parts
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening that names the subject holds no figure of its own
+    ("The Harwick market bombing was a terrorist attack in the town of Harwick. On 3 May 2004, a bomb hidden in a "
+     "vegetable cart exploded near the main gate of the market, killing 14 people and injuring 40.",
+     (14, 40, None)),
+    # its hurt who died in the weeks after raise its toll, which takes in the first dead
+    ("The Harwick market bombing was a terrorist attack in the town of Harwick. On 3 May 2004, a bomb hidden in a "
+     "vegetable cart exploded near the main gate of the market, killing 14 people and injuring 40. Three of the "
+     "injured had died in hospital by 19 May 2004, bringing the death toll to 17.", (17, 40, 17)),
+])
+def test_encyclopedia_entry_event_years_before_publication(text, expected):
+    assert totals(text, date(2011, 6, 1)) == expected

@@ -7685,6 +7685,25 @@ _BOMBER_LOWER_PATTERNS: Final = (re.compile(_SUICIDE_PLURAL_RE.pattern), re.comp
                           re.compile(_BLEW_UP_RE.pattern), re.compile(_FAILED_ATTACK_RE.pattern))
 
 
+# an encyclopedia's opening on its subject: "The Kalinagar massacre took place on the night of 17
+# March 1998, when ...", "The Suq al-Khudra bombing was a suicide attack on ..."
+_ENCYCLOPEDIA_OPENING_RE: Final = re.compile(
+    r"\s*the\s+(?:[\w'-]+\s+){1,5}(?:massacre|bombing|bombings|attack|attacks|shooting|hijacking|siege|ambush|killings|explosion)"
+    r"\s+(?:took\s+place|occurred|happened|was\s+(?:a|an|the))\b")
+
+
+def _opens_entry(ex: _Extraction) -> bool:
+    """One of the first three sentences opens an encyclopedia entry on its event (whose counts
+    are then the entry's subject, however long before publication: see settle)."""
+    low = ex.lowered if ex.lowered is not None else ex.text.lower()
+    bounds = ex.bounds if ex.bounds else ex.full_bounds()
+    for o in range(min(3, len(bounds))):
+        e = bounds[o + 1] if o + 1 < len(bounds) else len(low)
+        if _ENCYCLOPEDIA_OPENING_RE.match(low, bounds[o], e) is not None:
+            return True
+    return False
+
+
 def _sentence_day(ex: _Extraction, si: int) -> date | None:
     """The day of the first figure of sentence si, else publication: the bomber a sentence implies
     died on its victims' day ("On Tuesday, a suicide bomber killed 12 people")."""
@@ -7872,6 +7891,9 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
             _elliptic_toll(ex, st, si, n0)
     _implicit_bomber(ex)
     _mark_series_figures(ex)
+    if ex.figures and _opens_entry(ex):
+        for m in ex.meta:
+            m["entry"] = True
     if "among" in lowered:
         _link_among_the_dead_forward(ex)
     figures = settle_article(ex.figures, ex.meta, published)

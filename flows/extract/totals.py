@@ -296,22 +296,14 @@ def _raised_old_event_days(figs: list[Figure], metas: list[dict], published: dat
     return days
 
 
-# an encyclopedia's opening on its subject: "The Kalinagar massacre took place on the night of 17
-# March 1998, when ...", "The Suq al-Khudra bombing was a suicide attack on ..."
-_ENCYCLOPEDIA_OPENING_RE: Final = re.compile(
-    r"^the\s+(?:[\w'-]+\s+){1,5}(?:massacre|bombing|bombings|attack|attacks|shooting|hijacking|siege|ambush|killings|explosion)"
-    r"\s+(?:took\s+place|occurred|happened|was\s+(?:a|an|the))\b")
-
-
 def _encyclopedia_event_days(figs: list[Figure], metas: list[dict], published: date | None) -> list[date]:
-    """The day of the event an encyclopedia entry is about, when it is well before publication:
-    its counts are the entry's subject, not background. The day is the first one its opening
-    sentences give a figure."""
+    """The day of the event an encyclopedia entry is about (see figures._opens_entry), when it is
+    well before publication: its counts are the entry's subject, not background. The day is the
+    first one its opening sentences give a figure."""
     if published is None or not figs:
         return []
     first = next((i for i, m in enumerate(metas) if m["sent"] <= 2), None)
-    if first is None or _ENCYCLOPEDIA_OPENING_RE.match(figs[first].sentence.lower()) is None and not any(
-            _ENCYCLOPEDIA_OPENING_RE.match(f.sentence.lower()) for f, m in zip(figs, metas) if m["sent"] == 0):
+    if first is None or not metas[first].get("entry"):
         return []
     day = figs[first].event_date
     if day is None or (published - day).days <= BACKGROUND_DAYS:
@@ -631,6 +623,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 for j in tops[f.kind][-RECENT:]):
             keep[i] = False  # "all the rebels were killed": the group counted before, named again
             continue
+        # (an encyclopedia entry's own event, and its hurt who died in the weeks after, its toll
+        # raised: "Two of the injured ... had died in hospital by 6 November 2007, bringing the
+        # death toll to 11")
+        entry_event = bool(entry_days) and (_on_one_of_days(f.event_date, entry_days) or (
+            bool(m.get("later_died") or m.get("incident_toll")) and any(_gap_within(f.event_date, d, 0, LATER_DAYS) for d in entry_days)))
         if m.get("incident_toll") and not (m.get("claim") and reported):
             # (a party's claimed toll replaces nothing: "an opposition MP claimed that the number
             # of dead was not less than 25" is set aside below)
@@ -644,7 +641,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # people who have died as a result of the March 8 crush", whatever their day)
             raised_by = (lambda j: bool(m.get("raised_by_before")) and m["sent"] - 2 <= metas[j]["sent"] < m["sent"])
             earlier = [j for j in tops[f.kind][-RECENT:] if keep[j] and counted[j] and (
-                           _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS) or raised_by(j))
+                           _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS) or raised_by(j)
+                           or (entry_event and _on_one_of_days(figs[j].event_date, entry_days)))
                        and not metas[j].get("outside_toll")  # ("the count of nine dead does not include the bomber")
                        and (_same_people(figs[j], f) or (figs[j].role == "perpetrator" and _generic(f.victims) and _names_attackers(f.sentence)))
                        and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"]
@@ -680,8 +678,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             for j in earlier:
                 counted[j] = False
             tops["injured"] = [j for j in tops["injured"] if j not in earlier]
-        # (an encyclopedia entry's own event, whose year is before publication, is its subject)
-        background = (bool(m.get("background")) and not (entry_days and _on_one_of_days(f.event_date, entry_days))) or (
+        background = (bool(m.get("background")) and not entry_event) or (
             # an attack fronted with its own weekday, before the day of every count told so far
             # ("... raising the death toll from Thursday's car bomb to 32 ... On Monday, a car bomb
             # in the western sector of the city killed 11 people")
@@ -696,7 +693,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 for j in tops["killed"] + tops["injured"])) or (
             published is not None and f.event_date is not None and abs((published - f.event_date).days) > BACKGROUND_DAYS
             # (nor the older event whose toll the article's news raised: see _raised_old_event_days)
-            and not _on_one_of_days(f.event_date, old_event_days)
+            and not _on_one_of_days(f.event_date, old_event_days) and not entry_event
             # a date after publication is no earlier event: the fate of hostages told later
             # belongs to the kidnapping ("twelve hostages were killed in captivity as of March
             # 11"), and "a rally before the June 3 poll, killing 21" is today's news
