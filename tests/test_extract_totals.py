@@ -1999,3 +1999,16 @@ def test_places_break_down_attacks_in_two_parts_of_a_country(text, published, ex
 ])
 def test_encyclopedia_entry_event_years_before_publication(text, expected):
     assert totals(text, date(2011, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one source reported ..., while another reported ...": both are other sources' counts
+    ("On 14 May 2006, gunmen attacked a border post in Kurram. Three Frontier Corps personnel and one assailant "
+     "were killed, and four people were injured. Sources disagree on the number of casualties: one source "
+     "reported six soldiers killed, while another reported eleven wounded.", (4, 4, None)),
+    # personnel of a force and its soldiers may be the same people
+    ("Militants killed four security personnel at a checkpoint in Kurram on Sunday. Officials said four soldiers "
+     "died in the attack.", (4, 0, None)),
+])
+def test_other_sources_and_security_personnel(text, expected):
+    assert totals(text, date(2006, 5, 15)) == expected

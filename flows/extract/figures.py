@@ -996,6 +996,10 @@ class _Sentence:
                     (w in ("account", "report", "estimate") and (words[c - 1] == "another" or (c > 1 and words[c - 2] == "another"))) or
                     words[c - 1] in _OTHER_SOURCE_WORDS or (c > 1 and words[c - 2] in _OTHER_SOURCE_WORDS)):
                 return True  # "other sources", "some local sources reported up to 52"
+            if w == "source" and c > 0 and words[c - 1] == "one" and "another" in words[tok:]:
+                # "one source reported seven soldiers killed, while another reported nine wounded":
+                # the first of two sources set against the count told before
+                return True
             if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS and (
                     # (not more people: "HOSPITAL SOURCES SAID SOME 40 OTHERS WERE WOUNDED")
                     not _more_people(words, tok) and "others" not in words[tok:tok + 3]) and not any(
@@ -4000,7 +4004,7 @@ _SOURCE_VERBS: Final = frozenset({
 })
 # a count of someone's own beside the article's: "An independent count by a rights group gave 41 dead"
 _INDEPENDENT_COUNT_WORDS: Final = frozenset({"independent", "unofficial", "alternative", "rival", "separate"})
-_ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts"} | _OTHER_ESTIMATE_WORDS | (
+_ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts", "source"} | _OTHER_ESTIMATE_WORDS | (
     _INDEPENDENT_COUNT_WORDS)
 _ALTERNATIVE_CUE_WORDS: Final = _ALTERNATIVE_CUE_WORDS_BUT_ONLY | {"only"}
 _VERB_TRIGGERS: Final = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind not in ("noun", "context"))

@@ -128,9 +128,13 @@ def _same_people(a: Figure, b: Figure) -> bool:
         if a.victims == "civilian" and b.victims in SECURITY_HEADS or b.victims == "civilian" and a.victims in SECURITY_HEADS:
             return False
         return True
-    # "Several policemen were killed ... four officers had died": an officer of either force
-    return (a.victims == "officer" and _people_class(b) in ("police", "soldier")) or (
-        b.victims == "officer" and _people_class(a) in ("police", "soldier"))
+    # "Several policemen were killed ... four officers had died": an officer of either force (and
+    # "Four Frontier Corps personnel ... seven soldiers killed": personnel of either)
+    return (a.victims in _EITHER_FORCE_HEADS and _people_class(b) in ("police", "soldier")) or (
+        b.victims in _EITHER_FORCE_HEADS and _people_class(a) in ("police", "soldier"))
+
+
+_EITHER_FORCE_HEADS: Final = frozenset({"officer", "personnel"})
 
 
 def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) -> bool:
