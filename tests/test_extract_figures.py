@@ -4645,3 +4645,13 @@ def test_the_people_a_hospital_is_treating_are_hurt_with_their_part():
     text = ("A fire killed 41 people and injured 67. Five of the injured have since died, and 23 others were still being "
             "treated, several of them for severe burns.")
     assert totals(text, date(2017, 10, 26))[1] == 67 - 5
+
+
+@pytest.mark.parametrize("slug", ["(RECASTS, RAISES TOLL)", "(Updates toll, adds quotes)", "(Adds details of injured)"])
+def test_wire_slug_is_no_words_of_the_news(slug):
+    # the editor's "raises toll" would make the lede's count a running toll
+    text = (f"NEW DELHI (Reuters) - {slug} An express train smashed into a goods train near Etawah before dawn on "
+            "Friday, killing 38 people, railway officials said.")
+    [figure] = extract_figures(text, date(1994, 3, 4))
+    assert (figure.kind, figure.best, figure.counted) == ("killed", 38, True)
+    assert text[figure.char_start:figure.char_end] == "killing 38 people"

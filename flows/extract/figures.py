@@ -7843,6 +7843,21 @@ def _implicit_bomber(ex: _Extraction) -> None:
     ex.meta.append({"sent": si, "additive": True, "tok": 0, "additive_forced": True, "outside_toll": excluded})
 
 
+# a wire editor's note on the version near the top: "(RECASTS, RAISES TOLL)", "(Updates with new
+# toll, adds quotes)": no words of the news (its "toll" would make the lede's count a running one)
+_WIRE_SLUG_RE: Final = re.compile(
+    r"\((?:recasts|updates|updating|adds|corrects|refiles|repeats|writes\s+through|changes|raises|lowers|new\s+throughout|"
+    r"rewrites|tops|inserts|edits|fixes)\b[^()\n]{0,160}\)", re.IGNORECASE)
+_SLUG_REACH: Final = 600
+
+
+def _blank_wire_slugs(text: str) -> str:
+    """The text with the wire slugs near its top blanked out (offsets kept)."""
+    head = text[:_SLUG_REACH]
+    blanked = _WIRE_SLUG_RE.sub(lambda m: " " * len(m.group()), head)
+    return text if blanked == head else blanked + text[_SLUG_REACH:]
+
+
 def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     """Every killed / injured / death-toll figure in `text` (FIGURES.md), in text order.
 
@@ -7852,6 +7867,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     if not text:
         return []
     published = _published_or_none(published)
+    if "(" in text[:_SLUG_REACH]:
+        text = _blank_wire_slugs(text)
     lowered = text.lower()
     if len(lowered) == len(text):
         scan = TRIGGER_RE
