@@ -2012,3 +2012,14 @@ def test_encyclopedia_entry_event_years_before_publication(text, expected):
 ])
 def test_other_sources_and_security_personnel(text, expected):
     assert totals(text, date(2006, 5, 15)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A five-storey building collapsed on Tuesday, killing nine workers. Twenty-three of the survivors were admitted "
+     "to the New Civil Hospital, where doctors said six were in a critical condition.", (9, 23, None)),
+    ("Police charged the march with batons on Monday. Eight students were admitted to the Rajiv Gandhi General "
+     "Hospital after they sustained injuries.", (0, 8, None)),
+])
+def test_admitted_to_a_named_hospital(text, expected):
+    # the hospital's name between "admitted to the" and "Hospital"
+    assert totals(text, date(2018, 8, 8)) == expected

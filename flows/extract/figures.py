@@ -6317,6 +6317,13 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             _emit_group(ex, st, si, "injured", [sent], k, "object_count")
             return
         v = next((y for y in range(k - 1, max(-1, k - 5), -1) if words[y] in _TAKEN_TO_HOSPITAL), -1)
+        if v < 0 and not st.all_caps:
+            # the hospital's name between: "were admitted to the New Civil Hospital"
+            y = k - 1
+            while y > 1 and k - y <= 5 and st.raw[y][:1].isupper() and words[y] not in ("the", "a"):
+                y -= 1
+            if y < k - 1 and words[y] == "the" and words[y - 1] == "to" and words[y - 2] in _TAKEN_TO_HOSPITAL:
+                v = y - 2
         after = words[k + 1:min(st.n, k + 12)]
         # (with a cause or a condition: "taken to hospital for tests" is no hurt)
         caused = any(after[y] in ("after", "following") and any(x in _HARM_CAUSES or x in _GAS_WORDS for x in after[y + 1:y + 10])
