@@ -2023,3 +2023,17 @@ def test_other_sources_and_security_personnel(text, expected):
 def test_admitted_to_a_named_hospital(text, expected):
     # the hospital's name between "admitted to the" and "Hospital"
     assert totals(text, date(2018, 8, 8)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a day after" an earlier attack, told with its own subject and verb, or as a barrage's relative clause
+    ("A rocket hit a bus stop on Tuesday, killing three people. The strike came a day after a missile barrage "
+     "killed 19 people and wounded 105 across the country.", (3, 0, None)),
+    ("A rocket hit a bus stop on Tuesday, killing three people. The strike came a day after a barrage of 84 cruise "
+     "missiles that officials said killed 19 people and wounded 105 across the country.", (3, 0, None)),
+    # the day after the news is its aftermath, not an earlier attack
+    ("A bomb exploded in a market on Tuesday, killing three people. A day after the attack, two of the wounded "
+     "died in hospital.", (5, 0, None)),
+])
+def test_attack_a_day_before_is_background(text, expected):
+    assert totals(text, date(2022, 10, 12)) == expected

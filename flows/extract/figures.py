@@ -1261,7 +1261,9 @@ class _Sentence:
                 self.background_scopes.append((i + 1, end))
             elif w == "recently" and i + 1 < self.n and words[i + 1] in _VERB_TRIGGERS:
                 cues.append(i)  # "soldiers who recently slew nearly 170 terrorists": an earlier deed
-            elif w == "after" and i >= 3 and words[i - 1] in ("days", "weeks", "months", "week", "month", "years"):
+            elif w == "after" and i >= 3 and (words[i - 1] in ("days", "weeks", "months", "week", "month", "years") or (
+                    # ("The strike came a day after a barrage ... killed 19 people")
+                    words[i - 1] == "day" and words[i - 2] in ("a", "one"))):
                 # (not "Just days after a chemical attack a woman was killed": that opens the news)
                 # "days after a bombing killed more than 120 evacuees", "1 day after the attack,
                 # which resulted in seven injured": the clause tells the earlier event
@@ -4030,7 +4032,7 @@ _DATED_EVENT_NOUNS: Final = frozenset({
 })
 _BACKGROUND_CUE_WORDS: Final = frozenset({"recent", "previous", "earlier", "prior", "similar", "last", "ago", "anniversary", "commemorate", "commemorating", "remembrance", "funeral", "burial", "memorial",
                                    "recently", "separate", "since", "recalled", "follows", "followed"})
-_AFTER_UNITS: Final = frozenset({"days", "weeks", "months", "week", "month", "years"})
+_AFTER_UNITS: Final = frozenset({"days", "weeks", "months", "week", "month", "years", "day"})
 # after "last": a span of time before the news ("last week's attack" is left out: a follow-up's
 # "wounded in last week's attack ... died" tells the news itself)
 _LAST_SPAN_WORDS: Final = frozenset({"year", "month", "week", "years", "months", "year's", "month's", "year’s", "month’s",
@@ -4682,7 +4684,7 @@ _EVENT_NOUNS: Final = frozenset({
     "violence", "crash", "accident", "strike", "airstrike", "shelling", "battle", "exchange",
     "process", "area", "scene", "spot", "site", "way", "place", "time", "day", "night", "morning",
     "evening", "afternoon", "week", "incident", "event", "riot", "protest", "demonstration",
-    "result", "number", "consequence", "wake", "aftermath", "course", "part",
+    "result", "number", "consequence", "wake", "aftermath", "course", "part", "barrage", "bombardment",
 })
 _HOSTAGE_HEADS: Final = L.HOSTAGE_HEADS | {"victim"}
 _KIDNAP_VERBS: Final = frozenset({"abducted", "kidnapped", "seized", "captured", "took", "taken", "abducting", "kidnapping", "holding", "held"})
