@@ -2037,3 +2037,12 @@ def test_admitted_to_a_named_hospital(text, expected):
 ])
 def test_attack_a_day_before_is_background(text, expected):
     assert totals(text, date(2022, 10, 12)) == expected
+
+
+def test_the_toll_named_again_is_no_count_of_killed():
+    # "11 of the 39 deaths": the toll told before, not 39 more killed; the boy who drowned is news of his own
+    text = ("Relatives in Quetta on Wednesday buried six members of one household who died when the mud roof of "
+            "their home caved in late on Monday, as officials raised the province's toll from a week of monsoon "
+            "rains to 39. The disaster authority said 11 of the 39 deaths had occurred in the past 48 hours. On "
+            "Tuesday, a boy drowned in a swollen stream near Zhob, officials said.")
+    assert totals(text, date(2022, 7, 20)) == (7, 0, 39)

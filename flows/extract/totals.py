@@ -596,6 +596,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if m.get("coded"):
             tops[f.kind].append(i)  # the analyst's own count: never a repeat (settled below)
             continue
+        if f.kind == "killed" and m.get("definite") and f.vague_term is None and any(
+                keep[t] and counted[t] and figs[t].best == f.best and metas[t]["sent"] < m["sent"] for t in tops["death_toll"][-RECENT:]):
+            # the toll told before, named again: "raised the province's toll from a week of monsoon
+            # rains to 39 ... 11 of the 39 deaths had occurred in the past 48 hours"
+            keep[i] = False
+            continue
         if f.kind == "killed" and m.get("later_died") and f.best > 1 and any(
                 keep[j] and figs[j].kind == "killed" and metas[j].get("later_died") and figs[j].best == f.best and metas[j]["sent"] < m["sent"]
                 for j in range(max(0, i - RECENT), i)):
