@@ -2046,3 +2046,29 @@ def test_the_toll_named_again_is_no_count_of_killed():
             "rains to 39. The disaster authority said 11 of the 39 deaths had occurred in the past 48 hours. On "
             "Tuesday, a boy drowned in a swollen stream near Zhob, officials said.")
     assert totals(text, date(2022, 7, 20)) == (7, 0, 39)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a party's count since a weekday, told in reported speech, is one bout of fighting's dead
+    ("Warplanes struck rebel-held towns north of Aleppo on Wednesday. The Observatory said 12 pro-government "
+     "fighters and at least 19 rebels and jihadists had been killed in the ground fighting since Tuesday.",
+     date(2016, 2, 17), (31, 0, None)),
+    # told as it stands, or a disaster's dead since a weekday, it is a running toll
+    ("At least 19 rebels have been killed in the fighting since Tuesday, the monitor said.",
+     date(2016, 2, 17), (0, 0, 19)),
+    ("The ministry said 67 people had been killed by floods and landslides since Thursday.",
+     date(2016, 2, 17), (67, 0, 67)),
+    ("The commission said at least 24 people had been killed by police since Tuesday's presidential election.",
+     date(2016, 2, 17), (0, 0, 24)),
+])
+def test_count_since_a_weekday(text, published, expected):
+    assert totals(text, published) == expected
+
+
+def test_reported_speech_pluperfect_is_no_earlier_day():
+    # "It said rocket fire had killed three people and wounded 17 on Tuesday evening": the tense of
+    # reported speech, not a death before the news (both kinds alike)
+    text = ("Warplanes struck rebel-held towns north of Aleppo on Wednesday, killing 14 fighters, a monitor said. "
+            "State media said rebel rocket fire on a government-held district of Aleppo city had killed three "
+            "children and wounded 17 on Tuesday evening.")
+    assert totals(text, date(2016, 2, 17)) == (17, 17, None)

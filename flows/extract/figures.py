@@ -2671,10 +2671,12 @@ class _Extraction:
                 words[x] == "had" and words[x + 1] == "been" and words[x + 2] in L.KILL_PARTICIPLES
                 and any(w in L.WEEKDAYS for w in words[x + 3:x + 14]) for x in range(max(0, m["tok"] - 3), st.n - 3)) or (
                 k > 1 and words[k] == "killed" and (words[k - 1] == "had" or (words[k - 1] == "already" and words[k - 2] == "had"))
-                and any(w in L.WEEKDAYS for w in words[k + 1:k + 16]))):
+                and any(w in L.WEEKDAYS for w in words[k + 1:k + 16]))) and _SOURCE_VERBS.isdisjoint(words[:min(m["tok"], k)]):
             # "the body of a militant who had been killed in a gunbattle with security forces on
             # Sunday", "Xangsane had already killed at least 200 people in the Philippines, where
             # it struck on Thursday": a death of its own earlier day (see settle)
+            # (not the tense of reported speech: "It said rebel rocket fire ... had killed three
+            # people and wounded 17 on Tuesday evening" tells that day's news)
             m["own_day"] = True
         elif "when" in st.wordset and not st.wordset.isdisjoint(L.WEEKDAYS) and 0 < m["tok"] < st.n and any(
                 words[x] == "when" and words[x - 1] == "," and (words[x - 2] in L.WEEKDAYS or (
@@ -2990,7 +2992,8 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             # "the first attack in the city since the truce", "the deadliest since 2010": a
             # ranking, not a count since then (nor "had died since being brought to hospital")
             for i, w in enumerate(words):
-                if w == "since" and not _ranking_since(words, i) and (i + 1 >= st.n or words[i + 1] != "being"):
+                if w == "since" and not _ranking_since(words, i) and (i + 1 >= st.n or words[i + 1] != "being") and not (
+                        _since_days_ago_told(st, i)):
                     strong = True
                     # (an adverb, "has since claimed the lives of 200,000", tells of what follows
                     # it: not "Scores were wounded, and 300 families have since fled")
@@ -3313,6 +3316,21 @@ def _killed_in_kind_last_period(words: list[str], k: int) -> bool:
 _RANKING_SUPERLATIVES: Final = _RANKING_WORDS - {"first", "most", "biggest", "largest"}
 _RANKED_PERIODS: Final = _PERIOD_UNITS - {"days", "decades"} | {"season", "quarter"}
 _SPAN_PERIOD_NOUNS: Final = _PERIOD_UNITS - {"decade", "decades"} | {"weekend", "period", "holiday"}
+
+
+def _since_days_ago_told(st: _Sentence, i: int) -> bool:
+    """'said 43 Houthi fighters had been killed since Wednesday in clashes along the coastal road':
+    a count told in the pluperfect since a day of the last week is the dead of one bout of
+    fighting, not a running toll (but 'have been killed ... since Friday evening', told as it
+    stands, and a disaster's dead since a weekday are)."""
+    words = st.words
+    if i + 1 >= st.n or not (words[i + 1] in L.WEEKDAYS or words[i + 1] == "yesterday" or (
+            words[i + 1] == "last" and i + 2 < st.n and words[i + 2] == "night")):
+        return False
+    if i + 2 < st.n and words[i + 2] in ("'s", "s", "’s"):
+        return False  # "since Tuesday's presidential election": an event's span
+    ws = st.wordset
+    return "had" in ws and "has" not in ws and "have" not in ws and ws.isdisjoint(_SPAN_DISASTER_WORDS) and ws.isdisjoint(_TOLL_NOUNS)
 
 
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
@@ -4710,6 +4728,10 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                 break
             q0 = st.q_by_end.get(x + 1)
             if q0 is not None and q0.head is not None and not q0.used:
+                if q0.start >= 3 and words[q0.start - 1] == "and" and (q0.start - 1) in st.q_by_end and not st.q_by_end[q0.start - 1].used:
+                    # "12 pro-government fighters and at least 19 rebels and jihadists": the
+                    # counts before it in the same list
+                    return [q0] + _subject_conjuncts(st, q0.start - 2)
                 return [q0]
             if words[x - 1] != ",":
                 break
@@ -6885,6 +6907,7 @@ _DISASTER_NOUNS: Final = frozenset({
     "crash", "collapse", "fire", "blaze", "stampede", "derailment", "capsized", "sank", "war", "offensive",
     "lightning", "monsoon", "rains",
 })
+_SPAN_DISASTER_WORDS: Final = _AREA_DISASTERS | {"rains", "rain", "heat", "cholera", "outbreak", "epidemic", "virus", "cold", "drought"}
 # what news that began after an earlier death did: "The unrest began after a man was killed"
 _BEGAN_VERBS: Final = frozenset({"began", "started", "erupted", "flared", "broke", "escalated", "spread"})
 _AFTERMATH_DAYS: Final = frozenset({"following", "subsequent", "ensuing", "next", "few"})
