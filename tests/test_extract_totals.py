@@ -2072,3 +2072,15 @@ def test_reported_speech_pluperfect_is_no_earlier_day():
             "State media said rebel rocket fire on a government-held district of Aleppo city had killed three "
             "children and wounded 17 on Tuesday evening.")
     assert totals(text, date(2016, 2, 17)) == (17, 17, None)
+
+
+def test_labelled_places_of_a_lede_summed_over_states():
+    # "in three northern and central Nigerian states" sums up places; the labelled paragraphs,
+    # labels in capitals, are its parts (the Benue attack, "Separately", is outside it)
+    text = ("LAGOS, March 30 - Armed attacks in three northern and central Nigerian states have killed no fewer "
+            "than 18 people in three days, police said.\n\n"
+            "KADUNA: Gunmen on motorcycles raided a village on Saturday night, killing nine villagers.\n\n"
+            "BORNO: Two soldiers died when fighters attacked a garrison town on Sunday.\n\n"
+            "PLATEAU: Seven people were killed when gunmen attacked a hamlet late on Monday.\n\n"
+            "Separately in Benue state, herdsmen killed four farmers near Makurdi on Monday.")
+    assert totals(text, date(2019, 3, 30)) == (22, 0, None)

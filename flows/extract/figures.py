@@ -2211,7 +2211,7 @@ class _Extraction:
         if self._roundup_label(st):
             # (a label in title case may be a place the lede's count summed up: "A wave of bombings
             # across the north-west killed at least 24 people ... Peshawar: ..., killing 16")
-            return place_only or st.raw[0].isupper() or not self._summed_before(st.s)
+            return place_only or (st.raw[0].isupper() and not self._places_summed_before(st.s)) or not self._summed_before(st.s)
         if words[0] != "in":
             # "Across the border, ...", "East of Sanaa, ...", "Further south, ...": a direction away
             # from the places told before
@@ -2355,6 +2355,15 @@ class _Extraction:
         return any(self.bounds[m["sent"]] < end and f.kind in ("killed", "injured") and f.best > 1
                    and not self.sentence(m["sent"]).wordset.isdisjoint(_AREA_DISASTERS)
                    for f, m in zip(self.figures, self.meta))
+
+    def _places_summed_before(self, end: int) -> bool:
+        """The opening (the headline and the first two sentences) sums a count over a number of
+        places ('in three Nigerian states'), whose labelled paragraphs ('KADUNA: ...') are its
+        parts, the label in capitals or not (not an item of a roundup: 'BAGHDAD - Police found
+        the bodies of 14 men ... in several districts')."""
+        low = self.lowered if self.lowered is not None else self.text.lower()
+        opening_end = self.bounds[2] if len(self.bounds) > 2 else len(low)
+        return self._places_counted(low, min(end, opening_end))
 
     def _places_counted(self, low: str, end: int) -> bool:
         """A count before `end` summed over places ('Gunmen attacked two farming villages, killing

@@ -248,7 +248,9 @@ HOSTAGE_HEADS: Final = frozenset({"hostage", "captive", "abductee", "prisoner", 
 # places an article counts before naming each one ("attacked two farming villages", "Shootouts
 # and massacres in three Mexican states left at least 24 people dead")
 PLACES_COUNTED: Final = (
-    r"(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:two|three|four|five|six|several|multiple|many|various|\d+)\s+"
+    # ("three northern and central Nigerian states")
+    r"(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+and\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:villages|towns|cities|districts|provinces|regions|areas|locations|places|prisons|camps|neighbou?rhoods|sites|states|counties)\b")
 PLACES_COUNTED_RE: Final = re.compile(r"\b" + PLACES_COUNTED)
 
