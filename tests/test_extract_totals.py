@@ -2084,3 +2084,24 @@ def test_labelled_places_of_a_lede_summed_over_states():
             "PLATEAU: Seven people were killed when gunmen attacked a hamlet late on Monday.\n\n"
             "Separately in Benue state, herdsmen killed four farmers near Makurdi on Monday.")
     assert totals(text, date(2019, 3, 30)) == (22, 0, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside that negates itself does not negate the verb
+    ("A commission said on Wednesday that five civilians, not the three first reported, were killed in the "
+     "clashes.", (5, 0, None)),
+    ("Five civilians, not one of them armed, were killed in the clash.", (5, 0, None)),
+    ("The soldiers, not yet identified, were not killed.", (0, 0, None)),
+    # another party's figure set against the count: listed, not added (and of its own kind)
+    ("The report found that 34 civilians were wounded in the clash, well above the Interior Ministry's figure "
+     "of 21 injured.", (0, 34, None)),
+])
+def test_corrections_and_compared_figures(text, expected):
+    assert totals(text, date(2021, 10, 6)) == expected
+
+
+def test_figure_of_hurt_after_a_death_is_hurt():
+    text = ("A commission said that five civilians were killed. The report found that 34 civilians were wounded, "
+            "well above the ministry's figure of 21 injured.")
+    kinds = {(f.kind, f.best) for f in extract_figures(text, date(2021, 10, 6))}
+    assert ("injured", 21) in kinds and ("killed", 21) not in kinds

@@ -977,6 +977,10 @@ class _Sentence:
             if semi > 0 and any(x in _SOURCE_VERBS for x in words[semi + 1:tok]) and any(
                     x in _SOURCE_VERBS or x == "confirmed" for x in words[:semi]):
                 return True  # "Police confirmed seven dead; community leaders said dozens had been killed"
+        if tok >= 4 and words[tok - 1] == "of" and words[tok - 2] in ("figure", "estimate", "count", "tally", "toll") and (
+                words[tok - 3].endswith(("'s", "s'", "\u2019s"))) and any(
+                w in _COMPARED_WITH for w in words[max(0, tok - 10):tok - 3]):
+            return True  # "34 civilians were wounded, well above the Interior Ministry's figure of 21 injured"
         if self.wordset.isdisjoint(_ALTERNATIVE_CUE_WORDS):
             return False
         if tok >= 1 and words[tok - 1] == "only" and not self.wordset.isdisjoint(_SOURCE_VERBS):
@@ -3998,6 +4002,8 @@ _SOURCE_HEADS: Final = frozenset({
 })
 # who tells a count, read where a list would go on ("killing 11 soldiers, two security sources said")
 _TELLERS: Final = _SOURCE_HEADS | frozenset({"resident", "doctor", "medic", "spokesman", "officer", "villager"})
+# a count set against another party's: "well above the ministry's figure of 21"
+_COMPARED_WITH: Final = frozenset({"above", "below", "than", "against", "compared", "versus", "exceeding", "contradicting", "unlike"})
 _OTHER_ESTIMATE_WORDS: Final = frozenset({"higher", "lower", "different", "conflicting", "differing", "smaller", "larger", "own"})
 # nouns after a casualty noun that make it a report about the count, not the casualties themselves
 # (an account's own nouns, but "no casualty reports" may say none were reported)
@@ -5435,6 +5441,11 @@ def _negated_clause(st: _Sentence, a: int, k: int) -> bool:
             if m >= 0 and words[m + 1] in ("who", "whose", "whom", "which"):
                 x = m - 1
                 continue
+            if m >= 0 and words[m + 1] == "not" and m + 2 < x:
+                # an aside that negates itself: "five civilians, not the three first reported, were
+                # killed", "Five civilians, not one of them armed, were killed"
+                x = m - 1
+                continue
         if w in ("no", "none", "nobody", "neither", "nor", "not", "no-one", "never"):
             if w in ("no", "not") and x + 1 < st.n and words[x + 1] in ("fewer", "less", "more"):
                 x -= 1
@@ -6212,6 +6223,8 @@ def _figure_put_at(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         q = st.q_by_start.get(k + 2)
     if q is None or q.used or _hypothetical(st, k):
         return
+    if q.np_end < st.n and (words[q.np_end] in L.INJURE_PARTICIPLES or words[q.np_end] in ("hurt", "wounded", "injured")):
+        return  # "the Interior Ministry's figure of 21 injured": a count of the hurt, read at its own word
     before = [(f, m) for f, m in zip(ex.figures, ex.meta) if m["sent"] == si - 1 and f.kind in ("death_toll", "killed") and f.part_of is None]
     if not before:
         return
