@@ -2105,3 +2105,17 @@ def test_figure_of_hurt_after_a_death_is_hurt():
             "well above the ministry's figure of 21 injured.")
     kinds = {(f.kind, f.best) for f in extract_figures(text, date(2021, 10, 6))}
     assert ("injured", 21) in kinds and ("killed", 21) not in kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "23 of the 55 wounded were still being treated": the 55 wounded are the count, 23 a part of them
+    ("A bomb exploded at a cricket ground on Tuesday, killing 16 people. A hospital spokesman said 23 of the 55 "
+     "wounded were still being treated.", (16, 55, None)),
+    # ... told before too: not 23 more
+    ("A bomb exploded on Tuesday, killing 16 people and wounding 55. A hospital spokesman said 23 of the 55 "
+     "wounded were still being treated.", (16, 55, None)),
+    ("A bomb exploded at a cricket ground on Tuesday, killing 16 people. A hospital spokesman said 23 of the 55 "
+     "wounded were in serious condition.", (16, 55, None)),
+])
+def test_part_of_the_counted_wounded(text, expected):
+    assert totals(text, date(2017, 6, 2)) == expected

@@ -5292,6 +5292,20 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
     if len(items) == 1 and items[0] is q and q is not None and q.head is None and q.start >= 3 and words[q.start - 2] == "of" and (
             words[q.start - 1] in ("the", "those", "these")):
         part = st.q_by_end.get(q.start - 2)
+        if part is not None and not part.used and part.head is None and part.best < q.best and kind == "injured" and (
+                q.np_end == k and k + 1 < st.n and words[k + 1] in L.AUX):
+            # "23 of the 55 wounded were still being treated": the wounded are a group of their own
+            # count (told before, or here), the part what the clause tells of them
+            if not _hypothetical(st, part.start):
+                whole = next((x for x in range(len(ex.figures) - 1, -1, -1)
+                              if ex.figures[x].kind == "injured" and ex.figures[x].best == q.best and ex.figures[x].part_of is None), None)
+                if whole is None:
+                    _emit_group(ex, st, si, kind, [q], k, "subject_count")
+                    whole = len(ex.figures) - 1
+                ex.add(st, si, kind, part, k, "subgroup", part_of=whole)
+            part.used = True
+            q.used = True
+            return True
         if part is not None and not part.used and part.head is None and part.best < q.best:
             items = [part]  # "Two of the five were killed", "One of the four remains in critical condition": the part's fate
     if not items:
