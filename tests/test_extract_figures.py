@@ -4655,3 +4655,15 @@ def test_wire_slug_is_no_words_of_the_news(slug):
     [figure] = extract_figures(text, date(1994, 3, 4))
     assert (figure.kind, figure.best, figure.counted) == ("killed", 38, True)
     assert text[figure.char_start:figure.char_end] == "killing 38 people"
+
+
+@pytest.mark.parametrize("text, heads", [
+    # the person before what they were doing or where they were, not the place after it
+    ("A woman picking berries near the end of the runway was also killed.", [("killed", "woman")]),
+    ("The bus driver and a passenger seated behind him were killed.", [("killed", "driver"), ("killed", "passenger")]),
+    # an object's pronoun ends the clause before: no one more was hurt
+    ("The plane's wing struck her, and a forestry worker was treated for burns.", [("injured", "worker")]),
+])
+def test_subject_before_its_modifier(text, heads):
+    figures = extract_figures(text, date(1995, 8, 10))
+    assert [(f.kind, f.victims) for f in figures] == heads

@@ -2119,3 +2119,10 @@ def test_figure_of_hurt_after_a_death_is_hurt():
 ])
 def test_part_of_the_counted_wounded(text, expected):
     assert totals(text, date(2017, 6, 2)) == expected
+
+
+def test_crew_are_among_all_aboard():
+    text = ("All 44 aboard die as airliner crashes short of Siberian runway\n\nAn Antonov-24 crashed into a forest "
+            "while trying to land in fog on Thursday, killing all 39 passengers and five crew members, officials "
+            "said.")
+    assert totals(text, date(1995, 8, 10)) == (44, 0, None)

@@ -3580,6 +3580,9 @@ _IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "hit", "shot", "thrown", "take
 _WEEKDAY_ABBREVIATIONS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 _MONTH_ABBREVIATIONS: Final = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _SEPARATE_OPENERS: Final = L.SEPARATE_OPENERS
+# words after a person that tell no doing of theirs: "a man including ...", "the driver during ..."
+_NOT_A_DOING: Final = frozenset({"including", "during", "according", "following", "killing", "wounding", "injuring", "killed", "wounded",
+                                 "injured", "hurt", "shot", "stabbed", "named", "identified", "aged"})
 _CARRYING_WORDS: Final = frozenset({"wearing", "carrying", "holding", "wielding", "driving", "riding"})
 _ESCAPE_VERBS: Final = frozenset({"escaped", "fled", "jumped", "crawled", "climbed", "managed", "survived"})
 
@@ -4796,6 +4799,10 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     items.append((cur, singular(words[cur]), cur + 1))
                     single = left
                     cur = cur - 2
+            if single is not None and single[0] == cur and words[cur] in ("her", "him", "them", "us", "me"):
+                # an object's pronoun ends the clause before: "the wing struck her, and a forestry
+                # worker was treated for burns"
+                break
             if single is None:
                 if crossed_and and items:
                     # "At least 40 members of the Volunteers for the Defence of the Homeland (VDP)
@@ -5155,6 +5162,16 @@ def _subject_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str, ve
             st._is_np_word(x) or words[x] in ("a", "an", "the", "his", "her", "their", "for", "with") or words[x].endswith("ed"))), -1)
         if y >= 1 and (words[y] in _CARRYING_WORDS or words[y] == "being") and st._is_np_word(y - 1) and (
                 singular(words[y - 1]) in _PERSON_NOUNS or _role(words[y - 1]) == "perpetrator" or words[y - 1].endswith("-old")):
+            p = y - 1
+    if p >= 3 and singular(words[p]) not in _PERSON_NOUNS and _role(singular(words[p])) != "perpetrator" and (
+            not _is_plural(words[p]) and st.q_by_end.get(p + 1) is None):
+        # the person before what they were doing: "A woman picking berries near the end of the
+        # runway was also killed" (the subject is the woman, not the runway)
+        # (or where they were: "a 15-year-old passenger seated behind him")
+        y = next((x for x in range(p - 1, max(0, p - 10), -1) if words[x].endswith(("ing", "ed")) or words[x] in L.AUX or words[x] in (
+            ",", ";", ":", "and", "who", "that", "which")), -1)
+        if y >= 1 and words[y].endswith(("ing", "ed")) and words[y] not in _NOT_A_DOING and (
+                singular(words[y - 1]) in _PERSON_NOUNS and not _is_plural(words[y - 1])):
             p = y - 1
     if words[p] == "and" and p > 0 and any(
             m["sent"] == si and f.kind == kind for f, m in zip(ex.figures[-4:], ex.meta[-4:])):

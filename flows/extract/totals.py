@@ -164,7 +164,12 @@ def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) ->
         return True  # "19 members of the security forces": police, soldiers and militiamen among them
     if child.victims == "officer" and _people_class(parent) in ("police", "soldier"):
         return True  # "killing six policemen ... killing four officers. Two more policemen were killed"
+    if parent.victims == "passenger" and child.victims in _CREW_HEADS:
+        return True  # "All 44 aboard die ... killing all 39 passengers and five crew members"
     return child.victims is None
+
+
+_CREW_HEADS: Final = frozenset({"crew", "member", "crewman", "crewmember", "pilot", "co-pilot", "attendant", "stewardess", "steward"})
 
 
 _SIDE_CLASSES: Final = frozenset({"police", "soldier", "insurgent"})
