@@ -4667,3 +4667,15 @@ def test_wire_slug_is_no_words_of_the_news(slug):
 def test_subject_before_its_modifier(text, heads):
     figures = extract_figures(text, date(1995, 8, 10))
     assert [(f.kind, f.victims) for f in figures] == heads
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a body search" is no body
+    ("Vigilantes stopped a woman for a body search at the camp gate on Wednesday.", []),
+    ("A body was found at the camp gate on Wednesday.", [("killed", 1)]),
+    # the object of "down a ladder" is no one hurt
+    ("A firefighter suffered minor burns while carrying a neighbour down a ladder, and two residents were "
+     "treated for smoke inhalation.", [("injured", 1), ("injured", 2)]),
+])
+def test_things_that_are_no_people(text, expected):
+    assert [(f.kind, f.best) for f in extract_figures(text, date(2016, 8, 10))] == expected

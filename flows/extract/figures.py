@@ -4647,7 +4647,8 @@ _PP_STARTERS: Final = frozenset({
     "with", "from", "of", "in", "at", "on", "near", "for", "belonging", "serving", "traveling",
     "travelling", "working", "inside", "aboard", "onboard", "riding", "guarding", "manning",
     "attending", "standing", "sitting", "waiting", "living", "staying", "returning", "carrying",
-    "to", "into", "under", "by", "against", "within", "outside", "(",
+    "to", "into", "under", "by", "against", "within", "outside", "(", "down", "up", "across", "through", "behind", "beside", "toward",
+    "towards",
 })
 _TIME_OF_DAY: Final = frozenset({"night", "morning", "evening", "afternoon"})
 _SMALL_NUMBER: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -5948,10 +5949,17 @@ def _noun_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
             ex.add(st, si, "killed", None, k, "noun_anaphora", head=None, value=found,
                    span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
         return
-    # "a body was found", "the body of a man"
-    if w in ("body", "corpse") and k > 0 and words[k - 1] in ("a", "another") and not _hypothetical(st, k):
+    # "a body was found", "the body of a man" (not "a body search", "a body armour vest")
+    if w in ("body", "corpse") and k > 0 and words[k - 1] in ("a", "another") and not _hypothetical(st, k) and not (
+            k + 1 < st.n and words[k + 1] in _BODY_COMPOUND_HEADS):
         ex.add(st, si, "killed", None, k, "noun_singular", head=None, value=1,
                span=(st.start_of(k - 1), st.end_of(k)), extra={"tok": k - 1})
+
+
+# nouns that make "body" a modifier: "a body search", "a body scanner"
+_BODY_COMPOUND_HEADS: Final = frozenset({
+    "search", "searches", "armour", "armor", "scanner", "scan", "camera", "cam", "language", "temperature", "count",
+    "guard", "double", "shop", "paint", "spray", "blow", "check", "frisk", "suit"})
 
 
 _CARE_CLAUSE_STOPS: Final = frozenset({
