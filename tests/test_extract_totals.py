@@ -2126,3 +2126,13 @@ def test_crew_are_among_all_aboard():
             "while trying to land in fog on Thursday, killing all 39 passengers and five crew members, officials "
             "said.")
     assert totals(text, date(1995, 8, 10)) == (44, 0, None)
+
+
+def test_attacker_hurt_after_surgery_is_none_of_his_victims():
+    # "underwent emergency surgery and was in critical condition": the subject is the suspect,
+    # hurt besides the two people he wounded
+    text = ("A man armed with a kitchen knife attacked shoppers on Saturday afternoon, killing a retired teacher "
+            "and wounding two other people before a police officer shot him, police said. The suspect, a "
+            "31-year-old who had been treated for psychiatric illness, underwent emergency surgery and was in "
+            "critical condition.")
+    assert totals(text, date(2016, 8, 10)) == (1, 3, None)

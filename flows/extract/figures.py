@@ -3584,7 +3584,9 @@ _SEPARATE_OPENERS: Final = L.SEPARATE_OPENERS
 _NOT_A_DOING: Final = frozenset({"including", "during", "according", "following", "killing", "wounding", "injuring", "killed", "wounded",
                                  "injured", "hurt", "shot", "stabbed", "named", "identified", "aged"})
 _CARRYING_WORDS: Final = frozenset({"wearing", "carrying", "holding", "wielding", "driving", "riding"})
-_ESCAPE_VERBS: Final = frozenset({"escaped", "fled", "jumped", "crawled", "climbed", "managed", "survived"})
+_ESCAPE_VERBS: Final = frozenset({"escaped", "fled", "jumped", "crawled", "climbed", "managed", "survived",
+                                   # (or was operated on: "The suspect underwent emergency surgery and was in critical condition")
+                                   "underwent", "needed", "required"})
 
 
 def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
@@ -6216,6 +6218,9 @@ def _among_hurt_before(ex: _Extraction, st: _Sentence, n0: int, restated: bool =
         parent = next((j for j in range(n0 - 1, max(-1, n0 - 30), -1)
                        if ex.figures[j].kind == "injured" and ex.figures[j].part_of is None
                        and (ex.figures[j].best > best or (same and ex.figures[j].best == best))
+                       # (the attacker hurt is none of his victims: "wounding two other people before
+                       # a police officer shot him ... The suspect ... was in critical condition")
+                       and not (ex.figures[x].role == "perpetrator" and ex.figures[j].role != "perpetrator")
                        and not _parallel_groups(ex, j, x, words)), None)
         if parent is not None:
             ex.figures[x].part_of = parent
