@@ -2136,3 +2136,15 @@ def test_attacker_hurt_after_surgery_is_none_of_his_victims():
             "31-year-old who had been treated for psychiatric illness, underwent emergency surgery and was in "
             "critical condition.")
     assert totals(text, date(2016, 8, 10)) == (1, 3, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fighters' verb in quotes is still their fate
+    ("The ministry said dozens of terrorists had been \"neutralised\" as troops repelled the assault on the camp.",
+     (12, 0, None)),
+    # the bodies of the people counted, as another source counted them, are those dead again
+    ("Militants attacked a military camp on Thursday, killing six soldiers, the defence ministry said. A local "
+     "official said the bodies of 11 soldiers had been brought to the town's health centre.", (6, 0, None)),
+])
+def test_fighters_in_quotes_and_bodies_of_the_counted(text, expected):
+    assert totals(text, date(2020, 1, 10)) == expected

@@ -123,7 +123,7 @@ _MURDER_GATE: Final = re.compile(r"\s+(?:of\s+)?(?:the\s+)?" + _NUMBERISH)
 # "was treated at the scene and released": hurt, though no injury is named
 _TREATED_GATE: Final = re.compile(r"\btreated\s+(?:[\w.'-]+\s+){0,6}?and\s+$")
 _FROM_HOSPITAL_GATE: Final = re.compile(r"\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospital\b")
-_PASSIVE_BEFORE_GATE: Final = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?$")
+_PASSIVE_BEFORE_GATE: Final = re.compile(r"(?:were|was|been|are|is)\s+(?:\w+ly\s+)?[\"\u201c']?$")
 # "shot" hurts only as "fatally shot" or with where or how often ("shot in the leg", "shot twice")
 _SHOT_AFTER_GATE: Final = re.compile(r"shot\s+(?:(?:also|reportedly|allegedly|apparently|then|once|again)\s+)*"
                               r"(?:(?:a|an|the|two|three|four|five|\d+)\s+(?:\S+\s+){0,7}?)?"  # "shot a judge in both knees"
@@ -3608,6 +3608,8 @@ def _subject_end(st: _Sentence, k: int) -> tuple[int, str]:
             if w not in ("have", "has", "had"):
                 st.passive_seen = True
             p -= 1
+        elif w in ('"', "\u201c", "'") and p == k - 1 and p > 0 and words[p - 1] in L.AUX:
+            p -= 1  # 'dozens of terrorists had been "neutralised"': the verb in quotes
         elif w == "turn" and p > 0 and words[p - 1] == "in":
             p -= 2  # "who was in turn killed by the guards"
         elif w == "since" and p == k - 1 and p > 0 and words[p - 1] in ("have", "has", "had"):
@@ -4151,10 +4153,13 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
             continue
         participle = w in L.KILL_PARTICIPLES or w in L.KILL_INTRANSITIVE or w in L.INJURE_PARTICIPLES
         done = False
-        if w in _FIGHTERS_ONLY_VERBS and k >= 2 and words[k - 1] in ("were", "was", "been", "are", "is"):
+        # (the verb in quotes too: 'dozens of terrorists had been "neutralised"')
+        quoted = k >= 3 and words[k - 1] in ('"', "\u201c", "'")
+        if w in _FIGHTERS_ONLY_VERBS and k >= 2 and words[k - 1 - quoted] in ("were", "was", "been", "are", "is"):
             # a passive with fighters as its subject: "UP TO 20 REBELS WERE DESTROYED", "Twenty
             # terrorists were neutralized" (not "Twenty houses were destroyed")
-            q_fighters = st.q_by_end.get(k - 1 if words[k - 2] not in ("have", "has", "had") else k - 2)
+            b = k - 1 - quoted
+            q_fighters = st.q_by_end.get(b if words[b - 1] not in ("have", "has", "had") else b - 1)
             if q_fighters is None or q_fighters.head is None or _role(q_fighters.head) != "perpetrator":
                 continue
             participle = True

@@ -1065,8 +1065,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 continue
             # a count of bodies near an earlier count of the dead is those dead again, as another
             # source counted them ("29 dead ... hospital sources said they carried 31 bodies")
-            if not additive and (f.rule == "noun_count" and f.victims is None or f.rule == "noun_of_count" and _generic(f.victims)) and _counts_bodies(f) and any(
-                    counted[j] and (abs(figs[j].best - f.best) <= max(2, figs[j].best // 5)
+            # (bodies of the people counted: "killing six soldiers ... the bodies of 11 soldiers had
+            # been brought to the town's health centre")
+            if not additive and (f.rule == "noun_count" and f.victims is None or f.rule == "noun_of_count") and _counts_bodies(f) and any(
+                    counted[j] and (_generic(f.victims) or (_people_class(figs[j]) == _people_class(f) and figs[j].role == f.role)) and (
+                        abs(figs[j].best - f.best) <= max(2, figs[j].best // 5)
                                     # (or fewer, found so far: "no survivors ... recovered 54 bodies", or
                                     # some of them: "Ten bodies are yet to be identified")
                                     or (f.best < figs[j].best and (metas[j]["sent"] >= m["sent"] - 2 or "identif" in f.sentence))
@@ -1143,9 +1146,12 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         continue  # items of one sentence's list ("18 killed in X, six in Y, and four in Z") are siblings
                     if f.role == "perpetrator" and metas[j].get("headline") and metas[j].get("restated") is not None and any(
                             figs[x].best == figs[j].best and figs[x].rule.startswith("object") and metas[x]["sent"] == metas[j]["restated"]
-                            for x in range(j + 1, min(len(figs), j + 6))):
+                            for x in range(j + 1, min(len(figs), j + 6))) and (
+                            figs[j].role != f.role or not _summed_over_incidents(figs, metas, j)):
                         # "at least 60 killed" in the headline is the lede's "militants killed at least 60
                         # people": the attackers' victims, not the attackers the security forces killed
+                        # (the same side's dead are its parts only when the lede sums up places: "killed
+                        # 27 Kurdish militants in operations in three southeastern provinces")
                         continue
                     room = figs[j].best - children_sum.get(j, 0) + aside_sum.get(j, 0)
                     if figs[j].qualifier in ("more_than", "at_least", "about") and metas[j].get("incident_toll"):
