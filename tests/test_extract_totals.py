@@ -2148,3 +2148,12 @@ def test_attacker_hurt_after_surgery_is_none_of_his_victims():
 ])
 def test_fighters_in_quotes_and_bodies_of_the_counted(text, expected):
     assert totals(text, date(2020, 1, 10)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters said they had retaken the hill and killed 20 of the enemy, while losing four of their own.",
+     (24, 0, None)),
+    ("The company said it was losing four of its own clients to a rival.", (0, 0, None)),
+])
+def test_losing_n_of_their_own(text, expected):
+    assert totals(text, date(2015, 8, 26)) == expected

@@ -6376,8 +6376,12 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
         # "the army lost two soldiers in the ambush", "killing scores of terrorists and losing two
         # soldiers": its dead
         q = st.q_by_start.get(k + 1)
-        if q is not None and not q.used and q.head is not None and (
-                singular(q.head) in _LOST_PEOPLE or _role(q.head) == "perpetrator") and not _hypothetical(st, k):
+        own = q is not None and q.head == "own" and q.num_end + 2 < st.n and words[q.num_end] == "of" and (
+            words[q.num_end + 1] in ("their", "its", "our", "his") and words[q.num_end + 2] == "own")
+        if own and q is not None:
+            q.head = None  # "while losing four of their own": the side's own men
+        if q is not None and not q.used and (q.head is not None or own) and (
+                own or singular(q.head or "") in _LOST_PEOPLE or _role(q.head or "") == "perpetrator") and not _hypothetical(st, k):
             before = len(ex.figures)
             _emit_group(ex, st, si, "killed", [q] + _coordinated_right(st, q.np_end), k, "object_count")
             # a side's own dead beside those it or others killed ("killing 20 insurgents and losing two
