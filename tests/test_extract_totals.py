@@ -2157,3 +2157,15 @@ def test_fighters_in_quotes_and_bodies_of_the_counted(text, expected):
 ])
 def test_losing_n_of_their_own(text, expected):
     assert totals(text, date(2015, 8, 26)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in a separate air strike": another incident's dead, not another source's count of those before
+    ("Troops said about fifty terrorists were neutralised in the counter-attack on Thursday. The ministry said "
+     "17 terrorists had been killed in a separate air strike on a camp.", (67, 0, None)),
+    # a vague count since a weekday is a running estimate, not one bout's dead
+    ('CHECHEN RADIO SAID "HUNDREDS" OF RUSSIAN SOLDIERS HAD BEEN KILLED IN STREET FIGHTING SINCE SUNDAY.',
+     (0, 0, 100)),
+])
+def test_separate_strike_and_vague_count_since_a_weekday(text, expected):
+    assert totals(text, date(2024, 1, 16)) == expected

@@ -961,6 +961,11 @@ class _Sentence:
         if any(words[j] in ("a", "another") and not _ANOTHER_INCIDENT_WORDS.isdisjoint(words[j + 1:j + 3])
                and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 5]) for j in range(max(0, lo - 15), lo)):
             return True  # "Less than an hour after the school was hit, a second strike ... killing five"
+        hi = max(a, k)
+        if "separate" in self.wordset and any(
+                words[j] == "separate" and words[j - 1] in ("a", "an") and words[j - 2] == "in" and not _INCIDENT_NOUNS.isdisjoint(words[j + 1:j + 4])
+                for j in range(hi + 1, min(self.n - 1, hi + 6))):
+            return True  # 'It said 17 "terrorists" had been killed in a separate air strike on a camp'
         if not self.additive:
             return False
         lo = max(0, min(a, k) - 3)
@@ -3343,7 +3348,10 @@ def _since_days_ago_told(st: _Sentence, i: int) -> bool:
     if i + 2 < st.n and words[i + 2] in ("'s", "s", "’s"):
         return False  # "since Tuesday's presidential election": an event's span
     ws = st.wordset
-    return "had" in ws and "has" not in ws and "have" not in ws and ws.isdisjoint(_SPAN_DISASTER_WORDS) and ws.isdisjoint(_TOLL_NOUNS)
+    # (nor a vague count: '"HUNDREDS" OF RUSSIAN SOLDIERS HAD BEEN KILLED IN STREET FIGHTING SINCE
+    # SUNDAY' is a running estimate)
+    return "had" in ws and "has" not in ws and "have" not in ws and ws.isdisjoint(_SPAN_DISASTER_WORDS) and ws.isdisjoint(_TOLL_NOUNS) and not any(
+        q.vague is not None for q in st.quantities)
 
 
 def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
