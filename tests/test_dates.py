@@ -251,3 +251,15 @@ def test_any_text_resolves_without_error_and_spans_stay_inside(text, published):
     for (start, end), following in zip(spans, spans[1:] + [(len(text), len(text))]):
         assert 0 <= start < end <= following[0]
     parse_dateline(text)
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a group named for a date, its name before the date, is no day of the event
+    ("Gunmen of the Revolutionary Organization 17 November shot and killed a shipping executive.",
+     date(1998, 5, 28), date(1998, 5, 28)),
+    # but a date after "on" is the event's, whoever is named before it
+    ("THE SAME FARC FRONT ON 14 SEPTEMBER AMBUSHED A MILITARY CONVOY, KILLING 12 SOLDIERS.",
+     date(1988, 10, 5), date(1988, 9, 14)),
+])
+def test_group_named_for_a_date_before_it(sentence, published, expected):
+    assert resolve_event_date(sentence, published) == expected

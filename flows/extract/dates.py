@@ -239,6 +239,8 @@ _GROUP_NAMED_AFTER_RE: Final = re.compile(
     r"\s+(?:members?|group|movement|organi[sz]ation|revolutionary|guerrillas?|commandos?|cell|brigades?|militants?)\b",
     re.IGNORECASE)
 _MEMBERS_OF_RE: Final = re.compile(r"\b(?:members?|militants?|guerrillas?|commandos?|cell|group)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or named before the date: "Gunmen of the Revolutionary Organization 17 November"
+_GROUP_NAMED_BEFORE_RE: Final = re.compile(r"\b(?:organi[sz]ation|movement|group|front|brigades?|command)\s+$", re.IGNORECASE)
 
 
 def _explicit_dates(sentence: str, published: date | None, memo: dict | None = None) -> list[tuple[int, date]]:
@@ -255,7 +257,8 @@ def _explicit_dates(sentence: str, published: date | None, memo: dict | None = N
         covered = m.end()
         if not has_on and _PERIOD_BOUND_RE.search(sentence, max(0, start - 12), start):
             continue
-        if _GROUP_NAMED_AFTER_RE.match(sentence, m.end()) or _MEMBERS_OF_RE.search(sentence, max(0, start - 24), start):
+        if _GROUP_NAMED_AFTER_RE.match(sentence, m.end()) or _MEMBERS_OF_RE.search(sentence, max(0, start - 24), start) or (
+                not has_on and _GROUP_NAMED_BEFORE_RE.search(sentence, max(0, start - 16), start)):
             continue  # a group named for a date: "killed by November 17 members", "the April 19 Movement"
         day = _match_to_date(m, published)
         if day is not None:
