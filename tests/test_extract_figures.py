@@ -4264,6 +4264,11 @@ def test_an_events_possessive_names_the_toll_of_one_event(text, expected):
           "episode is 171."), (171, 0, None)),
         # (a count of years is no estimate of the dead)
         ("The army said it was the best estimate of 31 years of records that 22 people were killed.", (22, 0, None)),
+        # a possessive source, and a coding label
+        ("Reports of the dead varied from 9 to 14. UCDP's best estimate is 11 (low 9, high 14). Elders said six "
+         "herders were wounded.", (11, 6, None)),
+        ("Caritas reported 150 killed; an army spokesman cited about 100 dead. UCDP coding: best 143, low 100, "
+         "high 189.", (143, 0, None)),
     ],
 )
 def test_a_datasets_best_estimate_is_the_records_killed_count(text, expected):

@@ -8152,8 +8152,9 @@ def _coded_count_instead(figures: list[Figure], low: int, best: int, high: int, 
 # "Best estimate: 2; low: 2; high: 2.", "The best estimate (6) counts only ..."
 # (or a label before the estimates: "UCDP estimates: best 13, low 10, high 21")
 _BEST_ESTIMATE_RE: Final = re.compile(
-    r"(?:^|[.;|\n][ \t]*)(?:(?:The[ \t]+|[A-Z][A-Za-z-]*[ \t]+)?best[ \t]+estimate[ \t]*(?:[:=(][ \t]*|(?:is|was)[ \t]+)?"
-    r"|(?:[A-Za-z-]+[ \t]+){0,2}estimates?[ \t]*:[ \t]*best[ \t]*[:=]?[ \t]*)(\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"(?:^|[.;|\n][ \t]*)(?:(?:The[ \t]+|[A-Z][A-Za-z-]*(?:['\u2019]s)?[ \t]+)?best[ \t]+estimate[ \t]*(?:[:=(][ \t]*|(?:is|was)[ \t]+)?"
+    # ("UCDP estimates: best 13", "UCDP coding: best 143, low 100, high 189")
+    r"|(?:[A-Za-z-]+[ \t]+){0,2}(?:estimates?|coding)[ \t]*:[ \t]*best[ \t]*[:=]?[ \t]*)(\d{1,3}(?:,\d{3})+|\d+)\b"
     # (or inside the coder's sentence: "UCDP codes the event with a best estimate of 31 deaths";
     # not "of 1,253 battle-related deaths for the year", a count over time)
     r"|\bbest[ \t]+estimate[ \t]+of[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)"
@@ -8169,7 +8170,7 @@ _ESTIMATE_BOUND_RE: Final = re.compile(r"\b(low|high)(?:[ \t]+estimate)?[ \t]*[:
 def _apply_best_estimate(text: str, figures: list[Figure]) -> list[Figure]:
     """A dataset's 'Best estimate 15 (low 12, high 20)': the coder's own killed count for the
     record, over the sources' counts the text reports (unless those already add up to it)."""
-    if not figures or "estimate" not in text or ("best" not in text and "Best" not in text and "BEST" not in text):
+    if not figures or ("estimate" not in text and "coding" not in text) or ("best" not in text and "Best" not in text and "BEST" not in text):
         return figures
     m = _BEST_ESTIMATE_RE.search(text)
     if m is None:
