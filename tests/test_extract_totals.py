@@ -2169,3 +2169,12 @@ def test_losing_n_of_their_own(text, expected):
 ])
 def test_separate_strike_and_vague_count_since_a_weekday(text, expected):
     assert totals(text, date(2024, 1, 16)) == expected
+
+
+def test_count_that_leaves_the_attackers_out_and_a_claim_after_responsibility():
+    # the attackers are no part of a count that says it leaves them out; what the group that claimed
+    # responsibility "said it had killed" is its claim
+    text = ("Four gunmen stormed the Hotel Nugaal in Garowe on 9 June 2017. Nineteen people were killed, not "
+            "including the attackers; more than 30 others were injured. All four attackers died. Al-Shabaab, which "
+            "claimed responsibility through its radio station, said it had killed \"more than 40 apostates\".")
+    assert totals(text, date(2017, 6, 10)) == (23, 30, None)

@@ -278,5 +278,10 @@ INCIDENTS_COUNTED_RE: Final = re.compile(
     r"|\b(?:attacks|incidents|shootings|killings|clashes|raids|bombings|ambushes|airstrikes|strikes)\s+(?:in|across)\s+(?:the\s+)?"
     r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+and\s+(?:the\s+)?"
     r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\b")
+# a count that says it leaves the attackers out: "The 41 dead did not include the attacker",
+# "Nineteen people were killed, not including the attackers"
+TOLL_EXCLUDES_ATTACKERS_RE: Final = re.compile(
+    r"\b(?:(?:did|does|do)\s+not\s+include|excluding|not\s+including|not\s+counting|excludes|excluded)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
 # a sentence telling a separate incident ("Separately, police said they had shot dead two militants")
 SEPARATE_OPENERS: Final = ("Separately", "SEPARATELY", "In a separate", "IN A SEPARATE")

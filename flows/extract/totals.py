@@ -148,6 +148,8 @@ def _breaks_down(parent: Figure, child: Figure, over_incidents: bool = False) ->
         if not (_generic(parent.victims) and parent.victims != "civilian" and (not parent.rule.startswith(("object", "to_death")) or over_incidents)):
             return False
         attackers = child.victims is None or child.victims in _ATTACK_HEADS or child.victims.endswith("bomber")
+        if child.role == "perpetrator" and L.TOLL_EXCLUDES_ATTACKERS_RE.search(parent.sentence) is not None:
+            return False  # "Nineteen people were killed, not including the attackers"
         if child.role == "perpetrator" and parent.role == "victim" and not (
                 _names_attackers(parent.sentence) if attackers else _names_sides(parent.sentence)) and not (
                 # "At least 16 people were killed in separate attacks across Guerrero": a count summed
