@@ -2178,3 +2178,10 @@ def test_count_that_leaves_the_attackers_out_and_a_claim_after_responsibility():
             "including the attackers; more than 30 others were injured. All four attackers died. Al-Shabaab, which "
             "claimed responsibility through its radio station, said it had killed \"more than 40 apostates\".")
     assert totals(text, date(2017, 6, 10)) == (23, 30, None)
+
+
+def test_a_verbs_object_before_and_is_no_subject():
+    # "winched 31 people from trees and rooftops overnight, and 26 were taken to hospital": only 26 hurt
+    text = ("A flash flood tore through a campsite late on Saturday, killing at least 14 people. Helicopter crews "
+            "winched 31 people from trees and rooftops overnight, and 26 were taken to hospital with injuries.")
+    assert totals(text, date(2009, 7, 19)) == (14, 26, None)

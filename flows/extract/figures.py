@@ -4825,7 +4825,10 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     # "At least 40 members of the Volunteers for the Defence of the Homeland (VDP)
                     # and three soldiers were killed": a count before its PP
                     before_pp = _quantity_before_pp(st, cur)
-                    if before_pp is not None:
+                    # (not a verb's object: "Helicopter crews winched 31 people from trees and
+                    # rooftops overnight, and 26 were taken to hospital")
+                    if before_pp is not None and not (before_pp.start > 0 and (
+                            words[before_pp.start - 1].endswith("ed") or words[before_pp.start - 1] in L.KILL_VERBS)):
                         items.append(before_pp)
                 break
             if single[0] > 0 and (words[single[0] - 1] in _PP_STARTERS or (
