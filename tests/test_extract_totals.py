@@ -2185,3 +2185,15 @@ def test_a_verbs_object_before_and_is_no_subject():
     text = ("A flash flood tore through a campsite late on Saturday, killing at least 14 people. Helicopter crews "
             "winched 31 people from trees and rooftops overnight, and 26 were taken to hospital with injuries.")
     assert totals(text, date(2009, 7, 19)) == (14, 26, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taken to hospital after a sentence of the hurt is hurt; protesters are none of the officers
+    ("The police said 86 officers had been injured nationwide. Opposition leaders said at least 30 protesters had "
+     "been taken to hospitals in Seoul alone.", (0, 116, None)),
+    # but the hurt of the same people are among them
+    ("The police said 86 people had been injured nationwide. At least 30 had been taken to hospitals in Seoul "
+     "alone.", (0, 86, None)),
+])
+def test_taken_to_hospital_after_the_hurt(text, expected):
+    assert totals(text, date(1987, 6, 19)) == expected

@@ -5997,7 +5997,7 @@ _TAKEN_TO_HOSPITAL: Final = frozenset({"taken", "rushed", "airlifted", "flown", 
 _CARE_DEATH_WORDS: Final = frozenset({"died", "dead", "succumbed", "death", "killed", "fatally", "perished", "deceased"})
 # a sentence before that tells of harm or death: "... plunged into a gorge, killing 27 people. Fourteen
 # survivors, among them the driver, were taken to hospitals"
-_HARM_OR_DEATH: Final = _HARM_CAUSES | _CARE_DEATH_WORDS | {"killing"}
+_HARM_OR_DEATH: Final = _HARM_CAUSES | _CARE_DEATH_WORDS | {"killing", "injured", "wounded", "hurt", "injuring", "wounding"}
 
 
 _GAS_WORDS: Final = frozenset({"carbon", "monoxide", "gas", "smoke", "chemical", "chlorine", "fume", "fumes", "toxic", "ammonia"})
@@ -6220,6 +6220,19 @@ _RESCUE_WORDS: Final = frozenset({
 })
 
 
+def _could_be_among(group: str | None, part: str | None) -> bool:
+    """Could people named `part` be among a group named `group` (no name is anyone)?"""
+    if group is None or part is None or group in L.GENERIC_HEADS or part in L.GENERIC_HEADS or group == part:
+        return True
+    return not (_role(group) != _role(part) or (_SIDE_OF.get(group) is not None and _SIDE_OF.get(part) is not None
+                                                 and _SIDE_OF[group] != _SIDE_OF[part]))
+
+
+# which side of a clash a head names (police and protesters are never among each other)
+_SIDE_OF: Final = {"officer": "force", "policeman": "force", "police": "force", "soldier": "force", "trooper": "force",
+                   "protester": "crowd", "demonstrator": "crowd", "student": "crowd", "rioter": "crowd", "marcher": "crowd"}
+
+
 def _among_hurt_before(ex: _Extraction, st: _Sentence, n0: int, restated: bool = False) -> None:
     """The hurt figures added from n0 on are among a larger count of the hurt told before, if any
     (in the last 30 figures); with restated, a definite one ('the teen', 'the two men') may also
@@ -6238,6 +6251,9 @@ def _among_hurt_before(ex: _Extraction, st: _Sentence, n0: int, restated: bool =
                        # (the attacker hurt is none of his victims: "wounding two other people before
                        # a police officer shot him ... The suspect ... was in critical condition")
                        and not (ex.figures[x].role == "perpetrator" and ex.figures[j].role != "perpetrator")
+                       # (nor other people: "86 officers had been injured ... at least 30 protesters
+                       # had been taken to hospitals")
+                       and _could_be_among(ex.figures[j].victims, ex.figures[x].victims)
                        and not _parallel_groups(ex, j, x, words)), None)
         if parent is not None:
             ex.figures[x].part_of = parent
