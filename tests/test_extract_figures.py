@@ -4684,3 +4684,12 @@ def test_subject_before_its_modifier(text, heads):
 ])
 def test_things_that_are_no_people(text, expected):
     assert [(f.kind, f.best) for f in extract_figures(text, date(2016, 8, 10))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sikh militants killed 10 people, pushing the number of people killed in the state this year past 300.",
+    "Sikh militants killed 10 people, pushing the death toll in the state this year past 300.",
+])
+def test_toll_pushed_past_a_number_is_more_than_it(text):
+    tolls = [(f.best, f.qualifier) for f in extract_figures(text, date(1989, 2, 14)) if f.kind == "death_toll"]
+    assert tolls == [(300, "more_than")]

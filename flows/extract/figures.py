@@ -6817,7 +6817,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
             for x in words[after:e + 20]:
                 if x in (",", ";", ":", "(", "and", "but"):
                     break
-                if x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was"):
+                if x in ("rose", "risen", "rise", "climbed", "reached", "stands", "stood", "increased", "to", "at", "is", "was", "past", "beyond"):
                     tolls.append(e)
                     break
     for k in tolls:
@@ -6848,6 +6848,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 steps += 1
                 continue
             if q is not None:
+                if q.qualifier == "exact" and q.start == j and words[j - 1] in ("past", "beyond", "above") and q.high is not None:
+                    # "pushing the number of people slain in the state this year past 300": more than it
+                    q.qualifier, q.high = "more_than", None
                 if q.qualifier == "range" and q.high is not None and "from" in words[max(k, j - 3):j + 1]:
                     # "the death toll has risen from 19 to 37": the new count, not a range
                     q.low = q.best = q.high
