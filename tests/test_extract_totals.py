@@ -2197,3 +2197,11 @@ def test_a_verbs_object_before_and_is_no_subject():
 ])
 def test_taken_to_hospital_after_the_hurt(text, expected):
     assert totals(text, date(1987, 6, 19)) == expected
+
+
+def test_toll_raised_then_the_news_that_raised_it():
+    # the deaths told in the sentence after a raised toll, a body found beside them, are inside it
+    text = ("Residents buried four of the people killed when shells hit a bus stop on Sunday, as city authorities "
+            "raised the toll from that strike to nine. Two men who were wounded at the bus stop died in hospital on "
+            "Tuesday, and the body of a woman who had been listed as missing was identified at the city morgue.")
+    assert totals(text, date(2014, 9, 3))[0] == 9

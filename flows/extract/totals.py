@@ -578,6 +578,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
     current_kinds = {f.kind for f, m in zip(figs, metas) if not m.get("outdated")} if any(
         m.get("outdated") for m in metas) else set()
     has_incident_toll = any(m.get("incident_toll") for m in metas)
+    # the sentences that tell of the hurt who died (the news that may raise a toll told just before)
+    died_sentences = {m["sent"] for m in metas if m.get("from_injured") or m.get("later_died")} if has_incident_toll else set()
     split_fatally = any(f.rule == "shot_fatally" for f in figs)  # ("Five people were shot, one fatally")
     later_limit = published + timedelta(days=LATER_DAYS) if published is not None else date.max
     entry_days = _encyclopedia_event_days(figs, metas, published)
@@ -892,8 +894,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
         if not m.get("outside_toll") and (has_incident_toll and not m.get("incident_toll") and any(
                 metas[j].get("incident_toll") and figs[j].best > f.best and (metas[j]["sent"] == m["sent"] or (
                     # (or in the sentence after it: "... has risen to 41, a hospital official said.
-                    # Dr. Musa said five of the injured had died since Wednesday")
-                    m.get("from_injured") and metas[j]["sent"] == m["sent"] - 1) or (
+                    # Dr. Musa said five of the injured had died since Wednesday"; with a body found
+                    # told beside them: "raised the toll from that strike to nine. Two men who were
+                    # wounded ... died in hospital on Tuesday, and the body of a woman ... was identified")
+                    (m.get("from_injured") or m.get("later_died") or m["sent"] in died_sentences) and metas[j]["sent"] == m["sent"] - 1) or (
                     # (or on a day before the toll's: "raising the number of dead ... to 15 [on Tuesday]
                     # ... One of them, a 24-year-old, died on Monday night")
                     m.get("from_injured") and _gap_within(figs[j].event_date, f.event_date, 1, LATER_DAYS) and metas[j]["sent"] < m["sent"]))
