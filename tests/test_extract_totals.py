@@ -2205,3 +2205,20 @@ def test_toll_raised_then_the_news_that_raised_it():
             "raised the toll from that strike to nine. Two men who were wounded at the bus stop died in hospital on "
             "Tuesday, and the body of a woman who had been listed as missing was identified at the city morgue.")
     assert totals(text, date(2014, 9, 3))[0] == 9
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an armed group named by its initials is a party: what it says it killed is its claim
+    ("Bogota, 8 Oct 88 (EFE) -- [Text] A communique issued today by the Army's 5th Brigade in Bucaramanga "
+     "reports that troops repelled an attack by National Liberation Army (ELN) guerrillas on a patrol guarding a "
+     "pumping station. According to the communique, 6 guerrillas and 1 soldier were killed in Thursday's clash, "
+     "and another soldier was wounded.\n\nThe ELN, however, in a statement read over a Bucaramanga radio "
+     "station, said that its \"Capitan Parmenio\" front killed 8 soldiers on Thursday and suffered no "
+     "casualties.", date(1988, 10, 8), (7, 1, None)),
+    # a killing told in the pluperfect on a fronted earlier day is an earlier event
+    ("Guerrillas attacked the local police station, killing two police officers. One guerrilla died in the "
+     "gunfight. On 3 May, the group had killed 11 peasants in an Ayacucho village.", date(1989, 5, 12),
+     (3, 0, None)),
+])
+def test_group_by_its_initials_and_a_fronted_earlier_killing(text, published, expected):
+    assert totals(text, published) == expected

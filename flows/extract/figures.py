@@ -451,6 +451,7 @@ _CLAIMANTS: Final = frozenset({
     "organisation", "movement", "front", "brigade", "brigades", "isis", "isil", "al-shabaab", "shabaab",
     "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
     "rebel", "separatist", "separatists",  # ("quoted a rebel commander as saying")
+    "eln", "farc", "fmln", "ltte", "pkk",  # (armed groups by name: "The ELN, however, ... said that its front killed 8 soldiers")
 })
 _OFFICIAL_STATEMENT_RE: Final = re.compile(
     r"\b(?:military|army|armed forces|police|government|ministry|defense|defence|official)\s+(?:communiqu[e\u00e9]|statement)")
@@ -906,6 +907,9 @@ class _Sentence:
                     # on a separatist website, said ..."
                     i > 3 and words[i - 1] == "," and words[2] in ("spokesman", "spokeswoman", "spokesperson", "commander", "leader")
                     and _claimant_at(words, 1)) or (
+                    # (or the claimant itself: "The ELN, however, in a statement read over a radio
+                    # station, said that its front killed 8 soldiers")
+                    i > 3 and words[i - 1] == "," and words[0] == "the" and words[2] == "," and _claimant_at(words, 1)) or (
                     # "A group calling itself Katiba Nasr said on its channel that it had killed 40"
                     "calling" in words[max(0, i - 8):i] and any(_claimant_at(words, j) for j in range(max(0, i - 8), i)))):
                 # "the group said in a statement that nine policemen were killed": what follows;
@@ -2681,7 +2685,10 @@ class _Extraction:
                 words[1][:1].isdigit() and words[2] in L.MONTHS) or (words[1] in L.MONTHS and (
                     words[2][:1].isdigit() or (words[2] == "." and words[3][:1].isdigit())))) and (
                 not st.wordset.isdisjoint(_INCIDENT_NOUNS) or not st.wordset.isdisjoint(_SECOND_DEVICE_NOUNS)
-                or not st.wordset.isdisjoint(_ATTACKERS_NAMED)) and not st.tells_update():
+                or not st.wordset.isdisjoint(_ATTACKERS_NAMED)
+                # (or a killing told in the pluperfect: "On 3 May, the group had killed 11 peasants")
+                or ("had" in st.wordset and any(words[x] == "had" and words[x + 1] in L.KILL_VERBS for x in range(st.n - 1)))) and (
+                not st.tells_update()):
             # "On Monday, a car bomb in the western sector killed 11 people", "ON 28 JULY, A
             # BOOBY-TRAPPED CAR KILLED 32 PEOPLE": an attack of its own day, earlier than the
             # article's news if that day is (see settle)
