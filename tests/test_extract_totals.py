@@ -2222,3 +2222,18 @@ def test_toll_raised_then_the_news_that_raised_it():
 ])
 def test_group_by_its_initials_and_a_fronted_earlier_killing(text, published, expected):
     assert totals(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "Sources differ ...: one report states that nine passengers died": another source's count
+    ("On 11 June 2007, assailants fired on a passenger van near Yala. Eight passengers were killed and two were "
+     "wounded. Sources differ on the number of victims: one report states that nine passengers died.",
+     date(2007, 6, 11), (8, 2, None)),
+    # after "This is the 7th bomb ... since 18 August", "Altogether, these attacks have left 19 people dead" is
+    # the run's toll, not a sum of the news
+    ("A CAR BOMB EXPLODED OUTSIDE A BANK TODAY, KILLING 3 PEOPLE AND INJURING AT LEAST 34. THIS IS THE 7TH BOMB TO "
+     "EXPLODE IN MEDELLIN SINCE 18 AUGUST. ALTOGETHER, THESE ATTACKS HAVE LEFT 19 PEOPLE DEAD AND MORE THAN 200 "
+     "INJURED.", date(1989, 9, 12), (3, 34, 19)),
+])
+def test_sources_differ_and_a_run_of_attacks_summed(text, published, expected):
+    assert totals(text, published) == expected

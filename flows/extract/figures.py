@@ -1010,9 +1010,11 @@ class _Sentence:
                     (w in ("account", "report", "estimate") and (words[c - 1] == "another" or (c > 1 and words[c - 2] == "another"))) or
                     words[c - 1] in _OTHER_SOURCE_WORDS or (c > 1 and words[c - 2] in _OTHER_SOURCE_WORDS)):
                 return True  # "other sources", "some local sources reported up to 52"
-            if w == "source" and c > 0 and words[c - 1] == "one" and "another" in words[tok:]:
-                # "one source reported seven soldiers killed, while another reported nine wounded":
-                # the first of two sources set against the count told before
+            if w in ("source", "report", "account") and c > 0 and words[c - 1] == "one" and (
+                    "another" in words[tok:] or not self.wordset.isdisjoint(_SOURCES_DIFFER_WORDS)):
+                # "one source reported seven soldiers killed, while another reported nine wounded",
+                # "Sources differ on the number of victims: one report states that nine passengers
+                # died": the first of two sources set against the count told before
                 return True
             if w == "sources" and c > 0 and words[c - 1] in _SECONDARY_SOURCES and c + 1 < tok and words[c + 1] in _SOURCE_VERBS and (
                     # (not more people: "HOSPITAL SOURCES SAID SOME 40 OTHERS WERE WOUNDED")
@@ -2735,7 +2737,15 @@ class _Extraction:
             # "It was the second attack on police in the city this week. A suicide bomber killed 12
             # people at a checkpoint on Tuesday": the run's earlier attack, if its day is (see settle)
             m["own_day"] = True
-        if st.sums_up():
+        if st.sums_up() and si > 0 and self._after_series_sentence(si):
+            # "THIS IS THE 7TH BOMB TO EXPLODE IN MEDELLIN SINCE 18 AUGUST. ALTOGETHER, THESE
+            # ATTACKS HAVE LEFT 19 PEOPLE DEAD AND MORE THAN 200 INJURED": the run's count, not a sum
+            # of the news's (its dead a running toll, its hurt listed only)
+            if kind == "killed":
+                self.figures[-1].kind = "death_toll"
+            else:
+                m["series"] = True
+        elif st.sums_up():
             m["sums_up"] = True
         if kind == "death_toll" and st.background and st.earlier_year_after_clause(m["tok"], k):
             m["outdated"] = True  # "... after a record 302 homicides in 2021": an earlier year's count, not the running one
@@ -4062,7 +4072,9 @@ _SOURCE_VERBS: Final = frozenset({
 })
 # a count of someone's own beside the article's: "An independent count by a rights group gave 41 dead"
 _INDEPENDENT_COUNT_WORDS: Final = frozenset({"independent", "unofficial", "alternative", "rival", "separate"})
-_ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts", "source"} | _OTHER_ESTIMATE_WORDS | (
+# "Sources differ on the number of victims": the counts after it are the sources'
+_SOURCES_DIFFER_WORDS: Final = frozenset({"differ", "disagree", "vary", "conflict"})
+_ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts", "source", "report", "account"} | _OTHER_ESTIMATE_WORDS | (
     _INDEPENDENT_COUNT_WORDS)
 _ALTERNATIVE_CUE_WORDS: Final = _ALTERNATIVE_CUE_WORDS_BUT_ONLY | {"only"}
 _VERB_TRIGGERS: Final = frozenset(w for w, kind in _TRIGGER_KIND.items() if kind not in ("noun", "context"))
