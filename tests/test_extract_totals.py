@@ -2237,3 +2237,13 @@ def test_group_by_its_initials_and_a_fronted_earlier_killing(text, published, ex
 ])
 def test_sources_differ_and_a_run_of_attacks_summed(text, published, expected):
     assert totals(text, published) == expected
+
+
+def test_first_report_other_papers_and_the_later_count():
+    # a first account, another source's higher figure ("as high as 45"), then the count told later
+    text = ("A car bomb exploded in the vegetable market of Tyre on 9 October 1985. Initial reports said at least 32 "
+            "people were killed and more than 100 wounded; some Beirut newspapers gave figures as high as 45 dead. "
+            "Lebanese police later said that 37 people had died, including nine children.")
+    figures = extract_figures(text, date(1985, 10, 9))
+    assert [(f.best, f.qualifier) for f in figures if f.best == 45] == [(45, "up_to")]
+    assert totals(text, date(1985, 10, 9)) == (37, 100, None)

@@ -312,7 +312,7 @@ QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("a", "minimum", "of"), "at_least"), (("at", "least"), "at_least"),
     (("in", "excess", "of"), "more_than"), (("more", "than"), "more_than"),
     (("upwards", "of"), "more_than"), (("greater", "than"), "more_than"), (("over",), "more_than"),
-    (("above",), "more_than"), (("as", "many", "as"), "up_to"), (("up", "to"), "up_to"),
+    (("above",), "more_than"), (("as", "many", "as"), "up_to"), (("as", "high", "as"), "up_to"), (("up", "to"), "up_to"),
     (("close", "to"), "up_to"), (("less", "than"), "up_to"), (("fewer", "than"), "up_to"),
     (("nearly",), "up_to"), (("almost",), "up_to"), (("just", "under"), "up_to"),
     (("an", "estimated"), "about"), (("approximately",), "about"), (("approx",), "about"),

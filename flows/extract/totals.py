@@ -886,7 +886,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     and not (f.role == "perpetrator" and figs[j].role == "victim" and figs[j].rule.startswith("object")
                              and not _names_attackers(figs[j].sentence))))  # (but "Heavy fighting ... killed at least 31" covers all sides)
                     and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published))
-                for j in tops[f.kind][-RECENT:] if keep[j] and counted[j]):
+                # (a first account that a later count replaced is the article's count still, for
+                # another source's estimate: "Initial reports said at least 32 people were killed;
+                # some newspapers gave figures as high as 45 dead")
+                for j in tops[f.kind][-RECENT:] + [x for x in range(max(0, i - RECENT), i) if metas[x].get("first_account") and figs[x].kind == f.kind]
+                if keep[j] and (counted[j] or metas[j].get("first_account"))):
             # "Police said 12 were killed; other sources claim 50": each estimate is listed, the
             # total takes the article's own (first) figure (FIGURES.md section 5)
             counted[i] = False
@@ -1032,6 +1036,9 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # 142 people in Moravi and neighbouring Sandaland": that place's part, not another account)
             place = _fronted_place(f.sentence) if m.get("told_pluperfect") else None
             if not additive and m.get("told_pluperfect") and f.best != 0 and not (
+                    # (a count told later is the update, no other estimate: "Lebanese police later
+                    # said that 37 people had died")
+                    m.get("later_update") and _CONFIRMED_RE.search(f.sentence.lower()) is not None) and not (
                     # (not the wounded beside another side's dead: "three civilians were killed and seven
                     # wounded ... 3 servicemen had been killed and 11 wounded")
                     f.victims is None and any(figs[j].kind == f.kind and _other_side_than_sibling(figs, metas, j, i) for j in same_date)) and (any(
