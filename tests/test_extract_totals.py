@@ -2247,3 +2247,18 @@ def test_first_report_other_papers_and_the_later_count():
     figures = extract_figures(text, date(1985, 10, 9))
     assert [(f.best, f.qualifier) for f in figures if f.best == 45] == [(45, "up_to")]
     assert totals(text, date(1985, 10, 9)) == (37, 100, None)
+
+
+def test_a_raised_toll_takes_in_the_attacker_killed_with_his_victims():
+    # "killing himself and six police officers ... bringing the death toll to eight": he is in the toll
+    text = ("An attacker drove a car packed with explosives into the police headquarters on Monday and detonated it, "
+            "killing himself and six police officers and injuring 23 people. One of the injured died of his wounds "
+            "on Tuesday, bringing the death toll to eight.")
+    assert totals(text, date(2012, 5, 16)) == (8, 23, 8)
+
+
+def test_a_superlative_is_no_person():
+    # "the largest, at Bentalha ..., is thought to have killed more than 200 people": the count is the
+    # other massacre's, no one person killed
+    text = "The largest, at Bentalha on 22 September, is thought to have killed more than 200 people."
+    assert [(f.kind, f.best, f.victims) for f in extract_figures(text, date(1997, 9, 23))] == [("killed", 200, "person")]

@@ -1833,8 +1833,8 @@ class _Sentence:
         if w in ("he", "she", "him", "her"):
             return p, None
         name_like = not self.all_caps and self.raw[p][:1].isupper() and w.isalpha() and w in L.MONTHS
-        if not (self._is_np_word(p) or name_like) or w in ("one",):
-            return None
+        if not (self._is_np_word(p) or name_like) or w in ("one",) or w in _SUPERLATIVE_HEADS:
+            return None  # (nor "the largest, at Bentalha on 22 September, is thought to have killed ...": an event)
         if _is_plural(w) and not (
                 # "Harold Jenkins, 91, ...": a surname ending in s, told by the age after it
                 not self.all_caps and p > 0 and self.raw[p][:1].isupper() and self.raw[p - 1][:1].isupper()
@@ -3609,6 +3609,8 @@ _SEPARATE_OPENERS: Final = L.SEPARATE_OPENERS
 # words after a person that tell no doing of theirs: "a man including ...", "the driver during ..."
 _NOT_A_DOING: Final = frozenset({"including", "during", "according", "following", "killing", "wounding", "injuring", "killed", "wounded",
                                  "injured", "hurt", "shot", "stabbed", "named", "identified", "aged"})
+# superlatives that stand for an event, no person: "the largest, at Bentalha, ...", "the deadliest"
+_SUPERLATIVE_HEADS: Final = frozenset({"largest", "biggest", "deadliest", "worst", "bloodiest", "latest", "most", "greatest", "smallest"})
 _CARRYING_WORDS: Final = frozenset({"wearing", "carrying", "holding", "wielding", "driving", "riding"})
 _ESCAPE_VERBS: Final = frozenset({"escaped", "fled", "jumped", "crawled", "climbed", "managed", "survived",
                                    # (or was operated on: "The suspect underwent emergency surgery and was in critical condition")

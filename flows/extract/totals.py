@@ -663,7 +663,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                            _within(figs[j].event_date, f.event_date, BACKGROUND_DAYS) or raised_by(j)
                            or (entry_event and _on_one_of_days(figs[j].event_date, entry_days)))
                        and not metas[j].get("outside_toll")  # ("the count of nine dead does not include the bomber")
-                       and (_same_people(figs[j], f) or (figs[j].role == "perpetrator" and _generic(f.victims) and _names_attackers(f.sentence)))
+                       and (_same_people(figs[j], f) or (figs[j].role == "perpetrator" and _generic(f.victims) and (
+                           _names_attackers(f.sentence)
+                           # (or counted in one breath with his victims: "detonated it ..., killing himself
+                           # and six police officers ... bringing the death toll to eight")
+                           or (" himself and " in figs[j].sentence and metas[j]["sent"] < m["sent"]))))
                        and (not metas[j].get("additive") or metas[j]["sent"] == m["sent"]
                             # ("An aftershock killed two more people. The new deaths bring the death toll
                             # from the quake to 2,163")
