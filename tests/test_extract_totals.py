@@ -2262,3 +2262,12 @@ def test_a_superlative_is_no_person():
     # other massacre's, no one person killed
     text = "The largest, at Bentalha on 22 September, is thought to have killed more than 200 people."
     assert [(f.kind, f.best, f.victims) for f in extract_figures(text, date(1997, 9, 23))] == [("killed", 200, "person")]
+
+
+def test_a_toll_raised_days_after_takes_in_the_first_dead_told_after_it():
+    # "raising the death toll from the attack to 26 ... Twenty-four people died at the scene ... on
+    # Thursday": the 24 are inside the 26, though told after it and days before
+    text = ("Two more victims of last week's bus bombing died in hospital on Monday, raising the death toll from the "
+            "attack to 26, police said. The bomb went off as passengers were boarding at the bus stand. Twenty-four "
+            "people died at the scene or on the way to hospital on Thursday.")
+    assert totals(text, date(1998, 6, 23))[0] == 26

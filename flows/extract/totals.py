@@ -927,7 +927,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # a sentence naming no day is dated by publication: it may tell the same days' news
             # as a sentence that names one ("on Monday, massacring dozens ... at least 58 were killed")
             published is not None and (f.event_date == published or figs[j].event_date == published)
-            and _within(figs[j].event_date, f.event_date, UNDATED_DAYS))) and (
+            and _within(figs[j].event_date, f.event_date, UNDATED_DAYS)) or (
+            # (an attack's toll raised in the days after it, told before its first dead: "raising the
+            # death toll from the attack to 26 ... Twenty-four people died at the scene ... on Thursday")
+            metas[j].get("incident_toll") and _gap_within(figs[j].event_date, f.event_date, 0, UNDATED_DAYS))) and (
             metas[j]["sent"] != m["sent"] or m.get("tok", 0) - metas[j].get("tok", 0) > FAR_IN_SENTENCE
             # or naming the same people: "Troops kill at least 50 jihadists ... At least 50
             # jihadists were killed"
