@@ -2271,3 +2271,12 @@ def test_a_toll_raised_days_after_takes_in_the_first_dead_told_after_it():
             "attack to 26, police said. The bomb went off as passengers were boarding at the bus stand. Twenty-four "
             "people died at the scene or on the way to hospital on Thursday.")
     assert totals(text, date(1998, 6, 23))[0] == 26
+
+
+def test_revised_counts_and_the_dead_since_who_are_among_the_toll():
+    # "include three who died of their injuries since Sunday" are among the toll, no running count;
+    # "was also revised, to 52 from 60" is the count of the hurt
+    text = ("Officials revised the death toll from Saturday's bombing to 31, down from 36. The 31 dead include three "
+            "who died of their injuries since Sunday, the health director said. The number of wounded was also "
+            "revised, to 52 from 60.")
+    assert totals(text, date(2016, 2, 11)) == (31, 52, 31)

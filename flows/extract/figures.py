@@ -3154,6 +3154,11 @@ def _since_relative_clause(words: list[str], i: int) -> tuple[int, int] | None:
                 # journalists who have been killed since 2003" is the count the clause tells)
                 w != "who" or not any(x in _TRIGGER_KIND for x in words[r + 1:i])):
             return (r, len(words))
+        if w == "who" and r >= 2 and words[r + 1] in ("died", "succumbed") and (
+                words[r - 1][:1].isdigit() or words[r - 1] in _NUMBER_WORDS_NOT_ARTICLE):
+            # "The 31 dead include three who died of their injuries since Sunday": the hurt who died
+            # since the attack, among its dead, no running count
+            return (r, len(words))
         if w == "where" and r >= 2 and any(x in ("has", "have", "had") for x in words[r + 1:i]):
             # (or "... DIED TODAY WHEN SECURITY FORCES STORMED A FARMHOUSE WHERE A COMMANDO HAD
             # BEEN HOLDING 22 PEOPLE SINCE SATURDAY")
@@ -6978,7 +6983,9 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                         words[j] == "and" and j + 2 < n and (words[j + 1] in _SPAN_EVENT_NOUNS or words[j + 2] in _SPAN_EVENT_NOUNS)) and not (
                         # "the death toll from Sunday's collision between a passenger train and a
                         # stationary goods train ... rose to 47"
-                        words[j] == "and" and "between" in words[k + 1:j]):
+                        words[j] == "and" and "between" in words[k + 1:j]) and not (
+                        # "The number of wounded was also revised, to 52 from 60"
+                        words[j] == "," and j + 1 < n and words[j + 1] == "to" and words[j - 1] in L.TOLL_VERBS):
                     break
             j += 1
             steps += 1
