@@ -2737,7 +2737,8 @@ class _Extraction:
             # "It was the second attack on police in the city this week. A suicide bomber killed 12
             # people at a checkpoint on Tuesday": the run's earlier attack, if its day is (see settle)
             m["own_day"] = True
-        if st.sums_up() and si > 0 and self._after_series_sentence(si):
+        sums_up = st.sums_up()
+        if sums_up and si > 0 and self._after_series_sentence(si):
             # "THIS IS THE 7TH BOMB TO EXPLODE IN MEDELLIN SINCE 18 AUGUST. ALTOGETHER, THESE
             # ATTACKS HAVE LEFT 19 PEOPLE DEAD AND MORE THAN 200 INJURED": the run's count, not a sum
             # of the news's (its dead a running toll, its hurt listed only)
@@ -2745,7 +2746,7 @@ class _Extraction:
                 self.figures[-1].kind = "death_toll"
             else:
                 m["series"] = True
-        elif st.sums_up():
+        elif sums_up:
             m["sums_up"] = True
         if kind == "death_toll" and st.background and st.earlier_year_after_clause(m["tok"], k):
             m["outdated"] = True  # "... after a record 302 homicides in 2021": an earlier year's count, not the running one

@@ -905,7 +905,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # Dr. Musa said five of the injured had died since Wednesday"; with a body found
                     # told beside them: "raised the toll from that strike to nine. Two men who were
                     # wounded ... died in hospital on Tuesday, and the body of a woman ... was identified")
-                    (m.get("from_injured") or m.get("later_died") or m["sent"] in died_sentences) and metas[j]["sent"] == m["sent"] - 1) or (
+                    # (died_sentences holds this one's sentence when it is itself one of the hurt who died)
+                    m["sent"] in died_sentences and metas[j]["sent"] == m["sent"] - 1) or (
                     # (or on a day before the toll's: "raising the number of dead ... to 15 [on Tuesday]
                     # ... One of them, a 24-year-old, died on Monday night")
                     m.get("from_injured") and _gap_within(figs[j].event_date, f.event_date, 1, LATER_DAYS) and metas[j]["sent"] < m["sent"]))
