@@ -2280,3 +2280,19 @@ def test_revised_counts_and_the_dead_since_who_are_among_the_toll():
             "who died of their injuries since Sunday, the health director said. The number of wounded was also "
             "revised, to 52 from 60.")
     assert totals(text, date(2016, 2, 11)) == (31, 52, 31)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the police hurt in their own gunbattle are not among the farm laborers the gunmen fired on
+        ("Gunmen opened fire on a group of farm laborers near the village on Monday evening, killing six and "
+         "wounding nine, police said.\n\nPolice, meanwhile, said they had killed three militants in a gunbattle "
+         "near the town. One policeman was hurt.", (9, 10, None)),
+        # (but a policeman hurt when the gunmen fired on a police patrol is one of its wounded)
+        ("Gunmen opened fire on a police patrol near the village on Monday evening, killing six and wounding "
+         "nine, police said. One policeman was hurt badly.", (6, 9, None)),
+    ],
+)
+def test_people_fired_on_name_the_side_of_bare_counts(text, expected):
+    assert totals(text, date(1989, 2, 14)) == expected

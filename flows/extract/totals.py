@@ -186,6 +186,22 @@ def _named_beside(figs: list[Figure], metas: list[dict], j: int) -> str | None:
     return None
 
 
+# the people an attack was aimed at, named before its bare counts: "opened fire on a group of farm
+# laborers ..., killing six and wounding nine" (a plural noun of people, read narrowly)
+_FIRED_ON_RE: Final = re.compile(
+    r"\b(?:opened fire|fired|shot) (?:on|at|into) (?:an? |the )?(?:(?:group|crowd|gathering|party|line) of )?"
+    r"(?:[a-z-]+ ){0,2}?([a-z]+(?:ers|ors|ants|ents|ians|ists|men))\b")
+
+
+def _fired_on(f: Figure) -> str | None:
+    """The people the attack in bare count f's sentence was aimed at, singular."""
+    found = _FIRED_ON_RE.search(f.sentence)
+    if found is None:
+        return None
+    word = found.group(1)
+    return word[:-3] + "man" if word.endswith("men") else word[:-1]
+
+
 def _security_side(victims: str) -> bool:
     return victims in SECURITY_HEADS or _class_of_victims(victims) in _SIDE_CLASSES
 
@@ -211,6 +227,8 @@ def _other_side_than_sibling(figs: list[Figure], metas: list[dict], j: int, i: i
     if figs[j].rule not in ("object_count", "subject_count"):
         return False
     parent = _named_beside(figs, metas, j)
+    if parent is None and figs[j].victims is None:
+        parent = _fired_on(figs[j])
     child = figs[i].victims
     return parent is not None and child is not None and _security_side(parent) != _security_side(child) and not (
         # (a subject's bare count beside named people, "Two protesters were killed and 10
