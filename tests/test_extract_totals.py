@@ -2296,3 +2296,19 @@ def test_revised_counts_and_the_dead_since_who_are_among_the_toll():
 )
 def test_people_fired_on_name_the_side_of_bare_counts(text, expected):
     assert totals(text, date(1989, 2, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the dead in a government-held district are no part of the raids' dead in rebel-held towns
+        ("Air raids kill at least 23 civilians near Aleppo\n\nWarplanes carried out raids on rebel-held towns north "
+         "of Aleppo on Wednesday, killing at least 23 civilians, a monitor said. State media said rebel shelling of "
+         "a government-held district of the city had killed three people on Tuesday evening.", (26, 0, None)),
+        # (but three people told in a sentence of the same side's places may be among them)
+        ("Warplanes carried out raids on rebel-held towns north of Aleppo on Wednesday, killing at least 23 "
+         "civilians, a monitor said. In one rebel-held village, three people were killed in their home.", (23, 0, None)),
+    ],
+)
+def test_the_two_sides_of_the_front_are_apart(text, expected):
+    assert totals(text, date(2016, 2, 17)) == expected

@@ -202,6 +202,37 @@ def _fired_on(f: Figure) -> str | None:
     return word[:-3] + "man" if word.endswith("men") else word[:-1]
 
 
+# who holds the place a sentence's dead were in, in war reports ("raids on rebel-held towns",
+# "rocket fire on the government-held district"): the two sides of the front
+_HELD_RE: Final = re.compile(r"\b([a-z]+)-(?:held|controlled)\b", re.IGNORECASE)
+_HELD_SIDES: Final = {
+    **dict.fromkeys(("government", "regime", "army", "loyalist", "ukrainian", "kyiv"), "government"),
+    **dict.fromkeys(("rebel", "opposition", "insurgent", "jihadist", "militant", "is", "isis", "isil", "daesh", "daish",
+                     "terrorist", "extremist", "separatist", "russian"), "other"),
+}
+
+
+def _held_side(sentence: str) -> str | None:
+    """The one side holding the places a sentence names, if it names places of one side only."""
+    sides = {_HELD_SIDES.get(word.lower()) for word in _HELD_RE.findall(sentence)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _held_apart(figs: list[Figure], metas: list[dict], j: int, i: int) -> bool:
+    """The dead of figures j and i were on the two sides of the front: "raids on rebel-held towns
+    ..., killing at least 23 civilians ... rebel rocket fire on the government-held Nile Street
+    district ... had killed three people" (the three are no part of the 23; a headline's places
+    are its lede's)."""
+    side_i = _held_side(figs[i].sentence)
+    if side_i is None:
+        return False
+    side_j = _held_side(figs[j].sentence)
+    restated = metas[j].get("restated")
+    if side_j is None and metas[j].get("headline") and restated is not None:
+        side_j = next((_held_side(figs[x].sentence) for x in range(len(figs)) if metas[x]["sent"] == restated), None)
+    return side_j is not None and side_j != side_i
+
+
 def _security_side(victims: str) -> bool:
     return victims in SECURITY_HEADS or _class_of_victims(victims) in _SIDE_CLASSES
 
@@ -907,7 +938,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     # least 37 people ... the ministry said security forces had killed four of the gunmen")
                     and not (f.role == "perpetrator" and figs[j].role == "victim" and figs[j].rule.startswith("object")
                              and not _names_attackers(figs[j].sentence))))  # (but "Heavy fighting ... killed at least 31" covers all sides)
-                    and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published))
+                    and (_near_dates(figs[j].event_date, f.event_date) or f.event_date == published)
+                    and not _held_apart(figs, metas, j, i))  # (not the dead across the front: "rebel-held", "government-held")
                 # (a first account that a later count replaced is the article's count still, for
                 # another source's estimate: "Initial reports said at least 32 people were killed;
                 # some newspapers gave figures as high as 45 dead")
@@ -1199,7 +1231,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                         room += figs[j].best // 10
                     if f.best < figs[j].best and f.best <= room and _breaks_down(
                             figs[j], f, f.role == "perpetrator" and _summed_over_incidents(figs, metas, j)) and not _parallel_items(
-                            figs, metas, parent_of, j, i) and not _other_side_than_sibling(figs, metas, j, i):
+                            figs, metas, parent_of, j, i) and not _other_side_than_sibling(figs, metas, j, i) and not _held_apart(figs, metas, j, i):
                         parent = j
                         break
                 if parent is None and children_sum and f.victims is not None and roundup_from is None:
@@ -1212,7 +1244,8 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                                 and metas[c]["sent"] != m["sent"] and f.best < figs[c].best
                                 and f.best <= figs[c].best - children_sum.get(c, 0)
                                 and _near_dates(figs[c].event_date, f.event_date)
-                                and _people_class(figs[c]) == _people_class(f)):
+                                and _people_class(figs[c]) == _people_class(f)
+                                and not _held_apart(figs, metas, c, i) and not _held_apart(figs, metas, pc, i)):
                             parent = c
                             break
                 if parent is not None:
