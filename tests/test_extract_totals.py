@@ -2312,3 +2312,23 @@ def test_people_fired_on_name_the_side_of_bare_counts(text, expected):
 )
 def test_the_two_sides_of_the_front_are_apart(text, expected):
     assert totals(text, date(2016, 2, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spokesman's later, exact count of the hurt replaces the lede's open one
+        ("A suicide bomber blew himself up among protesters on Tuesday, killing at least 32 people and wounding "
+         "more than 120, officials said. A spokesman for the governor later gave a toll of 32 dead and 128 "
+         "wounded.", (33, 128, 32)),
+        ("A bomb went off in the grain market on Friday. At least 30 people were killed and more than 60 others "
+         "were injured. By the following morning the agency's count of the dead had risen to 27, and it said "
+         "that 64 people had been treated for injuries.", (30, 64, None)),
+        # (but another source's count, told beside it, is listed only)
+        ("At least five people were killed and more than 20 wounded on Thursday in a bomb blast, a monitor said. "
+         "State television also reported the blast, saying four people had been killed and 22 wounded.",
+         (5, 20, None)),
+    ],
+)
+def test_a_later_exact_count_of_the_hurt_replaces_an_open_one(text, expected):
+    assert totals(text, date(2018, 9, 11)) == expected

@@ -233,6 +233,10 @@ def _held_apart(figs: list[Figure], metas: list[dict], j: int, i: int) -> bool:
     return side_j is not None and side_j != side_i
 
 
+# words of a count told after the first, as its update ("later gave a toll of 32 dead and 128 wounded")
+_LATER_COUNT_WORDS: Final = frozenset({"later", "risen", "rose", "revised", "updated", "final", "latest"})
+
+
 def _security_side(victims: str) -> bool:
     return victims in SECURITY_HEADS or _class_of_victims(victims) in _SIDE_CLASSES
 
@@ -1073,6 +1077,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # raids" (a second source or an update), listed but not added
             # (or a few sentences on, where the first was open: "wounding more than 40 ... a doctor
             # said 43 wounded people had been brought in")
+            if not additive and _generic(f.victims) and f.best >= 10 and f.qualifier == "exact" and f.kind == "injured" and not m.get("claim") and not m.get("alternative"):
+                opened = [j for j in same_date if _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] < m["sent"]
+                          and counted[j] and figs[j].kind == f.kind and parent_of[j] is None and figs[j].qualifier in ("more_than", "at_least", "about")
+                          and figs[j].best < f.best <= figs[j].best + max(2, figs[j].best // 5)]
+                if len(opened) == 1 and not _LATER_COUNT_WORDS.isdisjoint(f.sentence.lower().replace(",", " ").split()):
+                    counted[opened[0]] = False
+                    tops[f.kind].append(i)
+                    continue
             if not additive and _generic(f.victims) and f.best >= 10 and m["sent"] <= 6 and any(
                     _generic(figs[j].victims) and figs[j].role == f.role and metas[j]["sent"] != m["sent"] and counted[j]
                     # (a headline's "more than 100" is the lede's 104 rounded: the lede's stays)
