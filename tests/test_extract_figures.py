@@ -4693,3 +4693,17 @@ def test_things_that_are_no_people(text, expected):
 def test_toll_pushed_past_a_number_is_more_than_it(text):
     tolls = [(f.best, f.qualifier) for f in extract_figures(text, date(1989, 2, 14)) if f.kind == "death_toll"]
     assert tolls == [(300, "more_than")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("All seven hostage-takers were killed in the assault, as were four hostages.", [("killed", 7), ("killed", 4)]),
+        ("The driver was killed, as was a passenger.", [("killed", 1), ("killed", 1)]),
+        ("Two soldiers were wounded in the clash, as were three civilians, police said.", [("injured", 2), ("injured", 3)]),
+        # (not "as" opening a clause of its own)
+        ("Five people were killed, as the bus overturned on the bridge.", [("killed", 5)]),
+    ],
+)
+def test_as_were_adds_people_to_the_verb_left_out(text, expected):
+    assert [(f.kind, f.best) for f in extract_figures(text, PUBLISHED)] == expected

@@ -2332,3 +2332,14 @@ def test_the_two_sides_of_the_front_are_apart(text, expected):
 )
 def test_a_later_exact_count_of_the_hurt_replaces_an_open_one(text, expected):
     assert totals(text, date(2018, 9, 11)) == expected
+
+
+def test_an_entry_opening_with_no_figure_dates_its_event_by_the_opening():
+    # the opening gives the siege's days in words, so the soldier who died two days after the
+    # assault, months before publication, is the entry's own news
+    text = ("The Kasama lodge siege was a hostage-taking by rebels at a tourist lodge in western Uganda. It began "
+            "on the evening of 12 June 1998 and ended two days later when troops stormed the building.\n\n"
+            "Rescue\n\nShortly before dawn on 14 June, commandos entered the lodge. All five hostage-takers were killed "
+            "in the assault. Eleven people were injured, among them three soldiers. One of the wounded soldiers died "
+            "in hospital on 16 June.")
+    assert totals(text, date(1998, 9, 1))[0] == 6

@@ -5587,7 +5587,15 @@ def _along_with(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> N
     j = k + 1
     while j < st.n and words[j] in L.ADVERBS and j - k < 3:
         j += 1
-    if j + 1 < st.n and words[j] in ("along", "together") and words[j + 1] == "with":
+    if not (j + 1 < st.n and words[j] in ("along", "together") and words[j + 1] == "with") and "as" in st.wordset:
+        # "All seven hostage-takers were killed in the assault, as were four hostages": the verb
+        # left out of a comparative clause, other people of the same kind
+        j = next((x for x in range(k + 1, min(st.n - 3, k + 10)) if words[x] == "," and words[x + 1] == "as"
+                  and words[x + 2] in ("were", "was")), -1)
+        if j < 0 or any(w in _TRIGGER_KIND or w in (";", ".") for w in words[k + 1:j]):
+            return
+        j += 1
+    if j + 1 < st.n and (words[j] in ("along", "together") and words[j + 1] == "with" or words[j] == "as"):
         q = st.q_by_start.get(j + 2)
         if q is not None and not q.used:
             _emit_group(ex, st, si, kind, [q] + _coordinated_right(st, q.np_end), k, "along_with")
@@ -7875,6 +7883,20 @@ def _opens_entry(ex: _Extraction) -> bool:
     return False
 
 
+def _entry_opening_day(ex: _Extraction) -> date | None:
+    """The first date an encyclopedia entry's first three sentences give ("It began on the evening
+    of 12 June 1998"): its event's day, for an entry whose opening tells no figure."""
+    bounds = ex.bounds if ex.bounds else ex.full_bounds()
+    for o in range(min(3, len(bounds))):
+        e = bounds[o + 1] if o + 1 < len(bounds) else len(ex.text)
+        sentence = ex.text[bounds[o]:e]
+        if any(ch.isdigit() for ch in sentence):
+            day = _resolve_event_date(sentence, ex.published)
+            if day is not None and day != ex.published:
+                return day
+    return None
+
+
 def _sentence_day(ex: _Extraction, si: int) -> date | None:
     """The day of the first figure of sentence si, else publication: the bomber a sentence implies
     died on its victims' day ("On Tuesday, a suicide bomber killed 12 people")."""
@@ -8080,8 +8102,11 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     _implicit_bomber(ex)
     _mark_series_figures(ex)
     if ex.figures and _opens_entry(ex):
+        day = _entry_opening_day(ex)
         for m in ex.meta:
             m["entry"] = True
+            if day is not None:
+                m["entry_day"] = day
     if "among" in lowered:
         _link_among_the_dead_forward(ex)
     figures = settle_article(ex.figures, ex.meta, published)

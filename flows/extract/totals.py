@@ -367,9 +367,14 @@ def _encyclopedia_event_days(figs: list[Figure], metas: list[dict], published: d
     if published is None or not figs:
         return []
     first = next((i for i, m in enumerate(metas) if m["sent"] <= 2), None)
-    if first is None or not metas[first].get("entry"):
+    if first is None:
+        # (an opening with no figure gives its event's day in words: "It began on the evening of
+        # 12 June 1998 and ended two days later")
+        day = metas[0].get("entry_day")
+    elif not metas[first].get("entry"):
         return []
-    day = figs[first].event_date
+    else:
+        day = figs[first].event_date
     if day is None or (published - day).days <= BACKGROUND_DAYS:
         return []
     return [day]
