@@ -4707,3 +4707,19 @@ def test_toll_pushed_past_a_number_is_more_than_it(text):
 )
 def test_as_were_adds_people_to_the_verb_left_out(text, expected):
     assert [(f.kind, f.best) for f in extract_figures(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count of the dead that went beyond a number is more than it
+        ("The number of dead has passed 300.", [("death_toll", 300, "more_than")]),
+        ("Fatalities topped 500 last year.", [("death_toll", 500, "more_than")]),
+        ("The massacres form a series whose combined fatalities exceeded 400 by the end of 2015.", [("death_toll", 400, "more_than")]),
+        ("The death toll exceeded 400 by the end of 2015.", [("death_toll", 400, "more_than")]),
+        # (not a distance)
+        ("The storm passed 50 km offshore.", []),
+    ],
+)
+def test_a_count_that_went_beyond_a_number(text, expected):
+    assert [(f.kind, f.best, f.qualifier) for f in extract_figures(text, PUBLISHED)] == expected

@@ -2343,3 +2343,15 @@ def test_an_entry_opening_with_no_figure_dates_its_event_by_the_opening():
             "in the assault. Eleven people were injured, among them three soldiers. One of the wounded soldiers died "
             "in hospital on 16 June.")
     assert totals(text, date(1998, 9, 1))[0] == 6
+
+
+def test_sources_that_differ_on_the_toll_tell_the_incident_dead():
+    # the toll the sources differ on is the incident's count, each source's figure another account
+    # of it ("while ... counted"), and the coder's best estimate of civilian deaths wins
+    text = ("ADF fighters entered the village of Mayangose on 2 May 2015 and attacked residents with machetes. "
+            "Sources differ on the toll: MONUSCO reported that 9 bodies had been recovered, while local groups "
+            "counted 14 dead. UCDP records a best estimate of 11 civilian deaths for the event. A further 5 people "
+            "were reported wounded.")
+    figures = extract_figures(text, date(2015, 12, 31))
+    assert not [f for f in figures if f.kind == "death_toll"]
+    assert totals(text, date(2015, 12, 31)) == (11, 5, None)

@@ -1023,7 +1023,7 @@ class _Sentence:
                     # police recovered the bodies of 27 men")
                     words[x] == "," and words[x + 1] == "and" for x in range(c + 2, tok - 1)):
                 return True  # "... killing eight people, the ministry said. Hospital sources said 11 had died"
-            if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS for x in words[c + 1:min(tok, c + 7)]) and ";" not in words[c + 1:tok] and (
+            if w in _CONTRAST_WORDS and any(x in _SOURCE_VERBS or x in _TALLY_VERBS for x in words[c + 1:min(tok, c + 7)]) and ";" not in words[c + 1:tok] and (
                     # (not the news that adds to it: "But police said another two people died")
                     not _more_people(words, tok)):
                 return True
@@ -3023,6 +3023,9 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
             and not (i + 1 < st.n and words[i + 1] == "than")
             # (nor one day's: "SOHR daily toll, June 12: ... the deaths of 61 people across Syria today")
             and not (i > 0 and words[i - 1] in _ONE_DAY_TOLL_WORDS)
+            # (nor the toll sources disagree on, each telling the incident's dead: "Sources differ on
+            # the toll: MONUSCO reported that 9 bodies had been recovered")
+            and _SOURCES_DIFFER_WORDS.isdisjoint(words[max(0, i - 4):i + 3])
             for i, w in enumerate(words)))
         since_aside = None
         if "since" in ws:
@@ -4082,6 +4085,8 @@ _SOURCE_VERBS: Final = frozenset({
 _INDEPENDENT_COUNT_WORDS: Final = frozenset({"independent", "unofficial", "alternative", "rival", "separate"})
 # "Sources differ on the number of victims": the counts after it are the sources'
 _SOURCES_DIFFER_WORDS: Final = frozenset({"differ", "disagree", "vary", "conflict"})
+# a source that counted the dead itself ("..., while local groups counted 14 dead")
+_TALLY_VERBS: Final = frozenset({"counted", "recorded", "tallied", "documented"})
 _ALTERNATIVE_CUE_WORDS_BUT_ONLY: Final = _CONTRAST_WORDS | {"sources", "reports", "estimates", "accounts", "source", "report", "account"} | _OTHER_ESTIMATE_WORDS | (
     _INDEPENDENT_COUNT_WORDS)
 _ALTERNATIVE_CUE_WORDS: Final = _ALTERNATIVE_CUE_WORDS_BUT_ONLY | {"only"}
@@ -4157,6 +4162,8 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     if ":" in st.wordset and not st.wordset.isdisjoint(_FIELD_KIND) and _field_counts(ex, st, si):
         return
     _toll_rule(ex, st, si, kinds_at)
+    if not st.wordset.isdisjoint(_EXCEED_VERBS):
+        _deaths_exceeded(ex, st, si)
     _zero_rules(ex, st, si, kinds_at)
     for k in sorted(kinds_at):
         kind = kinds_at[k]
@@ -6802,6 +6809,36 @@ def _toll_chain_end(st: _Sentence, q: Quantity) -> Quantity:
     return q
 
 
+_EXCEED_VERBS: Final = frozenset({"exceeded", "exceeds", "topped", "tops", "passed", "surpassed", "surpasses", "crossed"})
+
+
+def _deaths_exceeded(ex: _Extraction, st: _Sentence, si: int) -> None:
+    """'whose combined fatalities exceeded 400 by the end of 2015', 'the number of dead has passed
+    300': a count of the dead that went beyond a number, more than it."""
+    words = st.words
+    for v, w in enumerate(words):
+        if w not in _EXCEED_VERBS or v < 1:
+            continue
+        q = st.q_by_start.get(v + 1)
+        if q is None or q.used or q.head is not None or q.best < 2 or _hypothetical(st, v):
+            continue
+        b = v - 1
+        while b > 0 and words[b] in ("has", "have", "had", "now", "already", "reportedly"):
+            b -= 1
+        k = b
+        if words[k] in ("dead", "killed") and k >= 2 and words[k - 1] == "of" and words[k - 2] == "number":
+            pass  # "the number of dead has passed 300"
+        elif words[k] not in ("deaths", "fatalities"):
+            continue  # (not "a storm that passed 50 km offshore", nor "deaths from the epidemic have ...": read close)
+        if q.qualifier == "exact":
+            q.qualifier, q.high = "more_than", None
+        if not ("combined" in st.wordset or "series" in st.wordset or _spans_time(st) or _period_cue(st)) and (
+                _incident_toll(st, k, q.start, ex, si) or _event_toll(st, k, q.start, ex, si)):
+            ex.add(st, si, "killed", q, k, "incident_toll", extra={"incident_toll": True})
+        else:
+            ex.add(st, si, "death_toll", q, k, "death_toll")
+
+
 def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]) -> None:
     """'the death toll rose to 700', 'a toll of 25', 'bringing the number of dead to 30'."""
     if "toll" not in st.wordset and "number" not in st.wordset and "count" not in st.wordset:
@@ -6883,7 +6920,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                 steps += 1
                 continue
             if q is not None:
-                if q.qualifier == "exact" and q.start == j and words[j - 1] in ("past", "beyond", "above") and q.high is not None:
+                if q.qualifier == "exact" and q.start == j and (words[j - 1] in ("past", "beyond", "above") or words[j - 1] in _EXCEED_VERBS) and q.high is not None:
                     # "pushing the number of people slain in the state this year past 300": more than it
                     q.qualifier, q.high = "more_than", None
                 if q.qualifier == "range" and q.high is not None and "from" in words[max(k, j - 3):j + 1]:
@@ -8235,7 +8272,7 @@ _BEST_ESTIMATE_RE: Final = re.compile(
     # (or inside the coder's sentence: "UCDP codes the event with a best estimate of 31 deaths";
     # not "of 1,253 battle-related deaths for the year", a count over time)
     r"|\bbest[ \t]+estimate[ \t]+of[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)"
-    r"(?=[ \t]*(?:deaths|dead|fatalities|killed|people|persons|[,.;:()]|$))"
+    r"(?=[ \t]*(?:(?:civilian[ \t]+)?(?:deaths|dead|fatalities)|killed|people|persons|civilians|[,.;:()]|$))"
     # ("UCDP's best estimate for the episode is 285")
     r"|\bbest[ \t]+estimate[ \t]+for[ \t]+the[ \t]+(?:episode|event|incident|attack|clash|clashes|fighting|battle)[ \t]+(?:is|was)[ \t]+"
     r"(\d{1,3}(?:,\d{3})+|\d+)\b",
