@@ -4723,3 +4723,21 @@ def test_as_were_adds_people_to_the_verb_left_out(text, expected):
 )
 def test_a_count_that_went_beyond_a_number(text, expected):
     assert [(f.kind, f.best, f.qualifier) for f in extract_figures(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spell of fighting with its place and hundreds dead, in the perfect, is a running count
+        ("Fighting in Marawi has killed more than 170 people, according to the military.", [("death_toll", 170)]),
+        # (but a day's clashes with a few dead are the news)
+        ("Clashes in the capital have killed at least 12 people, medics said.", [("killed", 12)]),
+        # the attack named after the toll's noun, when the number comes first, makes the toll its own
+        # (a ranking's "since" beside it counts nothing)
+        ("The government on Monday raised to 53 the number of soldiers killed in last week's attack on an army "
+         "post, one of the heaviest losses the military has suffered since the insurgency began.",
+         [("killed", 53), ("death_toll", 53)]),
+    ],
+)
+def test_spells_of_fighting_and_tolls_named_after_the_number(text, expected):
+    assert [(f.kind, f.best) for f in extract_figures(text, PUBLISHED)] == expected

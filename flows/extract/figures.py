@@ -3259,7 +3259,15 @@ def _conflict_subject(st: _Sentence, q: Quantity | None, k: int) -> bool:
             # (or its age: "The 10-year-old war between Shining Path and government forces has left ...")
             return c == 0 or words[c - 1] in ("the", "a", "an", "this", "that", "its", "their") or words[c - 1].endswith(
                 ("-long", "-old", "'s", "\u2019s"))
+        if w in _SPELL_OF_FIGHTING and (c == 0 or words[c - 1] == "the") and c + 1 < h and words[c + 1] in ("in", "across", "around", "for") and (
+                q is not None and q.best >= 100):
+            # (a spell of fighting with its place, hundreds dead: "Fighting in Marawi has killed more
+            # than 170 people, including 120 militants")
+            return True
     return False
+
+
+_SPELL_OF_FIGHTING: Final = frozenset({"fighting", "clashes", "violence", "unrest", "hostilities"})
 
 
 def _month_governs(st: _Sentence, q: Quantity | None, k: int, month_at: int) -> bool:
@@ -7160,6 +7168,10 @@ def _incident_toll(st: _Sentence, k: int, q_start: int, ex: _Extraction | None =
     words = st.words
     # the attack may be named after the number too: "a toll of 31 killed in the attack"
     window = words[max(0, k - 5):q_start] + words[q_start:min(st.n, q_start + 6)]
+    if q_start < k:
+        # (and after the toll's noun when the number comes first: "raised to 53 the number of
+        # soldiers killed in last week's attack")
+        window = window + words[k + 1:min(st.n, k + 6)]
     if any(w in _PERIOD_TOLL_NOUNS and not _aftermath_days(window, x) for x, w in enumerate(window)):
         return False
     if q_start < k and k + 2 < st.n and words[k + 1] == "when" and any(w in _INCIDENT_TOLL_NOUNS or w in _AFTER_CLAUSE_ATTACK_VERBS
