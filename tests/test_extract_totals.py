@@ -2355,3 +2355,12 @@ def test_sources_that_differ_on_the_toll_tell_the_incident_dead():
     figures = extract_figures(text, date(2015, 12, 31))
     assert not [f for f in figures if f.kind == "death_toll"]
     assert totals(text, date(2015, 12, 31)) == (11, 5, None)
+
+
+def test_a_toll_named_for_the_car_bombs_replaces_the_first_count():
+    # "killed by the twin car bombs ... rose to 22": one attack's toll, with the dead that raised it
+    text = ("The number of people killed by the twin car bombs on Tarata Street rose to 22, officials said on Monday, "
+            "after two of the injured died in hospital and the body of a teenage girl was recovered from the rubble. "
+            "More than 150 people were hurt when the two vehicles blew up on Thursday. Police initially counted 18 "
+            "dead on Thursday night.")
+    assert totals(text, date(1992, 7, 20)) == (22, 150, 22)
