@@ -2364,3 +2364,19 @@ def test_a_toll_named_for_the_car_bombs_replaces_the_first_count():
             "More than 150 people were hurt when the two vehicles blew up on Thursday. Police initially counted 18 "
             "dead on Thursday night.")
     assert totals(text, date(1992, 7, 20)) == (22, 150, 22)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "up to 20" of another day's strike is no higher estimate of the mortar fire's dead
+        ("Families said mortar rounds fired by the militants killed at least 12 civilians on Wednesday. The "
+         "monitoring group Airwars said it was examining reports that a coalition air strike on Tuesday killed up "
+         "to 20 civilians.", (32, 0, None)),
+        # (but of the same day it is another source's higher count)
+        ("Families said mortar rounds fired by the militants killed at least 12 civilians on Wednesday. Local "
+         "television reported that the shelling on Wednesday killed up to 20 civilians.", (12, 0, None)),
+    ],
+)
+def test_up_to_is_another_estimate_only_of_the_same_day(text, expected):
+    assert totals(text, date(2017, 5, 18)) == expected

@@ -1148,7 +1148,10 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # reported as many as 30 dead" after "killing at least 23 people")
             if not additive and f.qualifier == "up_to" and generic and (_told(f.sentence) or " reported" in f.sentence) and any(
                     counted[j] and _generic(figs[j].victims) and figs[j].role == f.role and figs[j].best < f.best
-                    and metas[j]["sent"] < m["sent"] for j in same_date):
+                    and metas[j]["sent"] < m["sent"]
+                    # (of the same day: not "mortar rounds ... killed at least 12 civilians on Wednesday
+                    # ... a coalition air strike on Tuesday killed up to 20 civilians")
+                    and figs[j].event_date == f.event_date for j in same_date):
                 counted[i] = False
                 continue
             # a count of bodies near an earlier count of the dead is those dead again, as another
