@@ -2380,3 +2380,12 @@ def test_a_toll_named_for_the_car_bombs_replaces_the_first_count():
 )
 def test_up_to_is_another_estimate_only_of_the_same_day(text, expected):
     assert totals(text, date(2017, 5, 18)) == expected
+
+
+def test_a_partys_count_of_its_own_supporters_as_an_object_is_its_account():
+    # "said security forces had shot dead more than 60 of its supporters": the party's own people,
+    # its account of the dead the minister counted, listed only
+    text = ("At least 22 people were killed in Kinshasa on Monday as police clashed with opposition supporters, the "
+            "interior minister said. The main opposition coalition said security forces had shot dead more than 60 "
+            "of its supporters.")
+    assert totals(text, date(2016, 9, 20)) == (22, 0, None)

@@ -2656,7 +2656,9 @@ class _Extraction:
             # "an MP said more than 60 people had been killed", "adding that the attack had killed
             # more than 50 people and wounded 300": a source's account
             m["told_pluperfect"] = True
-            if q is not None and any(st.words[x] in ("its", "our", "their") and st.words[x - 1] == "of" for x in range(q.num_end, min(k, q.num_end + 3))):
+            if q is not None and any(st.words[x] in ("its", "our", "their") and st.words[x - 1] == "of"
+                                     # (the object's too: "said security forces had shot dead more than 60 of its supporters")
+                                     for x in range(q.num_end, min(k if k > q.start else st.n, q.num_end + 3))):
                 m["own_people"] = True  # "the party said 11 of its supporters had been killed": its own count
             if q is not None and si > 0 and ("later" in st.words[max(0, q.start - 4):q.start] or (
                     st.words[0] == "by" and st.words[1] in _LATER_TIMES)):
