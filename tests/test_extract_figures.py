@@ -4741,3 +4741,9 @@ def test_a_count_that_went_beyond_a_number(text, expected):
 )
 def test_spells_of_fighting_and_tolls_named_after_the_number(text, expected):
     assert [(f.kind, f.best) for f in extract_figures(text, PUBLISHED)] == expected
+
+
+def test_treated_for_wounds_of_two_weapons():
+    # "for machete and arrow wounds": the care of the hurt, its modifiers joined by "and"
+    text = "Hospital staff said about 40 people were still being treated for machete and arrow wounds."
+    assert [(f.kind, f.best, f.qualifier) for f in extract_figures(text, PUBLISHED)] == [("injured", 40, "about")]

@@ -4153,8 +4153,10 @@ def _process_sentence(ex: _Extraction, st: _Sentence, si: int) -> None:
     for k in list(kinds_at):
         if words[k] in ("wound", "wounds") and k > 0 and (words[k - 1] in _INJURY_ADJECTIVES or words[k - 1] in _SUFFER_VERBS or (
                 words[k] == "wounds" and (words[k - 1] in ("for", "with") or (
-                    # ("were treated for birdshot wounds")
-                    k > 1 and words[k - 1] in L.CARE_MODIFIERS and words[k - 2] in ("for", "with"))))):
+                    # ("were treated for birdshot wounds", "for machete and arrow wounds")
+                    k > 1 and words[k - 1] in L.CARE_MODIFIERS and any(
+                        words[x] in ("for", "with") and all(y in L.CARE_MODIFIERS for y in words[x + 1:k])
+                        for x in range(k - 2, max(-1, k - 6), -1)))))):
             # "sustained a bullet wound", "THREE MORE SOLDIERS SUFFERED WOUNDS", "were being treated for wounds"
             kinds_at[k] = "noun"
         elif words[k] == "murders" and k in st.q_by_end:
