@@ -2389,3 +2389,10 @@ def test_a_partys_count_of_its_own_supporters_as_an_object_is_its_account():
             "interior minister said. The main opposition coalition said security forces had shot dead more than 60 "
             "of its supporters.")
     assert totals(text, date(2016, 9, 20)) == (22, 0, None)
+
+
+def test_a_count_the_attack_initially_left_yields_to_the_raised_toll():
+    text = ("Five more victims of last week's bombing at the motor park have died in hospital, raising the number "
+            "killed in the attack to 29, the agency said on Wednesday. The explosion at the motor park on June 24 "
+            "initially left 24 people dead and 61 injured, according to the first official count.")
+    assert totals(text, date(2014, 7, 2)) == (29, 61, 29)

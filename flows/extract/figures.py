@@ -1066,6 +1066,8 @@ class _Sentence:
                 words[c + 1] == "been" and c + 2 < self.n and words[c + 2] in _FIRST_ACCOUNT_VERBS))
                for c in range(max(0, tok - 6), min(self.n - 1, tok + 6))):
             return True  # "Municipal police had initially reported 12 dead, but ...": a first account
+        if any(words[c] in ("initially", "originally") and words[c + 1] in ("left", "killed") for c in range(max(0, tok - 4), tok)):
+            return True  # "The explosion ... initially left 24 people dead and 61 injured": the count since raised
         if "had" in ws and not ws.isdisjoint(_EARLIER_ACCOUNT_NOUNS):
             # "An earlier statement from the ministry had put the number of dead at five": an
             # account the article has since replaced (its own count is told before)
