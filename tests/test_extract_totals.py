@@ -2396,3 +2396,13 @@ def test_a_count_the_attack_initially_left_yields_to_the_raised_toll():
             "killed in the attack to 29, the agency said on Wednesday. The explosion at the motor park on June 24 "
             "initially left 24 people dead and 61 injured, according to the first official count.")
     assert totals(text, date(2014, 7, 2)) == (29, 61, 29)
+
+
+def test_a_party_named_at_length_then_an_aside_makes_a_claim():
+    # "The Liberation Tigers of Tamil Eelam, in a statement ..., put government losses at 35 dead and
+    # said more than 60 soldiers were wounded": the rebels' claim beside the ministry's report
+    text = ("Troops killed 27 rebels in fighting on the northern front on Wednesday, the military said. The defence "
+            "ministry said four soldiers were killed and 19 wounded in the clashes. The Liberation Tigers of Tamil "
+            "Eelam, in a statement on a pro-rebel website, put government losses at 35 dead and said more than 60 "
+            "soldiers were wounded.")
+    assert totals(text, date(2008, 10, 9)) == (31, 19, None)

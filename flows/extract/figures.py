@@ -452,6 +452,7 @@ _CLAIMANTS: Final = frozenset({
     "haram", "qaeda", "al-qaeda", "maoists", "army's", "communique", "communiqué", "statement",
     "rebel", "separatist", "separatists",  # ("quoted a rebel commander as saying")
     "eln", "farc", "fmln", "ltte", "pkk",  # (armed groups by name: "The ELN, however, ... said that its front killed 8 soldiers")
+    "tigers",  # ("The Liberation Tigers of Tamil Eelam, in a statement ..., put government losses at 35 dead")
 })
 _OFFICIAL_STATEMENT_RE: Final = re.compile(
     r"\b(?:military|army|armed forces|police|government|ministry|defense|defence|official)\s+(?:communiqu[e\u00e9]|statement)")
@@ -930,6 +931,14 @@ class _Sentence:
                 # "the group said on its radio station that its fighters had killed more than 30",
                 # "said that only two of its combatants died" (the count opens the claim)
                 anyones.append(i - 3 if i >= 3 and words[i - 1] == "of" else i)
+        if words[0] == "the" and "," in self.wordset:
+            # a party named at length, then an aside: "The Liberation Tigers of Tamil Eelam, in a
+            # statement on a pro-rebel website, put government losses at 35 dead": what follows is its claim
+            c1 = next((x for x in range(2, min(self.n - 2, 9)) if words[x] == ","), -1)
+            if c1 > 0 and words[c1 + 1] in ("in", "through", "however") and any(_claimant_at(words, j) for j in range(1, c1)):
+                c2 = next((x for x in range(c1 + 2, min(self.n, c1 + 14)) if words[x] == ","), -1)
+                if c2 > 0:
+                    anyones.append(c2)
         return anyones
 
     def tells_update(self) -> bool:
