@@ -4747,3 +4747,8 @@ def test_treated_for_wounds_of_two_weapons():
     # "for machete and arrow wounds": the care of the hurt, its modifiers joined by "and"
     text = "Hospital staff said about 40 people were still being treated for machete and arrow wounds."
     assert [(f.kind, f.best, f.qualifier) for f in extract_figures(text, PUBLISHED)] == [("injured", 40, "about")]
+
+
+def test_care_of_two_nouns_joined_by_and():
+    text = "Doctors said they had treated 22 protesters and bystanders for injuries, including eight with gunshot wounds."
+    assert [(f.kind, f.best, f.part_of) for f in extract_figures(text, PUBLISHED)] == [("injured", 22, None), ("injured", 8, 0)]

@@ -6148,6 +6148,10 @@ def _care_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> bool:
         if words[c] == "treatment" and c > 0 and words[c - 1] in L.TREATMENT_VERBS:
             c -= 1  # "are receiving treatment for their injuries"
             break
+        if words[c] == "and" and c + 2 == v and c > 0 and words[c - 1].endswith("s") and words[c + 1].endswith("s") and (
+                words[c + 1] not in _TRIGGER_KIND):
+            c -= 1  # two nouns of the care's object: "had treated 22 protesters and bystanders for injuries"
+            continue
         if words[c] in _CARE_CLAUSE_STOPS or (words[c] in _TRIGGER_KIND and words[c] not in _PLACE_TRIGGERS and words[c] != "alive"):
             return False  # (but "Seventeen miners were brought out alive with injuries")
         c -= 1
