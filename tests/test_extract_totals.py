@@ -2406,3 +2406,10 @@ def test_a_party_named_at_length_then_an_aside_makes_a_claim():
             "Eelam, in a statement on a pro-rebel website, put government losses at 35 dead and said more than 60 "
             "soldiers were wounded.")
     assert totals(text, date(2008, 10, 9)) == (31, 19, None)
+
+
+def test_bodies_counted_by_a_later_hour_update_the_ledes_count():
+    text = ("An express slammed into a stationary goods train early on Thursday, killing at least 38 people and "
+            "injuring more than 150, railway officials said. The district magistrate said by mid-afternoon that 43 "
+            "bodies had been pulled from three mangled coaches.")
+    assert totals(text, date(2009, 1, 2)) == (43, 150, None)

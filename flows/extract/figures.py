@@ -2661,6 +2661,13 @@ class _Extraction:
                 # the number of dead to 18 ..., after firefighters reached the back of the warehouse
                 # and found six more bodies"
                 m["after_increment"] = True
+        if (q is not None and si > 0 and kind == "killed" and "by" in st.wordset and k in (q.np_end - 1, q.np_end)
+                and st.words[k] in ("bodies", "corpses") and "had" in st.words[k + 1:k + 3] and any(
+                    st.words[x] == "by" and st.words[x + 1] in _LATER_TIMES and st.words[x - 1] in _TELLING_VERBS
+                    for x in range(max(1, q.start - 8), q.start - 1))):
+            # "said by mid-afternoon that 43 bodies had been pulled from three mangled coaches": the
+            # count since, an update of the lede's
+            m["later_update"] = True
         if 0 < k < st.n and "had" in st.wordset and not st.wordset.isdisjoint(_TELLING_VERBS) and _pluperfect_before(st.words, k) and (
                 # (not a side's own losses: "said ... that they had lost five of their own men")
                 st.words[k] not in ("lost", "losing")):
@@ -7992,7 +7999,7 @@ _SECOND_BLEW_RE: Final = re.compile(r"\b(?:the\s+)?(?:second|other)\s+(?:\w+\s+)
 
 
 # "By evening, ...": a later hour of the day the article tells
-_LATER_TIMES: Final = frozenset({"evening", "nightfall", "night", "midnight", "afternoon", "late", "then", "dusk"})
+_LATER_TIMES: Final = frozenset({"evening", "nightfall", "night", "midnight", "afternoon", "late", "then", "dusk", "mid-afternoon"})
 
 
 def _earlier_event_sentences(ex: _Extraction) -> set[int]:
