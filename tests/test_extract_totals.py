@@ -2413,3 +2413,11 @@ def test_bodies_counted_by_a_later_hour_update_the_ledes_count():
             "injuring more than 150, railway officials said. The district magistrate said by mid-afternoon that 43 "
             "bodies had been pulled from three mangled coaches.")
     assert totals(text, date(2009, 1, 2)) == (43, 150, None)
+
+
+def test_the_attackers_a_toll_left_out_are_counted_beside_it():
+    # "did not include the attackers: all five ... were killed": the five are the attackers, outside the 15
+    text = ("Militants set off a car bomb at the gate of a hotel on Saturday and then stormed the building. At least "
+            "15 people were killed, police said, including 11 civilians and four soldiers. The figure did not include "
+            "the attackers: all five, among them the driver of the suicide car bomb, were killed, he said.")
+    assert totals(text, date(2019, 6, 16)) == (20, 0, None)

@@ -7962,6 +7962,26 @@ def _opens_entry(ex: _Extraction) -> bool:
     return False
 
 
+_LEFT_OUT_ATTACKERS_RE: Final = re.compile(r"\b(attackers|assailants|gunmen|bombers)\s*:\s*(?:all\s+)?$", re.IGNORECASE)
+
+
+def _attackers_left_out(ex: _Extraction) -> None:
+    """'The figure did not include the attackers: all five, among them the driver of the suicide
+    car bomb, were killed': the bare count after the colon counts the attackers the toll left out."""
+    for f, m in zip(ex.figures, ex.meta):
+        if f.kind != "killed" or f.victims is not None or f.rule != "subject_count" or f.part_of is not None:
+            continue
+        start = ex.text.rfind(f.sentence[:40], 0, f.char_start + 1) if f.sentence else -1
+        before = ex.text[max(start, f.char_start - 120):f.char_start]
+        found = _LEFT_OUT_ATTACKERS_RE.search(before)
+        if found is None or _TOLL_EXCLUDES_ATTACKERS_RE.search(before) is None:
+            continue
+        f.victims = singular(found.group(1).lower())
+        f.role = "perpetrator"
+        m["additive"] = True
+        m["outside_toll"] = True
+
+
 def _entry_opening_day(ex: _Extraction) -> date | None:
     """The first date an encyclopedia entry's first three sentences give ("It began on the evening
     of 12 June 1998"): its event's day, for an entry whose opening tells no figure."""
@@ -8178,6 +8198,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
             _name_bare_counts(ex, st, n0)
         if len(ex.figures) > n0 and ";" in st.wordset:
             _elliptic_toll(ex, st, si, n0)
+    if ":" in text and ("not" in lowered or "exclud" in lowered):
+        _attackers_left_out(ex)
     _implicit_bomber(ex)
     _mark_series_figures(ex)
     if ex.figures and _opens_entry(ex):
