@@ -2421,3 +2421,19 @@ def test_the_attackers_a_toll_left_out_are_counted_beside_it():
             "15 people were killed, police said, including 11 civilians and four soldiers. The figure did not include "
             "the attackers: all five, among them the driver of the suicide car bomb, were killed, he said.")
     assert totals(text, date(2019, 6, 16)) == (20, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # insurgents killed in another labelled item of a roundup do not hide the bomber who blew himself up
+        ("The following are security incidents reported on Wednesday.\n\nMOSUL - A suicide bomber blew himself up at a "
+         "police checkpoint, killing two policemen and a civilian.\n\nKIRKUK - A roadside bomb wounded three soldiers."
+         "\n\nFALLUJA - U.S. forces said they killed five insurgents in a raid.", (9, 3, None)),
+        # a driver the police call the suicide bomber is the bomber, not one more dead
+        ("A car bomb exploded at a police checkpoint on Sunday, killing five people and wounding nine, police said. "
+         "The driver, whom police described as a suicide bomber, also died in the blast.", (6, 9, None)),
+    ],
+)
+def test_the_implied_bomber_in_roundups_and_as_the_driver(text, expected):
+    assert totals(text, date(2007, 3, 14)) == expected

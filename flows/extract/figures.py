@@ -8090,12 +8090,17 @@ def _implicit_bomber(ex: _Extraction) -> None:
                 # (nor fighters killed paragraphs away, in another incident: "KIRKUK - A suicide bomber
                 # ... blew himself up ... MOSUL - ... Two of the gunmen were killed")
                 f.victims not in (None, "bomber", "attacker", "assailant")
-                and abs(bisect_right(bounds, f.char_start) - 1 - bomber_si) > 2):
+                and (abs(bisect_right(bounds, f.char_start) - 1 - bomber_si) > 2
+                     # (or in another labelled item of a roundup: "MOSUL - A suicide bomber blew himself
+                     # up ... FALLUJA - U.S. forces said they killed five insurgents")
+                     or fmeta.get("item_from", -1) not in (-1, ex._labelled_item(bomber_si)))):
             return
         if f.kind == "killed" and not excluded and _INCLUDES_ATTACKERS_RE.search(f.sentence) is not None:
             return  # "At least 11 people, including the three assailants, were killed": counted in
         if f.kind == "killed" and f.victims in ("bomber",):
             return
+        if f.kind == "killed" and f.best == 1 and f.victims in _ATTACKER_STAND_INS and "bomber" in f.sentence.lower():
+            return  # "The driver, whom police described as a suicide bomber, also died": he is the bomber
         if f.kind in ("killed",) and f.best > 0:
             has_victims_killed = True
         if f.kind == "injured" and f.best > 0:
