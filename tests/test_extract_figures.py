@@ -4752,3 +4752,16 @@ def test_treated_for_wounds_of_two_weapons():
 def test_care_of_two_nouns_joined_by_and():
     text = "Doctors said they had treated 22 protesters and bystanders for injuries, including eight with gunshot wounds."
     assert [(f.kind, f.best, f.part_of) for f in extract_figures(text, PUBLISHED)] == [("injured", 22, None), ("injured", 8, 0)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Warplanes struck the districts on Thursday, killing at least 19 civilians, six children among them.",
+         [("killed", 19, None), ("killed", 6, 0)]),
+        ("Five people were killed, two women among them, and eight were wounded.",
+         [("killed", 5, None), ("killed", 2, 0), ("injured", 8, None)]),
+    ],
+)
+def test_a_part_told_before_among_them(text, expected):
+    assert [(f.kind, f.best, f.part_of) for f in extract_figures(text, PUBLISHED)] == expected

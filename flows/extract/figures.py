@@ -3907,6 +3907,8 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")
                                        or words[after:after + 2] in (["of", "which"], ["of", "whom"])):
                 break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
+            if words[cur] == "," and words[after:after + 2] == ["among", "them"]:
+                break  # "killing at least 19 civilians, six children among them": a part (see _subgroup_rule)
             if after + 1 < n and words[after] in ("still", "now", "reportedly", "also"):
                 after += 1  # "... and 47 people still unaccounted for"
             teller = singular(words[right.np_end - 1]) if right.np_end > right.start else ""
@@ -7760,6 +7762,12 @@ def _subgroup_rule(ex: _Extraction, st: _Sentence, si: int) -> None:
         if opener is None:
             continue
         j = c + len(opener)
+        if opener == ("among", "them") and (j >= n or words[j] in (",", ".", ";")):
+            # the part told before its cue: "killing at least 19 civilians, six children among them"
+            before = st.q_by_end.get(c)
+            if before is None or before.start < 2 or words[before.start - 1] != ",":
+                continue
+            j = c = before.start
         while j < n and words[j] in ("were", "was", "are", "is", ":", "being", "reportedly", "also"):
             j += 1
         kind_hint = None
