@@ -2437,3 +2437,13 @@ def test_the_attackers_a_toll_left_out_are_counted_beside_it():
 )
 def test_the_implied_bomber_in_roundups_and_as_the_driver(text, expected):
     assert totals(text, date(2007, 3, 14)) == expected
+
+
+def test_a_spokesman_for_the_rebels_and_adjectives_of_two_sides():
+    # "23 pro-government fighters and 31 rebel and jihadist fighters also died": two groups, the
+    # second named by two adjectives; "A spokesman for the rebel operations room said ...": a claim
+    text = ("Warplanes struck rebel-held districts on Thursday, killing at least 19 civilians, a monitor said. The "
+            "monitor said 23 pro-government fighters and 31 rebel and jihadist fighters also died in ground battles. "
+            "A spokesman for the rebel operations room said opposition fighters had repelled three assaults and "
+            "killed more than 40 soldiers.")
+    assert totals(text, date(2016, 8, 12)) == (73, 0, None)

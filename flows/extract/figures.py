@@ -454,6 +454,12 @@ _CLAIMANTS: Final = frozenset({
     "eln", "farc", "fmln", "ltte", "pkk",  # (armed groups by name: "The ELN, however, ... said that its front killed 8 soldiers")
     "tigers",  # ("The Liberation Tigers of Tamil Eelam, in a statement ..., put government losses at 35 dead")
 })
+# who speaks for a party ("A spokesman for the rebel operations room said"), and the parties
+# themselves among the claimants (not a group that may be a monitor, nor a statement)
+_PARTY_VOICES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "leader"})
+_ARMED_CLAIMANTS: Final = frozenset({"taliban", "militants", "rebels", "insurgents", "guerrillas", "jihadists", "isis", "isil",
+                                     "al-shabaab", "shabaab", "maoists", "rebel", "separatist", "separatists", "eln", "farc",
+                                     "fmln", "ltte", "pkk", "tigers"})
 _OFFICIAL_STATEMENT_RE: Final = re.compile(
     r"\b(?:military|army|armed forces|police|government|ministry|defense|defence|official)\s+(?:communiqu[e\u00e9]|statement)")
 _STATE_COMMUNIQUE_RE: Final = re.compile(
@@ -915,6 +921,11 @@ class _Sentence:
                     "calling" in words[max(0, i - 8):i] and any(_claimant_at(words, j) for j in range(max(0, i - 8), i)))):
                 # "the group said in a statement that nine policemen were killed": what follows;
                 # not a figure before it ("... killed 20 people, the monitoring group said")
+                anyones.append(i)
+            elif w == "said" and 2 <= i <= 8 and words[0] in ("a", "an", "the") and words[1] in _PARTY_VOICES and words[2] in ("for", "of") and (
+                    "," not in words[:i] and any(words[j] in _ARMED_CLAIMANTS for j in range(3, i))):
+                # "A spokesman for the rebel operations room said opposition fighters had ... killed
+                # more than 40 soldiers": a party's voice, named after his title
                 anyones.append(i)
             if w == "according" and i + 3 < self.n and words[i + 1] == "to" and (_claimant_at(words, i + 2) or _claimant_at(words, i + 3)):
                 return True
@@ -1758,6 +1769,9 @@ class _Sentence:
         Shiite clerics", "American and British soldiers"), not two groups ("Iraqis and Syrians")."""
         words, raw = self.words, self.raw
         before, after = raw[k - 1], raw[k + 1]
+        if words[k - 1] in _SIDE_ADJECTIVES and words[k + 1] in _SIDE_ADJECTIVES:
+            # ("31 rebel and jihadist fighters", "pro-government and allied fighters")
+            return k + 2 < self.n and self._is_np_word(k + 2) and _is_plural(words[k + 2]) and words[k + 2] not in L.NP_STOP
         if self.all_caps or not before[:1].isupper() or not after[:1].isupper() or _is_plural(words[k - 1]) or _is_plural(words[k + 1]):
             return False
         return k + 2 < self.n and self._is_np_word(k + 2) and _is_plural(words[k + 2]) and words[k + 2] not in L.NP_STOP
@@ -3287,6 +3301,9 @@ def _conflict_subject(st: _Sentence, q: Quantity | None, k: int) -> bool:
     return False
 
 
+# the lower-case adjectives of a side that pair before one plural noun ("rebel and jihadist fighters")
+_SIDE_ADJECTIVES: Final = frozenset({"rebel", "jihadist", "islamist", "government", "pro-government", "opposition", "insurgent",
+                                     "tribal", "allied", "regime", "pro-regime", "loyalist", "separatist", "militia"})
 _SPELL_OF_FIGHTING: Final = frozenset({"fighting", "clashes", "violence", "unrest", "hostilities"})
 
 
