@@ -2447,3 +2447,19 @@ def test_a_spokesman_for_the_rebels_and_adjectives_of_two_sides():
             "A spokesman for the rebel operations room said opposition fighters had repelled three assaults and "
             "killed more than 40 soldiers.")
     assert totals(text, date(2016, 8, 12)) == (73, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "where ... since" aside tells the place's running count, not the count after it
+        ("CHIHUAHUA - In Ciudad Juarez, where more than 8,000 people have been killed since 2008, five people were "
+         "murdered in separate attacks on Tuesday, police said.", (5, 0, 8000)),
+        # attackers killed in another labelled item of a roundup do not hide the bomber who blew himself up
+        ("Afghanistan security roundup\n\nThe main security incidents reported on Monday:\n\nKABUL - Gunmen attacked a police station. All three "
+         "attackers were killed after a gunbattle.\n\nKUNDUZ - A suicide bomber on a motorcycle blew himself up near "
+         "the convoy of the police chief. Two of his bodyguards were wounded.", (4, 2, None)),
+    ],
+)
+def test_roundup_items_keep_their_own_counts(text, expected):
+    assert totals(text, date(2011, 6, 20)) == expected

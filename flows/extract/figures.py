@@ -3168,7 +3168,7 @@ def _relative_aside(words: list[str], i: int) -> tuple[int, int] | None:
     a = i - 1
     while a > 0 and words[a] not in (",", ";", ":", "(", ")"):
         a -= 1
-    if a <= 0 or words[a] != "," or a + 1 >= len(words) or words[a + 1] not in ("which", "who"):
+    if a <= 0 or words[a] != "," or a + 1 >= len(words) or words[a + 1] not in ("which", "who", "where"):
         return None
     b = i + 1
     while b < len(words) and words[b] not in (",", ";", ":", ")"):
@@ -8115,10 +8115,10 @@ def _implicit_bomber(ex: _Extraction) -> None:
                 # (nor fighters killed paragraphs away, in another incident: "KIRKUK - A suicide bomber
                 # ... blew himself up ... MOSUL - ... Two of the gunmen were killed")
                 f.victims not in (None, "bomber", "attacker", "assailant")
-                and (abs(bisect_right(bounds, f.char_start) - 1 - bomber_si) > 2
-                     # (or in another labelled item of a roundup: "MOSUL - A suicide bomber blew himself
-                     # up ... FALLUJA - U.S. forces said they killed five insurgents")
-                     or fmeta.get("item_from", -1) not in (-1, ex._labelled_item(bomber_si)))):
+                and abs(bisect_right(bounds, f.char_start) - 1 - bomber_si) > 2) and not (
+                # (nor in another labelled item of a roundup: "MOSUL - A suicide bomber blew himself
+                # up ... FALLUJA - U.S. forces said they killed five insurgents")
+                fmeta.get("item_from", -1) not in (-1, ex._labelled_item(bomber_si))):
             return
         if f.kind == "killed" and not excluded and _INCLUDES_ATTACKERS_RE.search(f.sentence) is not None:
             return  # "At least 11 people, including the three assailants, were killed": counted in
