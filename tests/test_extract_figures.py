@@ -4765,3 +4765,17 @@ def test_care_of_two_nouns_joined_by_and():
 )
 def test_a_part_told_before_among_them(text, expected):
     assert [(f.kind, f.best, f.part_of) for f in extract_figures(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "neutralised" glossed in its sentence as killed, captured or surrendered counts no dead
+        ("The minister said security forces had neutralised 15 PKK militants since Wednesday, a term the authorities "
+         "use for militants killed, captured or who surrender.", []),
+        # (but alone it is a killing)
+        ("Security forces neutralised 12 terrorists and arrested 30 suspects, the ministry said.", [("killed", 12)]),
+    ],
+)
+def test_neutralised_glossed_as_more_than_killing(text, expected):
+    assert [(f.kind, f.best) for f in extract_figures(text, PUBLISHED)] == expected

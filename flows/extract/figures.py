@@ -133,6 +133,9 @@ _SHOT_BEFORE_GATE: Final = re.compile(r"(?:fatally|mortally)\s+$")
 _SHOT_FATALLY_GATE: Final = re.compile(r"shot(?:\s+\S+){0,3},\s+(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:fatally|mortally)")
 _CUT_GATE: Final = re.compile(r"cut\s+off\s+(?:the|his|her)\s")
 _SLIT_GATE: Final = re.compile(r"(?:slit|slitting|cut|cutting)\s+(?:the\s+|their\s+)?throats?\s+of\s")
+# "neutralised" glossed in its own sentence as more than killing ("a term ... for militants killed,
+# captured or who surrender")
+_NEUTRALISED_GLOSS_WORDS: Final = frozenset({"surrender", "surrendered", "surrenders", "term", "means", "includes", "covers"})
 _FIGHTERS_VERBS_GATED: Final = frozenset({"neutralized", "neutralised", "eliminated", "neutralizing", "neutralising", "eliminating", "destroyed"})
 # "sustained machete cuts", "treated for hypothermia": the hurt nouns read after a verb of suffering
 # or care (budget cuts are no wound)
@@ -5786,6 +5789,9 @@ def _object_rule(ex: _Extraction, st: _Sentence, si: int, k: int, kind: str) -> 
         return  # "1 killed 5 injured": the number belongs to the next participle
     if q is not None and not q.used and words[k] in _FIGHTERS_ONLY_VERBS and (q.head is None or _role(q.head) != "perpetrator"):
         return  # "eliminated 12 militants" is a killing; "eliminated 12 rivals" is not
+    if q is not None and words[k].startswith("neutrali") and "captured" in st.wordset and not st.wordset.isdisjoint(_NEUTRALISED_GLOSS_WORDS):
+        q.used = True  # "neutralised 15 PKK militants ..., a term ... for militants killed, captured or who surrender"
+        return
     if q is not None and not q.used:
         items: list = [q] + _coordinated_right(st, q.np_end)
         _emit_group(ex, st, si, kind, items, k, "object_count")
