@@ -4779,3 +4779,18 @@ def test_a_part_told_before_among_them(text, expected):
 )
 def test_neutralised_glossed_as_more_than_killing(text, expected):
     assert [(f.kind, f.best) for f in extract_figures(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dyad's battle-related deaths over a year are a running count, named for no one
+        ("The event counts towards a dyad that registered more than 1,000 battle-related deaths in 2010.",
+         [("death_toll", 1000, None)]),
+        # a toll's place after "around" is read through to its number
+        ("Monitors said the toll from ten days of fighting in the townships around Johannesburg has passed 500.",
+         [("death_toll", 500, None)]),
+    ],
+)
+def test_running_counts_of_dyads_and_townships(text, expected):
+    assert [(f.kind, f.best, f.victims) for f in extract_figures(text, PUBLISHED)] == expected

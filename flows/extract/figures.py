@@ -1681,6 +1681,8 @@ class _Sentence:
         if self._is_rate(start, np_end):
             return None
         victims = singular(head) if head else None
+        if victims is not None and victims.endswith("-related"):
+            victims = None  # "1,000 battle-related deaths", "conflict-related deaths": an adjective, no one's name
         if victims in ("other", "more", "one") or victims in _SOURCE_HEADS:
             if victims == "other" and self.quantities and _role(self.quantities[-1].head) == "perpetrator" and (
                     "and" in words[self.quantities[-1].np_end:start] and start - self.quantities[-1].np_end <= 4):
@@ -3459,6 +3461,8 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
             strong = False
     if _excess_deaths(words, k):
         return True
+    if k > 0 and words[k] == "deaths" and words[k - 1] == "battle-related" and q is not None and q.best >= 25:
+        return True  # "a dyad that registered more than 1,000 battle-related deaths in 2010": a coder's count over a year
     hi = max(q.np_end if q is not None else k, k)
     if not st.wordset.isdisjoint(_TOLL_RAISING_GERUNDS) and any(
             words[x] in _TOLL_RAISING_GERUNDS and x + 1 < st.n and (
@@ -7076,7 +7080,7 @@ def _toll_rule(ex: _Extraction, st: _Sentence, si: int, kinds_at: dict[int, str]
                     "official", "reached", "this", "that", "week", "s", "since", "on", "of", "near", "a", "an", "last", "'s", "\u2019s",
                     "by", "down", "up", "between", "across", "at", "during", "after", "over", "among", "outside", "inside",
                     "near", "against", "into", "within", "through", "night", "overnight", "initial", "aboard", "downward",
-                    "downwards", "upward", "upwards", "for") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
+                    "downwards", "upward", "upwards", "for", "around", "throughout", "along") and words[j] not in L.WEEKDAYS and words[j] not in L.MONTHS and not (
                     # "the number of people killed in Monday's collapse to 87"
                     words[j][-2:] in ("'s", "’s") and words[j][:-2] in L.WEEKDAYS):
                 if not st._is_np_word(j) and words[j] not in ("'s", "'", "\u2019") and not (
