@@ -2463,3 +2463,9 @@ def test_a_spokesman_for_the_rebels_and_adjectives_of_two_sides():
 )
 def test_roundup_items_keep_their_own_counts(text, expected):
     assert totals(text, date(2011, 6, 20)) == expected
+
+
+def test_the_high_end_of_a_range_told_again_is_one_source_of_it():
+    text = ("On 10 March 2017, coalition aircraft struck a fishing boat off the coast. Reports vary between 8 and 12 "
+            "fishermen killed; the lowest figure is coded. Saba reported 12 fishermen killed and 3 missing.")
+    assert totals(text, date(2017, 3, 10)) == (8, 0, None)

@@ -933,6 +933,14 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                     _release_parts(j, parent_of, counted, False)
                 tops[f.kind].append(i)
                 continue
+        if f.kind in ("killed", "injured") and not m.get("additive") and f.qualifier == "exact" and any(
+                # the high end of a range told before, of the same people: "Reports vary between 8 and
+                # 12 fishermen killed ... Saba reported 12 fishermen killed": one source's end of it
+                keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].qualifier == "range" and figs[j].high == f.best
+                and figs[j].low is not None and figs[j].low < f.best and _same_people(figs[j], f) and metas[j]["sent"] < m["sent"]
+                and _near_dates(figs[j].event_date, f.event_date) for j in tops[f.kind][-RECENT:]):
+            counted[i] = False
+            continue
         if m.get("alternative") and any(
                 # (any two counts of fighters: "killed 40 militants ... only five of its fighters";
                 # a battle's dead of all sides and a side's account of its enemy's: "Heavy fighting
