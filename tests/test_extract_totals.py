@@ -2469,3 +2469,15 @@ def test_the_high_end_of_a_range_told_again_is_one_source_of_it():
     text = ("On 10 March 2017, coalition aircraft struck a fishing boat off the coast. Reports vary between 8 and 12 "
             "fishermen killed; the lowest figure is coded. Saba reported 12 fishermen killed and 3 missing.")
     assert totals(text, date(2017, 3, 10)) == (8, 0, None)
+
+
+def test_ucdps_estimate_for_the_battle_and_the_dyads_year():
+    # "UCDP's estimate for the battle is 410": the coder's count over the government's; "which
+    # exceeded 500 battle-related deaths" is the dyad's year, more than 500
+    text = ("On 2 February 2008 a rebel column fought its way into N'Djamena. The government later stated that 160 "
+            "civilians had been killed and about 1,000 wounded. UCDP's estimate for the battle is 410 battle-related "
+            "deaths, with a low of 320 and a high of 700. The battle accounted for most of the dyad's 2008 total, "
+            "which exceeded 500 battle-related deaths.")
+    figures = extract_figures(text, date(2008, 12, 31))
+    assert [(f.best, f.qualifier) for f in figures if f.kind == "death_toll"] == [(500, "more_than")]
+    assert totals(text, date(2008, 12, 31)) == (410, 1000, 500)

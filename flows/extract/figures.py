@@ -315,7 +315,7 @@ QUALIFIERS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("a", "minimum", "of"), "at_least"), (("at", "least"), "at_least"),
     (("in", "excess", "of"), "more_than"), (("more", "than"), "more_than"),
     (("upwards", "of"), "more_than"), (("greater", "than"), "more_than"), (("over",), "more_than"),
-    (("above",), "more_than"), (("as", "many", "as"), "up_to"), (("as", "high", "as"), "up_to"), (("up", "to"), "up_to"),
+    (("above",), "more_than"), (("exceeded",), "more_than"), (("exceeding",), "more_than"), (("as", "many", "as"), "up_to"), (("as", "high", "as"), "up_to"), (("up", "to"), "up_to"),
     (("close", "to"), "up_to"), (("less", "than"), "up_to"), (("fewer", "than"), "up_to"),
     (("nearly",), "up_to"), (("almost",), "up_to"), (("just", "under"), "up_to"),
     (("an", "estimated"), "about"), (("approximately",), "about"), (("approx",), "about"),
@@ -3461,7 +3461,8 @@ def _cumulative(st: _Sentence, q: Quantity | None, k: int) -> bool:
             strong = False
     if _excess_deaths(words, k):
         return True
-    if k > 0 and words[k] == "deaths" and words[k - 1] == "battle-related" and q is not None and q.best >= 25:
+    if k > 0 and words[k] == "deaths" and words[k - 1] == "battle-related" and q is not None and q.best >= 25 and (
+            "dyad" in st.wordset or "dyad's" in st.wordset or "year" in st.wordset or any(_is_year_word(w) for w in words[k + 1:k + 4])):
         return True  # "a dyad that registered more than 1,000 battle-related deaths in 2010": a coder's count over a year
     hi = max(q.np_end if q is not None else k, k)
     if not st.wordset.isdisjoint(_TOLL_RAISING_GERUNDS) and any(
@@ -6882,7 +6883,7 @@ def _deaths_exceeded(ex: _Extraction, st: _Sentence, si: int) -> None:
     for v, w in enumerate(words):
         if w not in _EXCEED_VERBS or v < 1:
             continue
-        q = st.q_by_start.get(v + 1)
+        q = st.q_by_start.get(v + 1) or st.q_by_start.get(v)  # ("exceeded" may open the count: "exceeded 400")
         if q is None or q.used or q.head is not None or q.best < 2 or _hypothetical(st, v):
             continue
         b = v - 1
@@ -8378,7 +8379,8 @@ _BEST_ESTIMATE_RE: Final = re.compile(
     r"|\bbest[ \t]+estimate[ \t]+of[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)"
     r"(?=[ \t]*(?:(?:civilian[ \t]+)?(?:deaths|dead|fatalities)|killed|people|persons|civilians|[,.;:()]|$))"
     # ("UCDP's best estimate for the episode is 285")
-    r"|\bbest[ \t]+estimate[ \t]+for[ \t]+the[ \t]+(?:episode|event|incident|attack|clash|clashes|fighting|battle)[ \t]+(?:is|was)[ \t]+"
+    # ("UCDP's estimate for the battle is 410 battle-related deaths": the coder's, with no "best")
+    r"|\b(?:best[ \t]+|(?<=UCDP's[ \t])|(?<=UCDP\u2019s[ \t]))estimate[ \t]+for[ \t]+the[ \t]+(?:episode|event|incident|attack|clash|clashes|fighting|battle)[ \t]+(?:is|was)[ \t]+"
     r"(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.IGNORECASE,
 )
@@ -8388,7 +8390,8 @@ _ESTIMATE_BOUND_RE: Final = re.compile(r"\b(low|high)(?:[ \t]+estimate)?[ \t]*[:
 def _apply_best_estimate(text: str, figures: list[Figure]) -> list[Figure]:
     """A dataset's 'Best estimate 15 (low 12, high 20)': the coder's own killed count for the
     record, over the sources' counts the text reports (unless those already add up to it)."""
-    if not figures or ("estimate" not in text and "coding" not in text) or ("best" not in text and "Best" not in text and "BEST" not in text):
+    if not figures or ("estimate" not in text and "coding" not in text) or (
+            "best" not in text and "Best" not in text and "BEST" not in text and "UCDP" not in text):
         return figures
     m = _BEST_ESTIMATE_RE.search(text)
     if m is None:
