@@ -2481,3 +2481,11 @@ def test_ucdps_estimate_for_the_battle_and_the_dyads_year():
     figures = extract_figures(text, date(2008, 12, 31))
     assert [(f.best, f.qualifier) for f in figures if f.kind == "death_toll"] == [(500, "more_than")]
     assert totals(text, date(2008, 12, 31)) == (410, 1000, 500)
+
+
+def test_a_toll_officials_later_revised_outweighs_survivors_account():
+    text = ("Armed men entered the hamlet during the night and killed residents with knives and shotguns. The "
+            "government initially reported 64 dead. Survivors quoted by foreign journalists said more than 150 people "
+            "had been killed and that the attackers carried off about 20 young women. Officials later revised the toll "
+            "to 98 killed and 41 wounded.")
+    assert totals(text, date(1997, 8, 29)) == (98, 41, 98)

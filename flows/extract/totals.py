@@ -738,6 +738,11 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
             # three more bodies ..., raising the number of dead to 27")
             lower = [j for j in earlier if not (figs[j].best == f.best and (metas[j].get("incident_toll") or metas[j].get("headline")))
                      and not (metas[j].get("increment") and metas[j]["sent"] == m["sent"])]
+            # (a toll officials later revised is the latest count, whatever another source said before
+            # it: "Survivors ... said more than 150 people had been killed ... Officials later revised
+            # the toll to 98 killed and 41 wounded")
+            if "later revised" in f.sentence.lower():
+                lower = [j for j in lower if not metas[j].get("told_pluperfect")]
             if m.get("outdated") or (lower and sum({figs[j].best for j in lower}) > f.best) or (
                     m.get("alternative") and earlier) or (m.get("put_at") and any(figs[j].best != f.best and figs[j].vague_term is None for j in earlier)):
                 # an outdated or another source's lower count of the same dead, or another
