@@ -4794,3 +4794,9 @@ def test_neutralised_glossed_as_more_than_killing(text, expected):
 )
 def test_running_counts_of_dyads_and_townships(text, expected):
     assert [(f.kind, f.best, f.victims) for f in extract_figures(text, PUBLISHED)] == expected
+
+
+def test_a_partitive_aside_is_no_subject_of_the_next_clause():
+    # "one of them a police commando" belongs to the dead, not to the "others were injured"
+    text = "Two people were killed, one of them a police commando, and at least 12 others were injured."
+    assert [(f.kind, f.best) for f in extract_figures(text, PUBLISHED) if f.counted] == [("killed", 2), ("injured", 12)]

@@ -4951,6 +4951,13 @@ def _subject_conjuncts(st: _Sentence, p: int) -> list:
                     item = (outer[0], outer[1], cur + 1)
                     start = outer[0]
         among = start >= 2 and words[start - 2] == "among" and words[start - 1] in ("them", "whom", "those")
+        # (or a partitive's: "Two people were killed, one of them a police commando, and at least 12
+        # others were injured")
+        partitive_aside = not among and start >= 4 and words[start - 4] == "," and words[start - 1] in ("them", "whom") and words[start - 2] == "of" and (
+            words[start - 3] in ("one", "two", "three", "four", "five", "both", "all", "most", "some", "many") or words[start - 3].isdecimal())
+        if partitive_aside:
+            among = True
+            start -= 1  # (the aside's opener is one word longer: "one of them")
         if start >= 2 and words[start - 1] in ("the", "all") and words[start - 2] in ("including", "includes", "incl"):
             start -= 1  # "36 people were killed, including the four bombers, and 230 were wounded"
         pp = start - 1 if start < 2 or words[start - 1] not in ("the", "all") else start - 2
