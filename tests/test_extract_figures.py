@@ -4800,3 +4800,8 @@ def test_a_partitive_aside_is_no_subject_of_the_next_clause():
     # "one of them a police commando" belongs to the dead, not to the "others were injured"
     text = "Two people were killed, one of them a police commando, and at least 12 others were injured."
     assert [(f.kind, f.best) for f in extract_figures(text, PUBLISHED) if f.counted] == [("killed", 2), ("injured", 12)]
+
+
+def test_a_number_of_them_is_no_more_people():
+    text = "A bomb exploded at a railway station, killing five cadets and injuring 51 people, a number of them passers-by."
+    assert totals(text) == (5, 51, None)

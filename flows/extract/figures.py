@@ -3932,6 +3932,8 @@ def _coordinated_right(st: _Sentence, end: int) -> list[Quantity | tuple[int, st
             if right.head is None and (after >= n or words[after].endswith("ly") or words[after - 1] in ("them", "whom", "those", "these")
                                        or words[after:after + 2] in (["of", "which"], ["of", "whom"])):
                 break  # "wounding six officers, two seriously" / "8 of them seriously" / "five of which"
+            if words[cur] == "," and any(words[x] == "of" and words[x + 1] in ("them", "whom") for x in range(right.start, min(after + 1, n - 1))):
+                break  # "injuring 51 people, a number of them passers-by": a part of them, no more people
             if words[cur] == "," and words[after:after + 2] == ["among", "them"]:
                 break  # "killing at least 19 civilians, six children among them": a part (see _subgroup_rule)
             if after + 1 < n and words[after] in ("still", "now", "reportedly", "also"):
