@@ -4805,3 +4805,9 @@ def test_a_partitive_aside_is_no_subject_of_the_next_clause():
 def test_a_number_of_them_is_no_more_people():
     text = "A bomb exploded at a railway station, killing five cadets and injuring 51 people, a number of them passers-by."
     assert totals(text) == (5, 51, None)
+
+
+def test_a_maimed_person_among_the_wounded_is_one_of_them():
+    text = ("A bomb exploded on a bus on Sunday, killing four people and wounding 26, police said. Among the wounded "
+            "were two off-duty soldiers and a nine-year-old boy who lost a leg, police said.")
+    assert totals(text) == (4, 26, None)

@@ -6514,6 +6514,9 @@ def _context_rule(ex: _Extraction, st: _Sentence, si: int, k: int) -> None:
                     return
     elif w == "lost" and k + 2 < st.n and words[k + 1] in ("both", "his", "her", "a", "an", "one") and words[k + 2] in L.BODY_PARTS:
         # "The officer lost both legs": maimed, hurt
+        if "among" in st.wordset and any(words[x] == "among" and words[x + 1] in ("the", "those") and words[x + 2] in ("wounded", "injured")
+                                         for x in range(0, k - 2)):
+            return  # "Among the wounded were ... a nine-year-old boy who lost a leg": one of them, read there
         _subject_rule(ex, st, si, k, "injured", verb_like=True)
     elif (w == "lost" or w == "losing") and k + 1 < st.n:
         # "the army lost two soldiers in the ambush", "killing scores of terrorists and losing two
