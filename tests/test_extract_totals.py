@@ -2489,3 +2489,19 @@ def test_a_toll_officials_later_revised_outweighs_survivors_account():
             "had been killed and that the attackers carried off about 20 young women. Officials later revised the toll "
             "to 98 killed and 41 wounded.")
     assert totals(text, date(1997, 8, 29)) == (98, 41, 98)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a health department's final tally is the event's last count of the hurt, no running count
+        ("A car bomb killed 26 people and injured more than 100 on Thursday. Doctors said they had received hundreds "
+         "of patients, but the provincial health department's final tally was 112 injured.", (26, 112, None)),
+        # the count a revision gave, after a first account in the same sentence, is the update
+        ("Three people were killed and more than 40 were injured in the explosions. Early media reports had put the "
+         "number of injured as high as 60, a figure later revised downward by the provincial health office, which "
+         "recorded 43 injured.", (3, 43, None)),
+    ],
+)
+def test_final_tallies_and_revised_counts_of_the_hurt(text, expected):
+    assert totals(text, date(2009, 11, 19)) == expected

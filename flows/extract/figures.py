@@ -2628,6 +2628,12 @@ class _Extraction:
                      # (not the news that the toll rose: "BARRICADA REPORTED THAT THE DEATH TOLL HAD RISEN TO EIGHT")
                      and not (m.get("incident_toll") and not st.wordset.isdisjoint(_RISE_VERBS))))
                 and self._counted_before(kind, si))))
+        if m["alternative"] and "revised" in st.wordset and 2 <= m["tok"] < st.n and any(
+                st.words[x] == "revised" and st.words[x - 1] == "later" for x in range(1, m["tok"])):
+            # "Early media reports had put the number of injured as high as 60, a figure later revised
+            # downward by the provincial health office, which recorded 43 injured": the revision's count
+            m["alternative"] = False
+            m["later_update"] = True
         if not m["alternative"] and told and 0 <= m["tok"] < st.n and not st.wordset.isdisjoint(_DENIAL_WORDS) and any(
                 st.words[x] in _DENIAL_WORDS and not _DENIED_THINGS.isdisjoint(st.words[x + 1:x + 5]) for x in range(m["tok"])) and (
                 # (or earlier in the sentence: "said no one was killed ..., rejecting reports ... that 12 soldiers had died")
@@ -3039,7 +3045,9 @@ def _sentence_cumulative_cues(st: _Sentence) -> tuple[bool, bool, bool, int, tup
     if st._cumulative_cues is None:
         ws = st.wordset
         words = st.words
-        strong = bool(ws & {"tally", "so-far"}) or (words[0] == "overall" and "have" in ws) or (
+        # (not an event's last count: "the provincial health department's final tally was 112 injured")
+        strong = "so-far" in ws or ("tally" in ws and not any(w == "tally" and x > 0 and words[x - 1] in ("final", "official")
+                                                             for x, w in enumerate(words))) or (words[0] == "overall" and "have" in ws) or (
             # "... since 18 August; the wave of attacks has left 52 people dead nationwide in that period"
             # (not "in the same period" of the two days told before)
             # (a present perfect's too: "TWO ISRAELIS HAVE ALSO BEEN KILLED IN THAT PERIOD")
