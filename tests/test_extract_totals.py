@@ -2505,3 +2505,11 @@ def test_a_toll_officials_later_revised_outweighs_survivors_account():
 )
 def test_final_tallies_and_revised_counts_of_the_hurt(text, expected):
     assert totals(text, date(2009, 11, 19)) == expected
+
+
+def test_a_dyads_year_estimate_is_a_running_count():
+    text = ("Large-scale fighting resumed during 2006. UCDP's best estimate of battle-related deaths in the dyad for "
+            "the calendar year is 4,126, within a range of 3,870 to 4,950.")
+    figures = extract_figures(text, date(2007, 6, 1))
+    assert [(f.kind, f.best, f.rule) for f in figures] == [("death_toll", 4126, "coded_year_toll")]
+    assert totals(text, date(2007, 6, 1)) == (0, 0, 4126)

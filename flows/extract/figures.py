@@ -8272,7 +8272,10 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     if "among" in lowered:
         _link_among_the_dead_forward(ex)
     figures = settle_article(ex.figures, ex.meta, published)
-    return _apply_best_estimate(text, _apply_split_note(text, figures))
+    figures = _apply_best_estimate(text, _apply_split_note(text, figures))
+    if "battle-related" in lowered and "year" in lowered:
+        figures = _apply_year_estimate(text, figures, published)
+    return figures
 
 
 _COUNT_WORDS: Final = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|dozens)"
@@ -8384,6 +8387,29 @@ def _coded_count_instead(figures: list[Figure], low: int, best: int, high: int, 
     figures.append(Figure(kind="killed", low=low, best=best, high=high, qualifier="exact" if low == high else "range",
                           vague_term=None, victims=None, role="victim", part_of=None, event_date=figures[0].event_date,
                           sentence=sentence, char_start=start, char_end=end, rule="coded_fatalities", counted=True))
+    return figures
+
+
+# a dataset's estimate of a dyad's deaths over a year: "UCDP's best estimate of battle-related deaths
+# in the dyad for the calendar year is 4,126"
+_YEAR_ESTIMATE_RE: Final = re.compile(
+    r"\bbest[ \t]+estimate[ \t]+of[ \t]+battle-related[ \t]+deaths[^.;\n]{0,60}?\byear[ \t]+(?:is|was)[ \t]+(\d{1,3}(?:,\d{3})+|\d+)\b",
+    re.IGNORECASE)
+
+
+def _apply_year_estimate(text: str, figures: list[Figure], published: date | None) -> list[Figure]:
+    """The year's estimate is a running count (a death toll), when no figure was read there."""
+    m = _YEAR_ESTIMATE_RE.search(text)
+    if m is None or any(f.char_start <= m.start(1) < f.char_end for f in figures):
+        return figures
+    value = int(m.group(1).replace(",", ""))
+    stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+    start = stop + 1 if stop >= 0 else 0
+    end = text.find(". ", m.end())
+    figures.append(Figure(kind="death_toll", low=value, best=value, high=value, qualifier="exact", vague_term=None,
+                          victims=None, role="victim", part_of=None, event_date=published,
+                          sentence=text[start:end if end > 0 else len(text)].strip(), char_start=m.start(), char_end=m.end(),
+                          rule="coded_year_toll", counted=True))
     return figures
 
 
