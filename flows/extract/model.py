@@ -6,7 +6,7 @@ from datetime import date
 
 # Bump whenever a rule changes what is extracted: `casualties reextract` re-runs
 # extraction on stored articles whose version differs.
-EXTRACTOR_VERSION = "0.18.0"
+EXTRACTOR_VERSION = "0.19.0"
 
 KINDS = ("killed", "injured", "death_toll")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "range", "vague")
