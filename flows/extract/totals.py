@@ -942,7 +942,7 @@ def settle_article(figures: list[Figure], meta: list[dict], published: date | No
                 # the high end of a range told before, of the same people: "Reports vary between 8 and
                 # 12 fishermen killed ... Saba reported 12 fishermen killed": one source's end of it
                 keep[j] and counted[j] and figs[j].kind == f.kind and figs[j].qualifier == "range" and figs[j].high == f.best
-                and figs[j].low is not None and figs[j].low < f.best and _same_people(figs[j], f) and metas[j]["sent"] < m["sent"]
+                and figs[j].low is not None and (figs[j].low or 0) < f.best and _same_people(figs[j], f) and metas[j]["sent"] < m["sent"]
                 and _near_dates(figs[j].event_date, f.event_date) for j in tops[f.kind][-RECENT:]):
             counted[i] = False
             continue
