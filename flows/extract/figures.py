@@ -8027,8 +8027,7 @@ def _attackers_left_out(ex: _Extraction) -> None:
     for f, m in zip(ex.figures, ex.meta):
         if f.kind != "killed" or f.victims is not None or f.rule != "subject_count" or f.part_of is not None:
             continue
-        start = ex.text.rfind(f.sentence[:40], 0, f.char_start + 1) if f.sentence else -1
-        before = ex.text[max(start, f.char_start - 120):f.char_start]
+        before = ex.text[max(ex.full_bounds()[m["sent"]], f.char_start - 120):f.char_start]
         found = _LEFT_OUT_ATTACKERS_RE.search(before)
         if found is None or _TOLL_EXCLUDES_ATTACKERS_RE.search(before) is None:
             continue
@@ -8390,6 +8389,16 @@ def _coded_count_instead(figures: list[Figure], low: int, best: int, high: int, 
     return figures
 
 
+def _sentence_start_before(text: str, pos: int) -> int:
+    """Where the sentence holding offset pos starts (after the last ". " or line break before it,
+    past any blanks): the sentence a coder's estimate stands in."""
+    stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    start = stop + 1 if stop >= 0 else 0
+    while start < pos and text[start] in " \t\n":
+        start += 1
+    return start
+
+
 # a dataset's estimate of a dyad's deaths over a year: "UCDP's best estimate of battle-related deaths
 # in the dyad for the calendar year is 4,126"
 _YEAR_ESTIMATE_RE: Final = re.compile(
@@ -8403,8 +8412,7 @@ def _apply_year_estimate(text: str, figures: list[Figure], published: date | Non
     if m is None or any(f.char_start <= m.start(1) < f.char_end for f in figures):
         return figures
     value = int(m.group(1).replace(",", ""))
-    stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
-    start = stop + 1 if stop >= 0 else 0
+    start = _sentence_start_before(text, m.start())
     end = text.find(". ", m.end())
     figures.append(Figure(kind="death_toll", low=value, best=value, high=value, qualifier="exact", vague_term=None,
                           victims=None, role="victim", part_of=None, event_date=published,
@@ -8457,8 +8465,5 @@ def _apply_best_estimate(text: str, figures: list[Figure]) -> list[Figure]:
     if m.group(1) is not None:  # (the estimate opens its sentence)
         sentence_start = m.end() - len(m.group(0).lstrip(".;|\n \t"))
     else:  # (the coder's sentence opens before the estimate)
-        stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
-        sentence_start = stop + 1 if stop >= 0 else 0
-        while sentence_start < m.start() and text[sentence_start] in " \t\n":
-            sentence_start += 1
+        sentence_start = _sentence_start_before(text, m.start())
     return _coded_count_instead(figures, low, best, high, text[sentence_start:line_end].strip(), sentence_start, m.end())

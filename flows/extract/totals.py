@@ -214,6 +214,8 @@ _HELD_SIDES: Final = {
 
 def _held_side(sentence: str) -> str | None:
     """The one side holding the places a sentence names, if it names places of one side only."""
+    if "-" not in sentence:
+        return None  # (most sentences name no "-held" place: no search; this runs in settle's loops)
     sides = {_HELD_SIDES.get(word.lower()) for word in _HELD_RE.findall(sentence)}
     return sides.pop() if len(sides) == 1 else None
 
